@@ -1,0 +1,85 @@
+// `npm run build [-- --base-url https://host] [--config organization.json] [--dev] [--preview] [--out DIR]`
+// Production build by default: dist/ with every manifest URL on the given base URL (https only).
+// --dev / --preview: the development build with the browser preview, for the e2e tests (build/preview).
+// Arguments are parsed here rather than through env variables so the command is the same in every shell.
+"use strict";
+const path = require("path");
+const webpack = require("webpack");
+const makeConfig = require("../webpack.config.js");
+
+function parseArgs(argv) {
+  const args = { baseUrl: null, config: null, dev: false, quiet: false, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+      if (!v) throw new Error(`${a.split("=")[0]} needs a value`);
+      return v;
+    };
+    if (a === "--base-url" || a.startsWith("--base-url=")) args.baseUrl = value();
+    else if (a === "--config" || a.startsWith("--config=")) args.config = value();
+    else if (a === "--out" || a.startsWith("--out=")) args.out = value();
+    else if (a === "--dev" || a === "--preview") args.dev = true;
+    else if (a === "--quiet") args.quiet = true;
+    else if (a === "--help" || a === "-h") args.help = true;
+    else throw new Error(`unknown option ${a} (see npm run build -- --help)`);
+  }
+  return args;
+}
+
+function checkBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--base-url ${raw} is not a URL`);
+  }
+  if (url.protocol !== "https:") throw new Error(`--base-url must use https (Outlook loads add-ins only over https), got ${raw}`);
+  if (url.search || url.hash) throw new Error("--base-url must not have a query or fragment");
+  return url.toString().replace(/\/+$/, "");
+}
+
+function run(args) {
+  const production = !args.dev;
+  const env = {
+    preview: args.dev,
+    baseUrl: args.baseUrl ? checkBaseUrl(args.baseUrl) : undefined,
+    outDir: args.out || (production ? "dist" : path.join("build", "preview")),
+    config: args.config || undefined,
+    quiet: args.quiet,
+  };
+  const config = makeConfig(env, { mode: production ? "production" : "development" });
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      const info = stats.toString({ colors: process.stdout.isTTY, preset: args.quiet ? "errors-warnings" : "normal" });
+      if (info.trim()) console.log(info);
+      if (stats.hasErrors()) return reject(new Error("webpack reported errors"));
+      console.log(`Built ${production ? "production" : "preview"} add-in in ${config.output.path}${env.baseUrl ? ` for ${env.baseUrl}` : ""}`);
+      resolve();
+    });
+  });
+}
+
+if (require.main === module) {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`build: ${e.message}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log("npm run build -- [--base-url https://host] [--config organization.json] [--out DIR] [--dev] [--quiet]");
+    process.exit(0);
+  }
+  if (!args.dev && !args.baseUrl) {
+    console.warn("build: no --base-url given; the manifest keeps https://localhost:3000 (fine for sideloading, not for deployment).");
+  }
+  run(args).catch((e) => {
+    console.error(`build: ${e.message}`);
+    process.exit(1);
+  });
+}
+
+module.exports = { parseArgs, checkBaseUrl, run };

@@ -1,0 +1,270 @@
+/**
+ * The browser preview: a small Outlook-like window (message list, reading pane, compose editor)
+ * with the real task pane beside it in an iframe. The task pane finds this page's demo mailbox
+ * through `window.atbildePreview` because office.js reports no Outlook host here.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { MemoryMailbox, type ComposeState, type MemoryMessage } from "../office/memoryMailbox";
+import type { BodyFormat, EmailAddress, ThemeColors } from "../office/mailboxPort";
+import { DEMO_MESSAGES, DEMO_USER } from "./demoMessages";
+
+const DARK_THEME: ThemeColors = {
+  bodyBackgroundColor: "#1f1f1f",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#292929",
+  controlForegroundColor: "#ffffff",
+};
+const LIGHT_THEME: ThemeColors = {
+  bodyBackgroundColor: "#ffffff",
+  bodyForegroundColor: "#242424",
+  controlBackgroundColor: "#ffffff",
+  controlForegroundColor: "#242424",
+};
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const mailbox = new MemoryMailbox({
+  messages: DEMO_MESSAGES,
+  user: DEMO_USER,
+  displayLanguage: "lv-LV",
+  theme: LIGHT_THEME,
+  storage: safeStorage(),
+});
+window.atbildePreview = { mailbox };
+
+function formatAddresses(list: EmailAddress[]): string {
+  return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join("; ");
+}
+
+function parseAddresses(text: string): EmailAddress[] {
+  return text
+    .split(/[;,]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*)<([^<>]+)>$/.exec(part);
+      return m ? { name: m[1].trim(), address: m[2].trim() } : { name: "", address: part };
+    });
+}
+
+function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat("lv-LV", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
+function MessageList({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
+  return (
+    <ul className="message-list" aria-label="Iesūtne">
+      {mailbox.listMessages().map((m) => (
+        <li key={m.id}>
+          <button
+            type="button"
+            className={m.id === selectedId ? "message selected" : "message"}
+            aria-current={m.id === selectedId ? "true" : undefined}
+            data-testid={`message-${m.id}`}
+            onClick={() => onSelect(m.id)}
+          >
+            <span className="message-from">{m.from.name || m.from.address}</span>
+            <span className="message-subject">{m.subject}</span>
+            <span className="message-date">{formatDate(m.date)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReadingPane({ message, onReply }: { message: MemoryMessage; onReply: (all: boolean) => void }) {
+  return (
+    <article className="reading" aria-label="Vēstule" data-testid="reading-pane">
+      <div className="toolbar">
+        <button type="button" onClick={() => onReply(false)} data-testid="reply">
+          Atbildēt
+        </button>
+        <button type="button" onClick={() => onReply(true)}>
+          Atbildēt visiem
+        </button>
+      </div>
+      <h2 className="reading-subject">{message.subject}</h2>
+      <p className="reading-meta">
+        <strong>{message.from.name}</strong> &lt;{message.from.address}&gt;
+        <br />
+        Kam: {formatAddresses(message.to)}
+        {message.cc?.length ? (
+          <>
+            <br />
+            Kopija: {formatAddresses(message.cc)}
+          </>
+        ) : null}
+        <br />
+        {formatDate(message.date)}
+      </p>
+      {message.attachments?.length ? <p className="reading-attachments">📎 {message.attachments.map((a) => a.name).join(", ")}</p> : null}
+      {/* Demo messages are this repository's own, trusted content. */}
+      <div className="reading-body" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
+    </article>
+  );
+}
+
+function ComposeEditor({ state, onDiscard }: { state: ComposeState; onDiscard: () => void }) {
+  const editorRef = React.useRef<HTMLDivElement>(null);
+  const savedRange = React.useRef<Range | null>(null);
+
+  // Render bodies written by the add-in (reply form, insert, replace) without fighting the user's typing.
+  React.useEffect(() => {
+    const el = editorRef.current;
+    if (el && el.innerHTML !== state.bodyHtml) el.innerHTML = state.bodyHtml;
+  });
+
+  React.useEffect(() => {
+    const saveSelection = () => {
+      const selection = document.getSelection();
+      const el = editorRef.current;
+      if (el && selection && selection.rangeCount > 0 && el.contains(selection.anchorNode)) {
+        savedRange.current = selection.getRangeAt(0).cloneRange();
+      }
+    };
+    document.addEventListener("selectionchange", saveSelection);
+    mailbox.attachEditor({
+      insertAtCursor(content: string, format: BodyFormat) {
+        const el = editorRef.current;
+        if (!el) return;
+        let range = savedRange.current;
+        if (!range || !el.contains(range.startContainer)) {
+          range = document.createRange();
+          range.setStart(el, 0);
+          range.collapse(true);
+        }
+        const fragment = format === "html" ? range.createContextualFragment(content) : document.createTextNode(content);
+        range.deleteContents();
+        range.insertNode(fragment);
+        mailbox.updateComposeBody(el.innerHTML);
+      },
+    });
+    return () => {
+      document.removeEventListener("selectionchange", saveSelection);
+      mailbox.attachEditor(null);
+    };
+  }, []);
+
+  return (
+    <section className="compose" aria-label="Jauna vēstule" data-testid="compose">
+      <div className="toolbar">
+        <button type="button" onClick={onDiscard} data-testid="discard">
+          Atmest
+        </button>
+      </div>
+      <label className="compose-field">
+        <span>Kam</span>
+        <input
+          defaultValue={formatAddresses(state.to)}
+          onChange={(e) => mailbox.updateComposeFields({ to: parseAddresses(e.target.value) })}
+          data-testid="compose-to"
+        />
+      </label>
+      <label className="compose-field">
+        <span>Kopija</span>
+        <input defaultValue={formatAddresses(state.cc)} onChange={(e) => mailbox.updateComposeFields({ cc: parseAddresses(e.target.value) })} />
+      </label>
+      <label className="compose-field">
+        <span>Temats</span>
+        <input defaultValue={state.subject} onChange={(e) => mailbox.updateComposeFields({ subject: e.target.value })} data-testid="compose-subject" />
+      </label>
+      <div
+        ref={editorRef}
+        className="compose-editor"
+        contentEditable
+        suppressContentEditableWarning
+        role="textbox"
+        aria-multiline="true"
+        aria-label="Vēstules teksts"
+        data-testid="compose-editor"
+        onInput={(e) => mailbox.updateComposeBody((e.target as HTMLDivElement).innerHTML)}
+      />
+    </section>
+  );
+}
+
+function Preview() {
+  const [selectedId, setSelectedId] = React.useState(mailbox.selectedMessageId);
+  const [compose, setCompose] = React.useState<ComposeState | null>(mailbox.composeState);
+  const [language, setLanguage] = React.useState(mailbox.getDisplayLanguage());
+  const [theme, setTheme] = React.useState<"light" | "dark">("light");
+  const [paneKey, setPaneKey] = React.useState(0);
+
+  React.useEffect(() => mailbox.onComposeChanged((state) => setCompose(state ? { ...state } : null)), []);
+
+  const select = (id: string) => {
+    mailbox.selectMessage(id);
+    setSelectedId(id);
+  };
+  const message = mailbox.listMessages().find((m) => m.id === selectedId) ?? null;
+
+  return (
+    <div className={`outlook theme-${theme}`}>
+      <header className="topbar">
+        <span className="topbar-title">Atbilde · pārlūka priekšskatījums</span>
+        <span className="topbar-user">{DEMO_USER.displayName}</span>
+        <label>
+          Office valoda{" "}
+          <select
+            value={language}
+            data-testid="office-language"
+            onChange={(e) => {
+              mailbox.setDisplayLanguage(e.target.value);
+              setLanguage(e.target.value);
+              setPaneKey((k) => k + 1); // Outlook reads the display language when the pane opens.
+            }}
+          >
+            <option value="lv-LV">lv-LV</option>
+            <option value="en-US">en-US</option>
+          </select>
+        </label>
+        <label>
+          Office tēma{" "}
+          <select
+            value={theme}
+            data-testid="office-theme"
+            onChange={(e) => {
+              const next = e.target.value as "light" | "dark";
+              setTheme(next);
+              mailbox.setTheme(next === "dark" ? DARK_THEME : LIGHT_THEME);
+            }}
+          >
+            <option value="light">gaiša</option>
+            <option value="dark">tumša</option>
+          </select>
+        </label>
+      </header>
+      <div className="workspace">
+        <nav className="folders" aria-label="Mapes">
+          <button type="button" className="new-message" onClick={() => mailbox.startCompose()} data-testid="new-message">
+            Jauna vēstule
+          </button>
+          <MessageList selectedId={compose ? null : selectedId} onSelect={select} />
+        </nav>
+        <main className="main">
+          {compose ? (
+            <ComposeEditor key={compose.id} state={compose} onDiscard={() => mailbox.closeCompose()} />
+          ) : message ? (
+            <ReadingPane message={message} onReply={(all) => mailbox.displayReplyForm("", { replyAll: all })} />
+          ) : (
+            <p>Izvēlieties vēstuli.</p>
+          )}
+        </main>
+        <aside className="addin-pane" aria-label="Atbilde">
+          <iframe key={paneKey} src="taskpane.html?preview=1" title="Atbilde" data-testid="taskpane-frame" />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const container = document.getElementById("root");
+if (container) createRoot(container).render(<Preview />);

@@ -1,0 +1,179 @@
+import * as React from "react";
+import {
+  Badge,
+  Caption1,
+  Dropdown,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
+import type { ConfigLoadResult } from "../office/organizationConfig";
+import type { PaneHost } from "../office/connect";
+import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
+import { themeFromOffice, type ThemeName } from "./theme";
+import { ItemCard } from "./components/ItemCard";
+import { OrganizationCard, type OrganizationSummary } from "./components/OrganizationCard";
+
+const LANGUAGE_SETTING = "uiLanguage";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  logo: { width: "24px", height: "24px" },
+  languagePicker: { minWidth: "120px" },
+});
+
+export interface AppProps {
+  mailbox: MailboxPort;
+  host: PaneHost;
+  loadConfig: () => Promise<ConfigLoadResult<OrganizationSummary>>;
+  systemPrefersDark: () => boolean;
+}
+
+type View = { id: "overview"; label: keyof Strings };
+const VIEWS: View[] = [{ id: "overview", label: "viewOverview" }];
+
+export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps): React.ReactElement {
+  const styles = useStyles();
+  const [language, setLanguage] = React.useState<UiLanguage>(
+    () => (mailbox.roamingSettings.get<UiLanguage>(LANGUAGE_SETTING) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage())) as UiLanguage,
+  );
+  const [themeName, setThemeName] = React.useState<ThemeName>(() => themeFromOffice(mailbox.getTheme(), systemPrefersDark()));
+  const [item, setItem] = React.useState<ItemSummary | null>(null);
+  const [itemError, setItemError] = React.useState<string | null>(null);
+  const [config, setConfig] = React.useState<ConfigLoadResult<OrganizationSummary> | null>(null);
+  const [view, setView] = React.useState<View["id"]>("overview");
+  const t = stringsFor(language);
+
+  const refreshItem = React.useCallback(() => {
+    mailbox
+      .getItem()
+      .then((summary) => {
+        setItem(summary);
+        setItemError(null);
+      })
+      .catch((e: unknown) => setItemError(e instanceof Error ? e.message : String(e)));
+  }, [mailbox]);
+
+  React.useEffect(() => {
+    refreshItem();
+    return mailbox.onItemChanged(refreshItem);
+  }, [mailbox, refreshItem]);
+
+  React.useEffect(
+    () => mailbox.onThemeChanged(() => setThemeName(themeFromOffice(mailbox.getTheme(), systemPrefersDark()))),
+    [mailbox, systemPrefersDark],
+  );
+
+  React.useEffect(() => {
+    let live = true;
+    loadConfig().then((result) => live && setConfig(result));
+    return () => {
+      live = false;
+    };
+  }, [loadConfig]);
+
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const changeLanguage = (next: UiLanguage) => {
+    setLanguage(next);
+    mailbox.roamingSettings.set(LANGUAGE_SETTING, next);
+    // The choice is a convenience: if Outlook refuses to save it, the pane still switches.
+    mailbox.roamingSettings.save().catch(() => undefined);
+  };
+
+  return (
+    <FluentProvider theme={themeName === "dark" ? webDarkTheme : webLightTheme} data-theme={themeName}>
+      <main className={styles.root} aria-busy={item === null}>
+        <header className={styles.header}>
+          <div className={styles.brand}>
+            <img className={styles.logo} src="assets/icon-32.png" alt="" />
+            <Title3 as="h1">{t.appName}</Title3>
+            {host === "preview" && <Badge appearance="tint">{t.previewBadge}</Badge>}
+          </div>
+          <Dropdown
+            className={styles.languagePicker}
+            aria-label={t.languageLabel}
+            value={language === "lv" ? t.languageLv : t.languageEn}
+            selectedOptions={[language]}
+            onOptionSelect={(_, data) => changeLanguage(data.optionValue as UiLanguage)}
+            data-testid="language-picker"
+          >
+            <Option value="lv" text="Latviešu" lang="lv">
+              Latviešu
+            </Option>
+            <Option value="en" text="English" lang="en">
+              English
+            </Option>
+          </Dropdown>
+        </header>
+
+        {VIEWS.length > 1 && (
+          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View["id"])}>
+            {VIEWS.map((v) => (
+              <Tab key={v.id} value={v.id}>
+                {t[v.label]}
+              </Tab>
+            ))}
+          </TabList>
+        )}
+
+        {itemError && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.officeErrorTitle}</MessageBarTitle>
+              {itemError}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        {view === "overview" && (
+          <>
+            {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
+            {config && <OrganizationCard result={config} strings={t} language={language} />}
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+export function NotConnected({ language, detail }: { language: UiLanguage; detail: string }): React.ReactElement {
+  const t = stringsFor(language);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 16 }}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.notConnectedTitle}</MessageBarTitle>
+            {t.notConnectedBody}
+          </MessageBarBody>
+        </MessageBar>
+        <Caption1>{detail}</Caption1>
+      </main>
+    </FluentProvider>
+  );
+}

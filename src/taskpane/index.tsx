@@ -1,0 +1,38 @@
+/** Task pane entry: connect to Outlook (or the preview's demo mailbox), then render the app. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { connectMailbox } from "../office/connect";
+import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
+import { App, NotConnected } from "./App";
+import { languageFromDisplayLanguage } from "./i18n";
+import { DEFAULT_ORGANIZATION, validateOrganizationSummary } from "./organizationSummary";
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const root = createRoot(container);
+  try {
+    const { mailbox, host } = await connectMailbox(window);
+    const loadConfig = () =>
+      loadOrganizationConfig({
+        fetchText: fetchBesidePage("organization.json", window.location.href),
+        storage: safeStorage(),
+        validate: validateOrganizationSummary,
+        defaults: DEFAULT_ORGANIZATION,
+      });
+    const systemPrefersDark = () => window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+    root.render(<App mailbox={mailbox} host={host} loadConfig={loadConfig} systemPrefersDark={systemPrefersDark} />);
+  } catch (e) {
+    root.render(<NotConnected language={languageFromDisplayLanguage(navigator.language)} detail={e instanceof Error ? e.message : String(e)} />);
+  }
+}
+
+void main();

@@ -1,0 +1,112 @@
+/**
+ * Finds a Chromium-family browser for the e2e tests and starts the preview server.
+ * Order: CHROMIUM_PATH, Debian's chromium, then an installed Chrome or Edge. Without one the tests
+ * skip with a printed reason, except under CI=true, where a missing browser is a failure.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/microsoft-edge",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+  "C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe",
+];
+
+export function findBrowser(): { path: string | null; reason: string } {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    return fs.existsSync(fromEnv) ? { path: fromEnv, reason: "CHROMIUM_PATH" } : { path: null, reason: `CHROMIUM_PATH=${fromEnv} does not exist` };
+  }
+  const found = CANDIDATES.find((c) => fs.existsSync(c));
+  return found ? { path: found, reason: found } : { path: null, reason: "no Chromium, Chrome or Edge found (set CHROMIUM_PATH)" };
+}
+
+/** describe() when a browser exists; otherwise skips, or fails under CI=true. */
+export function describeWithBrowser(name: string, body: (browserPath: string) => void): void {
+  const { path: browserPath, reason } = findBrowser();
+  if (browserPath) {
+    describe(name, () => body(browserPath));
+    return;
+  }
+  if (process.env.CI === "true") {
+    describe(name, () => {
+      it("needs a browser under CI=true", () => {
+        throw new Error(`e2e: ${reason}; CI must install one (apt-get install -y chromium)`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping e2e "${name}": ${reason}.`);
+  describe.skip(name, () => body(""));
+}
+
+export const BROWSER_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export async function launch(browserPath: string): Promise<{ browser: Browser | null; context: BrowserContext; profile: string }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-e2e-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    args: BROWSER_ARGS,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+  });
+  return { browser: context.browser(), context, profile };
+}
+
+/** Records what the e2e tests must never see: console errors, page errors, CSP violations, outside requests. */
+export class PageWatch {
+  readonly consoleErrors: string[] = [];
+  readonly pageErrors: string[] = [];
+  readonly cspViolations: string[] = [];
+  readonly outsideRequests: string[] = [];
+  readonly failedResponses: string[] = [];
+
+  constructor(context: BrowserContext, allowedOrigin: string) {
+    // Every frame reports CSP violations to the console, where we collect them.
+    void context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile || location.href}`);
+      });
+    });
+    context.on("page", (page) => this.watchPage(page));
+    for (const page of context.pages()) this.watchPage(page);
+    context.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(allowedOrigin) && !/^(data|blob|about):/.test(url)) this.outsideRequests.push(url);
+    });
+    context.on("response", (response) => {
+      if (response.status() >= 400) this.failedResponses.push(`${response.status()} ${response.url()}`);
+    });
+  }
+
+  private watchPage(page: import("playwright-core").Page): void {
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      // Chromium reports HTTP errors as console errors without the URL; failedResponses has them.
+      if (text.startsWith("Failed to load resource")) return;
+      (text.startsWith("CSP violation") ? this.cspViolations : this.consoleErrors).push(text);
+    });
+    page.on("pageerror", (error) => this.pageErrors.push(error.message));
+  }
+}

@@ -1,0 +1,110 @@
+import type { BrowserContext, Frame, Page } from "playwright-core";
+import type { Server } from "http";
+import * as fs from "fs";
+import { describeWithBrowser, launch, PageWatch } from "./browser";
+import { servePreview } from "./server";
+
+describeWithBrowser("browser preview", (browserPath) => {
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let profile: string;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    ({ server, url } = await servePreview());
+    ({ context, profile } = await launch(browserPath));
+    watch = new PageWatch(context, url.replace(/\/$/, ""));
+    page = await context.newPage();
+    await page.goto(url);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function pane(): Promise<Frame> {
+    const handle = await page.waitForSelector('[data-testid="taskpane-frame"]');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error("task pane frame has no content");
+    await frame.waitForSelector('[data-testid="item-card"]', { timeout: 20000 });
+    return frame;
+  }
+
+  it("shows the selected message's sender and subject in the task pane", async () => {
+    const frame = await pane();
+    await frame.waitForSelector('[data-testid="item-from"]:has-text("Jānis Bērziņš")');
+    expect(await frame.textContent('[data-testid="item-from"]')).toContain("janis.berzins@inbox.lv");
+    expect(await frame.textContent('[data-testid="item-subject"]')).toBe("Nekustamā īpašuma nodokļa atvieglojums");
+    expect(await frame.getAttribute("html", "lang")).toBe("lv");
+  });
+
+  it("follows the selection when another message is chosen", async () => {
+    await page.click('[data-testid="message-msg-info-shared"]');
+    const frame = await pane();
+    await frame.waitForSelector('[data-testid="item-subject"]:has-text("Bērnudārza rinda")');
+    expect(await frame.textContent('[data-testid="item-from"]')).toContain("Līga Vītola");
+    await page.keyboard.press("Shift+Tab"); // keyboard reaches the list too
+    await page.focus('[data-testid="message-msg-atkritumi-thread"]');
+    await page.keyboard.press("Enter");
+    await frame.waitForSelector('[data-testid="item-subject"]:has-text("Atkritumu izvešanas grafiks")');
+    expect(await frame.textContent('[data-testid="item-attachments"]')).toContain("konteineri.jpg");
+  });
+
+  it("shows the organization settings loaded from organization.json", async () => {
+    const frame = await pane();
+    const card = await frame.waitForSelector('[data-testid="organization-card"]');
+    expect(await card.textContent()).toContain("Ādažu novada pašvaldība");
+    expect(await frame.$('[data-testid="config-note"]')).toBeNull();
+  });
+
+  it("switches the pane to compose mode when a reply is opened", async () => {
+    await page.click('[data-testid="message-msg-nekustamais-ipasums"]');
+    await page.click('[data-testid="reply"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("divRplyFwdMsg");
+    const frame = await pane();
+    await frame.waitForSelector('[data-testid="item-composeType"]');
+    expect(await frame.textContent('[data-testid="item-to"]')).toContain("janis.berzins@inbox.lv");
+    expect(await frame.textContent('[data-testid="item-subject"]')).toBe("RE: Nekustamā īpašuma nodokļa atvieglojums");
+    await page.click('[data-testid="discard"]');
+    await page.waitForSelector('[data-testid="reading-pane"]');
+  });
+
+  it("switches the UI language and the Office theme", async () => {
+    let frame = await pane();
+    await frame.click('[data-testid="language-picker"]');
+    await frame.click('[role="option"]:has-text("English")');
+    await frame.waitForSelector('h2:has-text("Open message")');
+    expect(await frame.getAttribute("html", "lang")).toBe("en");
+    await frame.click('[data-testid="language-picker"]');
+    await frame.click('[role="option"]:has-text("Latviešu")');
+    await frame.waitForSelector('h2:has-text("Atvērtā vēstule")');
+
+    await page.selectOption('[data-testid="office-theme"]', "dark");
+    frame = await pane();
+    await frame.waitForSelector('[data-theme="dark"]');
+    await page.selectOption('[data-testid="office-theme"]', "light");
+    await frame.waitForSelector('[data-theme="light"]');
+  });
+
+  it("follows Office's display language when the pane opens and no language was chosen", async () => {
+    await page.evaluate(() => window.localStorage.clear()); // forget the explicit choice made above
+    await page.reload();
+    await page.selectOption('[data-testid="office-language"]', "en-US");
+    const frame = await pane();
+    await frame.waitForSelector('h2:has-text("Open message")');
+    expect(await frame.getAttribute("html", "lang")).toBe("en");
+  });
+
+  it("ran with no console error, no CSP violation and no request leaving localhost", () => {
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+    expect(watch.failedResponses).toEqual([]);
+  });
+});

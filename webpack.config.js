@@ -1,0 +1,88 @@
+// One webpack config for every build. env:
+//   preview   include the browser preview and serve office.js from @microsoft/office-js (no internet)
+//   baseUrl   the add-in's public base URL, written into the manifest (default https://localhost:3000)
+//   outDir    output folder (default dist)
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { CSP, OFFICE_JS_CDN_URL } = require("./scripts/csp");
+
+const DEV_BASE_URL = "https://localhost:3000";
+
+/** Rewrites every development URL in the manifest to the given base URL. */
+function rewriteManifest(xml, baseUrl) {
+  return xml.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const preview = Boolean(env.preview) || mode === "development";
+  const baseUrl = env.baseUrl || DEV_BASE_URL;
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  const officeJs = preview ? "office-js/office.js" : OFFICE_JS_CDN_URL;
+
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  if (preview) entry.preview = "./src/preview/preview.tsx";
+
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      csp: CSP,
+      officeJs,
+      previewFrame: preview,
+    }),
+    new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help.html", chunks: [], csp: CSP }),
+  ];
+  if (preview) {
+    pages.push(new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/index.html", chunks: ["preview"], csp: CSP }));
+  }
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => rewriteManifest(content.toString(), baseUrl),
+    },
+  ];
+  if (env.config) copies.push({ from: path.resolve(env.config), to: "organization.json" });
+  if (preview) {
+    copies.push(
+      { from: "src/preview/preview.css", to: "preview.css" },
+      { from: "src/preview/preview-frame.js", to: "preview-frame.js" },
+      // office.js needs its host mapping table beside it to start without Microsoft's CDN.
+      { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+      { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },
+    );
+    if (!env.config) copies.push({ from: "src/preview/organization.json", to: "organization.json", noErrorOnMissing: true });
+  }
+
+  return {
+    mode,
+    entry,
+    // No eval-based source maps: the pages' CSP forbids eval in development too.
+    devtool: mode === "development" ? "source-map" : false,
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
+    performance: { hints: false },
+    stats: env.quiet ? "errors-warnings" : "normal",
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      static: false,
+      headers: { "Content-Security-Policy": CSP, "Cache-Control": "no-store" },
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
