@@ -67,7 +67,17 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack tree-shake Fluent UI; tsconfig's CommonJS is for Node and jest.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
+        },
+      ],
     },
     plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
     performance: { hints: false },

@@ -43,7 +43,7 @@ function run(args) {
   const production = !args.dev;
   const env = {
     preview: args.dev,
-    baseUrl: args.baseUrl ? checkBaseUrl(args.baseUrl) : undefined,
+    baseUrl: args.baseUrl || undefined,
     outDir: args.out || (production ? "dist" : path.join("build", "preview")),
     config: args.config || undefined,
     quiet: args.quiet,
@@ -72,6 +72,12 @@ if (require.main === module) {
   if (args.help) {
     console.log("npm run build -- [--base-url https://host] [--config organization.json] [--out DIR] [--dev] [--quiet]");
     process.exit(0);
+  }
+  try {
+    if (args.baseUrl) args.baseUrl = checkBaseUrl(args.baseUrl);
+  } catch (e) {
+    console.error(`build: ${e.message}`);
+    process.exit(2);
   }
   if (!args.dev && !args.baseUrl) {
     console.warn("build: no --base-url given; the manifest keeps https://localhost:3000 (fine for sideloading, not for deployment).");
