@@ -23,7 +23,8 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
-import { OrganizationCard, type OrganizationSummary } from "./components/OrganizationCard";
+import { OrganizationCard } from "./components/OrganizationCard";
+import type { OrganizationConfig } from "../core/config/types";
 
 const LANGUAGE_SETTING = "uiLanguage";
 
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
 export interface AppProps {
   mailbox: MailboxPort;
   host: PaneHost;
-  loadConfig: () => Promise<ConfigLoadResult<OrganizationSummary>>;
+  loadConfig: () => Promise<ConfigLoadResult<OrganizationConfig>>;
   systemPrefersDark: () => boolean;
 }
 
@@ -62,7 +63,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const [themeName, setThemeName] = React.useState<ThemeName>(() => themeFromOffice(mailbox.getTheme(), systemPrefersDark()));
   const [item, setItem] = React.useState<ItemSummary | null>(null);
   const [itemError, setItemError] = React.useState<string | null>(null);
-  const [config, setConfig] = React.useState<ConfigLoadResult<OrganizationSummary> | null>(null);
+  const [config, setConfig] = React.useState<ConfigLoadResult<OrganizationConfig> | null>(null);
   const [view, setView] = React.useState<View["id"]>("overview");
   const t = stringsFor(language);
 

@@ -5,7 +5,7 @@ import { connectMailbox } from "../office/connect";
 import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
 import { App, NotConnected } from "./App";
 import { languageFromDisplayLanguage } from "./i18n";
-import { DEFAULT_ORGANIZATION, validateOrganizationSummary } from "./organizationSummary";
+import { defaultConfig, validateOrganizationConfig } from "../core/config";
 
 function safeStorage(): Storage | null {
   try {
@@ -25,8 +25,8 @@ async function main(): Promise<void> {
       loadOrganizationConfig({
         fetchText: fetchBesidePage("organization.json", window.location.href),
         storage: safeStorage(),
-        validate: validateOrganizationSummary,
-        defaults: DEFAULT_ORGANIZATION,
+        validate: (raw) => validateOrganizationConfig(raw, languageFromDisplayLanguage(mailbox.getDisplayLanguage())),
+        defaults: defaultConfig,
       });
     const systemPrefersDark = () => window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
     root.render(<App mailbox={mailbox} host={host} loadConfig={loadConfig} systemPrefersDark={systemPrefersDark} />);

@@ -1,20 +1,16 @@
 import * as React from "react";
 import { Body1, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import type { ConfigLoadResult } from "../../office/organizationConfig";
+import type { OrganizationConfig } from "../../core/config/types";
+import { describeProfile, getProfile } from "../../core/standard";
 import type { Strings, UiLanguage } from "../i18n";
-
-/** What the pane shows of the organization config until the full schema arrives with the checker. */
-export interface OrganizationSummary {
-  name: { lv: string; en: string };
-  profile: string;
-}
 
 export function OrganizationCard({
   result,
   strings: t,
   language,
 }: {
-  result: ConfigLoadResult<OrganizationSummary>;
+  result: ConfigLoadResult<OrganizationConfig>;
   strings: Strings;
   language: UiLanguage;
 }): React.ReactElement {
@@ -22,7 +18,10 @@ export function OrganizationCard({
   return (
     <Card data-testid="organization-card">
       <CardHeader header={<Subtitle2 as="h2">{t.organizationHeading}</Subtitle2>} />
-      <Body1 data-testid="organization-name">{result.config.name[language] || result.config.name.lv}</Body1>
+      <Body1 data-testid="organization-name">
+        {(language === "en" ? result.config.organization.name.en : undefined) || result.config.organization.name.lv || t.organizationUnnamed}
+      </Body1>
+      <Caption1 data-testid="organization-profile">{describeProfile(getProfile(result.config.profile), language)}</Caption1>
       {result.source === "fresh" ? (
         <Caption1>{sourceText}</Caption1>
       ) : (

@@ -1,0 +1,87 @@
+/**
+ * A first ReplyPlan from the open message, the organization config and the user's settings —
+ * everything stays editable in the Draft view.
+ */
+import type { OrganizationConfig } from "../config/types";
+import type { OriginalKind, PlanSignature, ReplyLanguage, ReplyPlan, Scenario } from "./types";
+import { cleanSubject } from "./phrases";
+
+export interface MessageFacts {
+  from: { name: string; address: string } | null;
+  subject: string;
+  /** ISO 8601 date-time the client's message was sent, if known. */
+  date: string | null;
+  /** Language of the client's message, as detected by the draft model. */
+  language?: string;
+}
+
+export interface PrefillInput {
+  message: MessageFacts;
+  config: OrganizationConfig;
+  /** The user's saved signature fields (Settings view), over Office's user profile. */
+  user: Partial<PlanSignature>;
+  /** Day of sending (YYYY-MM-DD), used when the message has no date. */
+  today: string;
+  scenario?: Scenario;
+  /** UI language: Latvian unless the client wrote in English and the organization allows English. */
+  preferredLanguage?: ReplyLanguage;
+}
+
+// "Nr. 3-14/118", "Nr.ĀND/3-14/25/118", "reģ. Nr. 2-1/45", "No. 12/3", or a bare registration-like code.
+const NUMBERED = /(?:reģ\.\s*)?\b(?:nr|no)\.?\s*([\p{L}\d]+(?:[-/.][\p{L}\d]+)+|\d+)/iu;
+const CODE = /\b(\p{Lu}{2,}\/\d+(?:[-/]\d+)+)\b/u;
+
+/** The registration number a subject carries ("Iesniegums Nr. 3-14/118" -> "3-14/118"). */
+export function registrationNumberFrom(subject: string): string | undefined {
+  const m = NUMBERED.exec(subject) ?? CODE.exec(subject);
+  return m ? m[1] : undefined;
+}
+
+function kindFrom(subject: string): OriginalKind {
+  if (/iesniegum/i.test(subject)) return "iesniegums";
+  if (/vēstul/i.test(subject)) return "vēstule";
+  return "e-pasts";
+}
+
+function localDate(iso: string | null, fallback: string): string {
+  if (!iso) return fallback;
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) return fallback;
+  // The date the client sees is Latvian time.
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  return /^\d{4}-\d{2}-\d{2}$/.test(parts) ? parts : d.toISOString().slice(0, 10);
+}
+
+export function prefillPlan(input: PrefillInput): ReplyPlan {
+  const { message, config, user } = input;
+  const englishAllowed = config.englishReplies;
+  const language: ReplyLanguage = input.preferredLanguage ?? (englishAllowed && message.language === "en" ? "en" : "lv");
+  const subject = cleanSubject(message.subject);
+  const signatureInstitution = config.signature.institution ?? config.organization.name;
+  const institution = user.institution?.trim() || (language === "en" ? signatureInstitution.en || signatureInstitution.lv : signatureInstitution.lv);
+  return {
+    scenario: input.scenario ?? "answer",
+    language,
+    client: { name: message.from?.name ?? "", email: message.from?.address },
+    original: {
+      date: localDate(message.date, input.today),
+      subject: subject || undefined,
+      kind: kindFrom(subject),
+      number: registrationNumberFrom(subject),
+    },
+    greeting: "named",
+    body: [],
+    links: [],
+    nextSteps: [],
+    closing: input.scenario === "apology" ? "apology" : "thanks",
+    signature: {
+      name: user.name?.trim() ?? "",
+      position: user.position?.trim() ?? "",
+      institution,
+      phone: user.phone?.trim() || config.signature.phone || config.organization.phone,
+      email: user.email?.trim() ?? "",
+      website: user.website?.trim() || config.signature.website || config.organization.website,
+    },
+    signOff: language === "en" ? config.signature.closing.en : config.signature.closing.lv,
+  };
+}
