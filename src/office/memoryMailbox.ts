@@ -62,6 +62,8 @@ export interface MemoryMailboxOptions {
   supportedVersion?: string;
   /** Where roaming settings persist between page loads (the preview passes localStorage). */
   storage?: KeyValueStorage;
+  /** Roaming settings to start with when none are stored yet (the preview's demo user). */
+  initialSettings?: Record<string, unknown>;
 }
 
 /** Outlook's limit for one add-in's roaming settings. */
@@ -108,13 +110,17 @@ export function quotedOriginalHtml(message: MemoryMessage): string {
 class MemoryRoamingSettings implements RoamingSettingsPort {
   private values: Record<string, unknown> = {};
 
-  constructor(private readonly storage?: KeyValueStorage) {
+  constructor(
+    private readonly storage?: KeyValueStorage,
+    initial: Record<string, unknown> = {},
+  ) {
+    this.values = { ...initial };
     const saved = storage?.getItem(ROAMING_STORAGE_KEY);
     if (saved) {
       try {
         this.values = JSON.parse(saved) as Record<string, unknown>;
       } catch {
-        this.values = {};
+        this.values = { ...initial };
       }
     }
   }
@@ -158,7 +164,7 @@ export class MemoryMailbox implements MailboxPort {
     this.displayLanguage = options.displayLanguage ?? "lv-LV";
     this.theme = options.theme ?? null;
     this.supportedVersion = options.supportedVersion ?? "1.15";
-    this.roamingSettings = new MemoryRoamingSettings(options.storage);
+    this.roamingSettings = new MemoryRoamingSettings(options.storage, options.initialSettings);
     this.selectedId = this.messages[0]?.id ?? null;
   }
 

@@ -36,6 +36,8 @@ const mailbox = new MemoryMailbox({
   displayLanguage: "lv-LV",
   theme: LIGHT_THEME,
   storage: safeStorage(),
+  // The demo employee has filled in her signature in Settings (roaming settings in Outlook).
+  initialSettings: { signature: { name: DEMO_USER.displayName, position: "Klientu apkalpošanas speciāliste", phone: "67997005", email: DEMO_USER.emailAddress } },
 });
 window.atbildePreview = { mailbox };
 

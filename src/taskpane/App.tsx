@@ -23,6 +23,8 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
+import { DraftView } from "./views/DraftView";
+import { ReplyWriter } from "../office/replyWriter";
 import { OrganizationCard } from "./components/OrganizationCard";
 import type { OrganizationConfig } from "../core/config/types";
 
@@ -52,8 +54,20 @@ export interface AppProps {
   systemPrefersDark: () => boolean;
 }
 
-type View = { id: "overview"; label: keyof Strings };
-const VIEWS: View[] = [{ id: "overview", label: "viewOverview" }];
+type ViewId = "draft" | "overview";
+type View = { id: ViewId; label: keyof Strings };
+const VIEWS: View[] = [
+  { id: "draft", label: "viewDraft" },
+  { id: "overview", label: "viewOverview" },
+];
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps): React.ReactElement {
   const styles = useStyles();
@@ -64,7 +78,10 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const [item, setItem] = React.useState<ItemSummary | null>(null);
   const [itemError, setItemError] = React.useState<string | null>(null);
   const [config, setConfig] = React.useState<ConfigLoadResult<OrganizationConfig> | null>(null);
-  const [view, setView] = React.useState<View["id"]>("overview");
+  const [view, setView] = React.useState<ViewId>("draft");
+  const storage = React.useMemo(() => safeStorage(), []);
+  const writer = React.useMemo(() => new ReplyWriter(mailbox, storage), [mailbox, storage]);
+  const [actionError, setActionError] = React.useState<string | null>(null);
   const t = stringsFor(language);
 
   const refreshItem = React.useCallback(() => {
@@ -99,6 +116,11 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     document.documentElement.lang = language;
   }, [language]);
 
+  // A reply too large for Outlook's reply form is inserted here, once the compose form opens.
+  React.useEffect(() => {
+    if (item?.mode === "compose") writer.insertPending().catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+  }, [item?.mode, item?.id, writer]);
+
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
     mailbox.roamingSettings.set(LANGUAGE_SETTING, next);
@@ -132,10 +154,12 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           </Dropdown>
         </header>
 
+        {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
+
         {VIEWS.length > 1 && (
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View["id"])}>
+          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
             {VIEWS.map((v) => (
-              <Tab key={v.id} value={v.id}>
+              <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
                 {t[v.label]}
               </Tab>
             ))}
@@ -151,12 +175,37 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           </MessageBar>
         )}
 
-        {view === "overview" && (
-          <>
-            {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
-            {config && <OrganizationCard result={config} strings={t} language={language} />}
-          </>
+        {actionError && (
+          <MessageBar intent="error" data-testid="action-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.officeErrorTitle}</MessageBarTitle>
+              {actionError}
+            </MessageBarBody>
+          </MessageBar>
         )}
+
+        {view === "draft" &&
+          (item && config ? (
+            item.mode === "none" ? (
+              <Caption1>{t.noDraftForItem}</Caption1>
+            ) : (
+              <DraftView
+                key={item.id ?? "none"}
+                mailbox={mailbox}
+                item={item}
+                config={config.config}
+                strings={t}
+                language={language}
+                writer={writer}
+                storage={storage}
+                onError={setActionError}
+              />
+            )
+          ) : (
+            <Spinner label={t.loading} />
+          ))}
+
+        {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
       </main>
     </FluentProvider>
   );

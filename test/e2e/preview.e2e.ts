@@ -56,6 +56,7 @@ describeWithBrowser("browser preview", (browserPath) => {
 
   it("shows the organization settings loaded from organization.json", async () => {
     const frame = await pane();
+    await frame.click('[data-testid="tab-overview"]');
     const card = await frame.waitForSelector('[data-testid="organization-card"]');
     expect(await card.textContent()).toContain("Ādažu novada pašvaldība");
     expect(await frame.$('[data-testid="config-note"]')).toBeNull();
@@ -98,6 +99,49 @@ describeWithBrowser("browser preview", (browserPath) => {
     const frame = await pane();
     await frame.waitForSelector('h2:has-text("Open message")');
     expect(await frame.getAttribute("html", "lang")).toBe("en");
+  });
+
+  it("drafts a reply in read mode: the reply editor holds every part above the quoted original", async () => {
+    await page.evaluate(() => window.localStorage.removeItem("atbilde.drafts"));
+    await page.click('[data-testid="message-msg-nekustamais-ipasums"]');
+    const frame = await pane();
+    await frame.waitForSelector('[data-testid="item-subject"]:has-text("Nekustamā īpašuma nodokļa atvieglojums")');
+    await frame.click('[data-testid="tab-draft"]');
+    await frame.fill('[data-testid="draft-body"] textarea, textarea[data-testid="draft-body"]', "Daudzbērnu ģimenēm pienākas nekustamā īpašuma nodokļa atvieglojums.");
+    await frame.waitForSelector('[data-testid="draft-preview"]:has-text("Daudzbērnu ģimenēm")');
+    const preview = (await frame.textContent('[data-testid="draft-preview"]')) ?? "";
+    expect(preview).toContain("Labdien, Bērziņa kungs!");
+    expect(preview).toContain("Paldies par Jūsu 2026. gada 17. novembra e-pastu");
+    await frame.click('[data-testid="draft-insert"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    const editor = await page.innerHTML('[data-testid="compose-editor"]');
+    const order = ["Labdien, Bērziņa kungs!", "Paldies par Jūsu 2026. gada 17. novembra e-pastu", "Daudzbērnu ģimenēm", "Ja Jums rodas papildu jautājumi", "Ar cieņu", "Klientu apkalpošanas speciāliste", "divRplyFwdMsg"];
+    const positions = order.map((s) => editor.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    await page.click('[data-testid="discard"]');
+  });
+
+  it("inserts into a compose body that already has text and keeps that text; undo restores it", async () => {
+    await page.click('[data-testid="new-message"]');
+    await page.fill('[data-testid="compose-to"]', "Anna Kalniņa <anna.kalnina@gmail.com>");
+    await page.click('[data-testid="compose-editor"]');
+    await page.keyboard.type("Mans iesāktais teksts.");
+    const frame = await pane();
+    await frame.click('[data-testid="tab-draft"]');
+    await frame.fill('textarea[data-testid="draft-body"], [data-testid="draft-body"] textarea', "Atkritumus Kadagā izved katru otro ceturtdienu.");
+    await frame.click('[data-testid="draft-insert"]');
+    await frame.waitForSelector('[data-testid="draft-status"]');
+    const editor = await page.innerHTML('[data-testid="compose-editor"]');
+    expect(editor).toContain("Mans iesāktais teksts.");
+    expect(editor).toContain("Atkritumus Kadagā izved katru otro ceturtdienu.");
+    await frame.click('[data-testid="draft-undo"]');
+    await frame.waitForSelector('[data-testid="draft-undo"]', { state: "detached" });
+    expect(await frame.$('[data-testid="action-error"]')).toBeNull();
+    const restored = await page.innerHTML('[data-testid="compose-editor"]');
+    expect(restored).toContain("Mans iesāktais teksts.");
+    expect(restored).not.toContain("Atkritumus Kadagā");
+    await page.click('[data-testid="discard"]');
   });
 
   it("ran with no console error, no CSP violation and no request leaving localhost", () => {

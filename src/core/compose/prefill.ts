@@ -29,7 +29,7 @@ export interface PrefillInput {
 
 // "Nr. 3-14/118", "Nr.ĀND/3-14/25/118", "reģ. Nr. 2-1/45", "No. 12/3", or a bare registration-like code.
 const NUMBERED = /(?:reģ\.\s*)?\b(?:nr|no)\.?\s*([\p{L}\d]+(?:[-/.][\p{L}\d]+)+|\d+)/iu;
-const CODE = /\b(\p{Lu}{2,}\/\d+(?:[-/]\d+)+)\b/u;
+const CODE = /(?:^|[^\p{L}\d])(\p{Lu}{2,}\/\d+(?:[-/]\d+)+)/u;
 
 /** The registration number a subject carries ("Iesniegums Nr. 3-14/118" -> "3-14/118"). */
 export function registrationNumberFrom(subject: string): string | undefined {

@@ -1,0 +1,26 @@
+/**
+ * The user's own settings, kept in Outlook's roaming settings (inside the organization's tenant):
+ * signature fields and UI language. Office's user profile supplies defaults.
+ */
+import type { PlanSignature } from "../core/compose/types";
+import type { MailboxPort } from "../office/mailboxPort";
+
+export const SIGNATURE_SETTING = "signature";
+
+export type UserSignature = Partial<Pick<PlanSignature, "name" | "position" | "institution" | "phone" | "email">>;
+
+export function userSignature(mailbox: MailboxPort): UserSignature {
+  const saved = mailbox.roamingSettings.get<UserSignature>(SIGNATURE_SETTING) ?? {};
+  const profile = mailbox.getUserProfile();
+  return {
+    ...saved,
+    name: saved.name?.trim() || profile.displayName,
+    email: saved.email?.trim() || profile.emailAddress,
+  };
+}
+
+/** Today's date in Latvia (YYYY-MM-DD): deadlines count from the day of sending there. */
+export function todayInLatvia(now: Date = new Date()): string {
+  const s = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,359 @@
+/**
+ * Draft view: the ReplyPlan form, prefilled from the open message, the user's settings and
+ * organization.json, with a live text preview and an Insert button. The preview is rendered as
+ * text, never as HTML in the pane.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Tag,
+  TagGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { composeReply, prefillPlan, referenceLine } from "../../core/compose";
+import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
+import type { OrganizationConfig } from "../../core/config/types";
+import { getProfile } from "../../core/standard";
+import { planGreeting } from "../../core/lv/names/greeting";
+import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
+import type { KeyValueStorage } from "../../office/memoryMailbox";
+import type { ReplyWriter } from "../../office/replyWriter";
+import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
+import { todayInLatvia, userSignature } from "../userSettings";
+import type { Strings, UiLanguage } from "../i18n";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  preview: {
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+const SCENARIOS: Scenario[] = ["answer", "holding", "referral", "apology"];
+const REGISTERS: GreetingChoice[] = ["neutral", "named", "formal"];
+
+export interface DraftViewProps {
+  mailbox: MailboxPort;
+  item: ItemSummary;
+  config: OrganizationConfig;
+  strings: Strings;
+  language: UiLanguage;
+  writer: ReplyWriter;
+  storage: KeyValueStorage | null;
+  onError: (message: string) => void;
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function linesOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function initialPlan(props: DraftViewProps): ReplyPlan {
+  const saved = loadDraft(props.storage, props.item.id);
+  if (saved) return saved;
+  return prefillPlan({
+    message: { from: props.item.mode === "read" ? props.item.from : props.item.to[0] ?? null, subject: props.item.subject, date: props.item.date },
+    config: props.config,
+    user: userSignature(props.mailbox),
+    today: todayInLatvia(),
+  });
+}
+
+export function DraftView(props: DraftViewProps): React.ReactElement {
+  const { config, strings: t, language, writer, item } = props;
+  const styles = useStyles();
+  const [plan, setPlan] = React.useState<ReplyPlan>(() => initialPlan(props));
+  const [bodyText, setBodyText] = React.useState(() => plan.body.join("\n\n"));
+  const [stepsText, setStepsText] = React.useState(() => (plan.nextSteps ?? []).join("\n"));
+  const [linkQuery, setLinkQuery] = React.useState("");
+  const [status, setStatus] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [canUndo, setCanUndo] = React.useState(writer.canUndo);
+  const profile = getProfile(config.profile);
+  const today = todayInLatvia();
+
+  const update = (patch: Partial<ReplyPlan>) => setPlan((p) => ({ ...p, ...patch }));
+
+  // Keep the plan's body and steps in step with their text boxes, and save per message.
+  const fullPlan: ReplyPlan = React.useMemo(() => ({ ...plan, body: paragraphs(bodyText), nextSteps: linesOf(stepsText) }), [plan, bodyText, stepsText]);
+  React.useEffect(() => saveDraft(props.storage, item.id, fullPlan), [props.storage, item.id, fullPlan]);
+
+  let composed: ComposedReply | null = null;
+  let composeError: string | null = null;
+  try {
+    composed = composeReply(fullPlan, { today, profile, calendar: { extraHolidays: config.calendar.holidays.map((h) => h.date) } });
+  } catch (e) {
+    composeError = e instanceof Error ? e.message : String(e);
+  }
+
+  const suggestedGreeting = planGreeting({ fullName: plan.client.name, language: plan.language, register: plan.greeting ?? "neutral" });
+  const suggestedReference = referenceLine(plan.language, plan.original);
+  const links = plan.links ?? [];
+  const query = linkQuery.trim().toLowerCase();
+  const linkMatches = config.links
+    .filter((l) => !links.some((x) => x.url === l.url))
+    .filter((l) => !query || l.title.toLowerCase().includes(query) || l.tags.some((tag) => tag.toLowerCase().includes(query)))
+    .slice(0, 8);
+
+  const insert = async () => {
+    if (!composed) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const outcome = item.mode === "read" ? await writer.openReply(composed.html) : await writer.insert(composed.html);
+      setStatus(outcome === "opened-reply-pending" ? t.insertedPending : t.inserted);
+      setCanUndo(writer.canUndo);
+    } catch (e) {
+      props.onError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    try {
+      await writer.undo();
+      setStatus(t.undone);
+    } catch (e) {
+      props.onError(e instanceof Error ? e.message : String(e));
+    }
+    setCanUndo(writer.canUndo);
+  };
+
+  const reset = () => {
+    forgetDraft(props.storage, item.id);
+    const fresh = prefillPlan({
+      message: { from: item.mode === "read" ? item.from : item.to[0] ?? null, subject: item.subject, date: item.date },
+      config,
+      user: userSignature(props.mailbox),
+      today,
+    });
+    setPlan(fresh);
+    setBodyText("");
+    setStepsText("");
+  };
+
+  const sig = plan.signature;
+  const missing = (Object.keys(sig) as (keyof typeof sig)[]).filter((k) => !sig[k].trim());
+
+  return (
+    <section className={styles.form} aria-labelledby="draft-heading" data-testid="draft-view">
+      <Subtitle2 as="h2" id="draft-heading">
+        {t.draftHeading}
+      </Subtitle2>
+
+      <Field label={t.scenario}>
+        <Dropdown
+          value={t[`scenario_${plan.scenario}` as keyof Strings]}
+          selectedOptions={[plan.scenario]}
+          onOptionSelect={(_, d) => update({ scenario: d.optionValue as Scenario, closing: d.optionValue === "apology" ? "apology" : "thanks" })}
+          data-testid="draft-scenario"
+        >
+          {SCENARIOS.map((s) => (
+            <Option key={s} value={s}>
+              {t[`scenario_${s}` as keyof Strings]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      {config.englishReplies && (
+        <Field label={t.replyLanguage}>
+          <RadioGroup layout="horizontal" value={plan.language} onChange={(_, d) => update({ language: d.value as "lv" | "en" })}>
+            <Radio value="lv" label="Latviešu" />
+            <Radio value="en" label="English" />
+          </RadioGroup>
+        </Field>
+      )}
+
+      <Field label={t.greetingRegister}>
+        <Dropdown
+          value={t[`register_${plan.greeting ?? "neutral"}` as keyof Strings]}
+          selectedOptions={[plan.greeting ?? "neutral"]}
+          onOptionSelect={(_, d) => update({ greeting: d.optionValue as GreetingChoice, greetingText: undefined })}
+        >
+          {REGISTERS.map((r) => (
+            <Option key={r} value={r}>
+              {t[`register_${r}` as keyof Strings]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.greetingText}>
+        <Input value={plan.greetingText ?? suggestedGreeting.text} onChange={(_, d) => update({ greetingText: d.value })} data-testid="draft-greeting" />
+      </Field>
+
+      <Field label={t.referenceText}>
+        <Textarea value={plan.referenceText ?? suggestedReference} onChange={(_, d) => update({ referenceText: d.value })} resize="vertical" />
+      </Field>
+
+      <Field label={t.bodyText} hint={t.bodyHint}>
+        <Textarea value={bodyText} onChange={(_, d) => setBodyText(d.value)} rows={5} resize="vertical" data-testid="draft-body" />
+      </Field>
+
+      {plan.scenario === "referral" && (
+        <Field label={t.specialist} validationMessage={config.specialists.length ? undefined : t.specialistNone} validationState="none">
+          <Dropdown
+            value={plan.specialist ? `${plan.specialist.name}, ${plan.specialist.position}` : ""}
+            selectedOptions={plan.specialist ? [plan.specialist.name] : []}
+            onOptionSelect={(_, d) => {
+              const s = config.specialists.find((x) => x.name === d.optionValue);
+              if (s) update({ specialist: { name: s.name, position: s.position, location: s.location, hours: s.hours, phone: s.phone, email: s.email } });
+            }}
+          >
+            {config.specialists.map((s) => (
+              <Option key={s.name} value={s.name} text={`${s.name}, ${s.position}`}>
+                {`${s.name}, ${s.position}${s.topics.length ? ` (${s.topics.join(", ")})` : ""}`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
+      <Field label={t.links}>
+        <Combobox
+          freeform
+          placeholder={t.linkSearch}
+          value={linkQuery}
+          onChange={(e) => setLinkQuery((e.target as HTMLInputElement).value)}
+          onOptionSelect={(_, d) => {
+            const chosen = config.links.find((l) => l.url === d.optionValue);
+            if (chosen) update({ links: [...links, { title: chosen.title, url: chosen.url }] });
+            setLinkQuery("");
+          }}
+          data-testid="draft-link-search"
+        >
+          {linkMatches.length ? (
+            linkMatches.map((l) => (
+              <Option key={l.url} value={l.url} text={l.title}>
+                {l.title}
+              </Option>
+            ))
+          ) : (
+            <Option disabled value="" text={t.linkNone}>
+              {t.linkNone}
+            </Option>
+          )}
+        </Combobox>
+      </Field>
+      {links.length > 0 && (
+        <TagGroup onDismiss={(_, d) => update({ links: links.filter((l) => l.url !== d.value) })} aria-label={t.links}>
+          {links.map((l) => (
+            <Tag key={l.url} value={l.url} dismissible dismissIcon={{ "aria-label": t.linkRemove }}>
+              {l.title}
+            </Tag>
+          ))}
+        </TagGroup>
+      )}
+
+      <Field label={t.nextSteps} hint={t.nextStepsHint}>
+        <Textarea value={stepsText} onChange={(_, d) => setStepsText(d.value)} rows={2} resize="vertical" />
+      </Field>
+
+      {plan.scenario === "holding" ? (
+        <Field label={t.workingDays}>
+          <Input
+            type="number"
+            min={0}
+            max={60}
+            value={String(typeof plan.deadline === "object" ? plan.deadline.workingDays : 2)}
+            onChange={(_, d) => update({ deadline: { workingDays: Math.max(0, Math.min(60, Math.round(Number(d.value) || 0))) } })}
+          />
+        </Field>
+      ) : (
+        <Field label={t.deadline}>
+          <Input type="date" value={typeof plan.deadline === "string" ? plan.deadline : ""} onChange={(_, d) => update({ deadline: d.value || undefined })} />
+        </Field>
+      )}
+      {composed?.deadline && (
+        <Caption1>
+          {t.deadlineResult} {composed.deadline}
+        </Caption1>
+      )}
+
+      <Field label={t.closingChoice}>
+        <RadioGroup layout="horizontal" value={plan.closing ?? "thanks"} onChange={(_, d) => update({ closing: d.value as "thanks" | "apology" })}>
+          <Radio value="thanks" label={t.closing_thanks} />
+          <Radio value="apology" label={t.closing_apology} />
+        </RadioGroup>
+      </Field>
+
+      {missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t.signatureMissing} {missing.join(", ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {composed?.notes.map((n) => (
+        <MessageBar key={n.code + n.message.en} intent="info">
+          <MessageBarBody>{n.message[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {composeError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{composeError}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Card>
+        <CardHeader header={<Subtitle2 as="h3">{t.previewHeading}</Subtitle2>} />
+        <pre className={styles.preview} data-testid="draft-preview" aria-live="polite">
+          {composed?.text ?? ""}
+        </pre>
+      </Card>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!composed || busy} onClick={insert} data-testid="draft-insert">
+          {item.mode === "read" ? t.insertReply : t.insertCompose}
+        </Button>
+        {canUndo && item.mode === "compose" && (
+          <Button onClick={undo} data-testid="draft-undo">
+            {t.undo}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={reset}>
+          {t.resetDraft}
+        </Button>
+      </div>
+      {status && (
+        <MessageBar intent="success" data-testid="draft-status">
+          <MessageBarBody>{status}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

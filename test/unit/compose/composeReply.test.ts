@@ -1,0 +1,185 @@
+import * as fc from "fast-check";
+import { composeReply, prefillPlan, registrationNumberFrom, cleanSubject, type ReplyPlan } from "../../../src/core/compose";
+import { getProfile } from "../../../src/core/standard";
+import { defaultConfig, resolveConfig } from "../../../src/core/config";
+
+const SIGNATURE = {
+  name: "Ilze Ozola",
+  position: "Klientu apkalpošanas speciāliste",
+  institution: "Ādažu novada pašvaldība",
+  phone: "67997005",
+  email: "ilze.ozola@adazi.lv",
+  website: "https://www.adazunovads.lv",
+};
+
+function plan(overrides: Partial<ReplyPlan> = {}): ReplyPlan {
+  return {
+    scenario: "answer",
+    language: "lv",
+    client: { name: "Jānis Bērziņš", email: "janis@inbox.lv" },
+    original: { date: "2026-11-18", subject: "Nekustamā īpašuma nodoklis", kind: "e-pasts" },
+    greeting: "named",
+    body: ["Daudzbērnu ģimenēm pienākas nodokļa atvieglojums 50 % apmērā."],
+    links: [{ title: "Nodokļu atvieglojumi", url: "https://www.adazunovads.lv/nodokli" }],
+    nextSteps: ["Iesniedziet iesniegumu portālā Latvija.gov.lv."],
+    signature: { ...SIGNATURE },
+    ...overrides,
+  };
+}
+
+const TODAY = "2026-11-17";
+const ADAZI = getProfile("adazi-2023");
+
+describe("composeReply", () => {
+  it("writes the standard's structure in order, with dates in the right case", () => {
+    const reply = composeReply(plan({ deadline: "2026-11-27" }), { today: TODAY, profile: ADAZI });
+    expect(reply.parts.map((p) => p.kind)).toEqual(["greeting", "reference", "body", "links", "nextSteps", "deadline", "closing", "signature"]);
+    expect(reply.text).toContain("Labdien, Bērziņa kungs!");
+    expect(reply.text).toContain("Paldies par Jūsu 2026. gada 18. novembra e-pastu „Nekustamā īpašuma nodoklis”.");
+    expect(reply.text).toContain("Termiņš: līdz 2026. gada 27. novembrim.");
+    expect(reply.text).toMatch(/Ar cieņu\nIlze Ozola\nKlientu apkalpošanas speciāliste\nĀdažu novada pašvaldība\nTālr\. 67997005\nE-pasts: ilze\.ozola@adazi\.lv\nwww\.adazunovads\.lv\n$/);
+  });
+
+  it("refers to an application by its number", () => {
+    const reply = composeReply(plan({ original: { date: "2026-11-02", kind: "iesniegums", number: "ĀND/3-14/25/118" } }), { today: TODAY, profile: ADAZI });
+    expect(reply.text).toContain("Paldies par Jūsu 2026. gada 2. novembra iesniegumu Nr. ĀND/3-14/25/118.");
+  });
+
+  it("counts a holding reply's deadline in working days from the day of sending, skipping 18 November", () => {
+    const reply = composeReply(plan({ scenario: "holding", deadline: { workingDays: 2 } }), { today: TODAY, profile: getProfile("garkalne") });
+    expect(reply.deadline).toBe("2026-11-20");
+    expect(reply.text).toContain("Atbildi Jums sniegsim e-pastā līdz 2026. gada 20. novembrim.");
+    expect(reply.notes.map((n) => n.code)).not.toContain("deadline-too-late");
+    expect(reply.text).toContain("Paldies par sapratni!");
+  });
+
+  it("warns when a holding reply's deadline is later than the profile allows (Garkalne 10.1: 2 working days)", () => {
+    const reply = composeReply(plan({ scenario: "holding", deadline: { workingDays: 5 } }), { today: TODAY, profile: getProfile("garkalne") });
+    expect(reply.notes.map((n) => n.code)).toContain("deadline-too-late");
+  });
+
+  it("writes a referral with the specialist's details and no declension of them", () => {
+    const reply = composeReply(
+      plan({ scenario: "referral", specialist: { name: "Pēteris Liepa", position: "nekustamā īpašuma speciālists", location: "Gaujas ielā 33A, 12. kabinetā", hours: "pirmdienās 9.00–12.00", phone: "67997010" } }),
+      { today: TODAY, profile: getProfile("riga") },
+    );
+    expect(reply.text).toContain("Šajā jautājumā Jums palīdzēs kompetentais speciālists:\nPēteris Liepa, nekustamā īpašuma speciālists\nPieņemšanas vieta: Gaujas ielā 33A, 12. kabinetā");
+    const missing = composeReply(plan({ scenario: "referral" }), { today: TODAY, profile: ADAZI });
+    expect(missing.notes.map((n) => n.code)).toContain("missing-specialist");
+  });
+
+  it("tells of the right to complain where the profile requires it (Rīga), not where it does not (Garkalne)", () => {
+    const riga = composeReply(plan({ scenario: "apology" }), { today: TODAY, profile: getProfile("riga") });
+    expect(riga.text).toContain("Atvainojamies par mūsu pieļauto kļūdu.");
+    expect(riga.text).toContain("Jums ir tiesības iesniegt sūdzību");
+    expect(riga.text).toContain("Vēlreiz atvainojamies par sagādātajām neērtībām.");
+    const garkalne = composeReply(plan({ scenario: "apology" }), { today: TODAY, profile: getProfile("garkalne") });
+    expect(garkalne.text).not.toContain("sūdzību");
+    const own = composeReply(plan({ scenario: "apology", complaintAuthority: "pašvaldības izpilddirektors" }), { today: TODAY, profile: getProfile("riga") });
+    expect(own.text).toContain("Sūdzības izskata: pašvaldības izpilddirektors.");
+  });
+
+  it("writes English replies with the same structure", () => {
+    const reply = composeReply(plan({ language: "en", client: { name: "Anna Krūmiņa" }, deadline: "2026-11-27" }), { today: TODAY, profile: ADAZI });
+    expect(reply.text).toContain("Dear Ms Krūmiņa,");
+    expect(reply.text).toContain("Thank you for your e-mail of 18 November 2026 about “Nekustamā īpašuma nodoklis”.");
+    expect(reply.text).toContain("Deadline: 27 November 2026.");
+    expect(reply.text).toContain("Kind regards,\nIlze Ozola");
+  });
+
+  it("falls back to the neutral greeting when the name is uncertain and says so", () => {
+    const reply = composeReply(plan({ client: { name: "BERZINS ANDRIS" } }), { today: TODAY, profile: ADAZI });
+    expect(reply.parts[0].text).toBe("Labdien!");
+    expect(reply.notes.map((n) => n.code)).toContain("greeting-fallback");
+    const edited = composeReply(plan({ greetingText: "Labdien, Andri!" }), { today: TODAY, profile: ADAZI });
+    expect(edited.parts[0].text).toBe("Labdien, Andri!");
+  });
+
+  it("drops links that are not https, http, mailto or tel", () => {
+    const reply = composeReply(
+      plan({ links: [{ title: "Bīstama", url: "javascript:alert(1)" }, { title: "Fails", url: "file:///C:/x" }, { title: "Zvaniet", url: "tel:+37167997005" }] }),
+      { today: TODAY, profile: ADAZI },
+    );
+    expect(reply.html).not.toMatch(/javascript:|file:/);
+    expect(reply.html).toContain('<a href="tel:+37167997005">Zvaniet</a>');
+    expect(reply.notes.filter((n) => n.code === "link-dropped")).toHaveLength(2);
+  });
+
+  it("notes a missing signature field", () => {
+    const reply = composeReply(plan({ signature: { ...SIGNATURE, phone: "" } }), { today: TODAY, profile: ADAZI });
+    expect(reply.notes.map((n) => n.code)).toContain("missing-signature-field");
+    expect(reply.text).not.toContain("Tālr.");
+  });
+
+  it("rejects a malformed deadline with a clear message", () => {
+    expect(() => composeReply(plan({ deadline: "27.11.2026" }), { today: TODAY, profile: ADAZI })).toThrow(/YYYY-MM-DD/);
+    expect(() => composeReply(plan({ deadline: { workingDays: -1 } }), { today: TODAY, profile: ADAZI })).toThrow(/workingDays/);
+  });
+
+  it("never produces markup it did not intend, whatever the plan holds (property)", () => {
+    const nasty = fc.oneof(
+      fc.string(),
+      fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "&lt;b&gt;", "</p><p>", "\u202e", "Ā\u0304", "javascript:alert(1)"),
+    );
+    fc.assert(
+      fc.property(nasty, nasty, nasty, nasty, (name, body, title, sigName) => {
+        const reply = composeReply(
+          plan({ client: { name }, body: [body], links: [{ title, url: "https://www.adazunovads.lv/" }], signature: { ...SIGNATURE, name: sigName } }),
+          { today: TODAY, profile: ADAZI },
+        );
+        // Only the tags the composer writes, only the attributes it writes.
+        const tags = reply.html.match(/<[^>]*>/g) ?? [];
+        for (const tag of tags) expect(tag).toMatch(/^<\/?(?:div|p|br|ul|li|a)(?: href="(?:https?:|mailto:|tel:)[^"<>]*")?>$/);
+        expect(reply.html).not.toMatch(/<script/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("prefillPlan", () => {
+  it("fills the plan from the open message, the config and the user's settings", () => {
+    const { config } = resolveConfig({
+      organization: { name: { lv: "Ādažu novada pašvaldība", en: "Ādaži Municipality" }, website: "https://www.adazunovads.lv", phone: "67997005", email: "dome@adazi.lv", address: "Gaujas iela 33A, Ādaži" },
+    });
+    const p = prefillPlan({
+      message: { from: { name: "Līga Vītola", address: "liga@inbox.lv" }, subject: "RE: Iesniegums Nr. 3-14/118", date: "2026-11-18T22:30:00Z" },
+      config,
+      user: { name: "Ilze Ozola", position: "speciāliste", email: "ilze.ozola@adazi.lv" },
+      today: TODAY,
+    });
+    expect(p.original).toEqual({ date: "2026-11-19", subject: "Iesniegums Nr. 3-14/118", kind: "iesniegums", number: "3-14/118" });
+    expect(p.signature).toEqual({ name: "Ilze Ozola", position: "speciāliste", institution: "Ādažu novada pašvaldība", phone: "67997005", email: "ilze.ozola@adazi.lv", website: "https://www.adazunovads.lv" });
+    expect(p.language).toBe("lv");
+    expect(p.client.name).toBe("Līga Vītola");
+  });
+
+  it("answers in English only when the client wrote English and the organization allows it", () => {
+    const message = { from: { name: "Mark Thompson", address: "m@example.com" }, subject: "Residence", date: null, language: "en" };
+    expect(prefillPlan({ message, config: defaultConfig, user: {}, today: TODAY }).language).toBe(defaultConfig.englishReplies ? "en" : "lv");
+    const { config: english } = resolveConfig({ englishReplies: true });
+    expect(prefillPlan({ message, config: english, user: {}, today: TODAY }).language).toBe("en");
+    const { config: latvianOnly } = resolveConfig({ englishReplies: false });
+    expect(prefillPlan({ message, config: latvianOnly, user: {}, today: TODAY }).language).toBe("lv");
+  });
+
+  it.each([
+    ["Iesniegums Nr. 3-14/118", "3-14/118"],
+    ["Par iesniegumu Nr.ĀND/3-14/25/118", "ĀND/3-14/25/118"],
+    ["reģ. Nr. 2-1/45 atbilde", "2-1/45"],
+    ["ĀND/3-14/25/118 rinda", "ĀND/3-14/25/118"],
+    ["Bērnudārza rinda", undefined],
+  ])("finds the registration number in %j", (subject, number) => {
+    expect(registrationNumberFrom(subject)).toBe(number);
+  });
+
+  it.each([
+    ["RE: Atkritumi", "Atkritumi"],
+    ["Re: AW: FW: Atkritumi", "Atkritumi"],
+    ["Atb.: Jautājums", "Jautājums"],
+    ["Pārs.: Jautājums", "Jautājums"],
+    ["Reģistrācija", "Reģistrācija"],
+  ])("cleans the subject %j", (subject, clean) => {
+    expect(cleanSubject(subject)).toBe(clean);
+  });
+});
