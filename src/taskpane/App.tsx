@@ -24,6 +24,7 @@ import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage 
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { DraftView } from "./views/DraftView";
+import { SettingsView } from "./views/SettingsView";
 import { ReplyWriter } from "../office/replyWriter";
 import { OrganizationCard } from "./components/OrganizationCard";
 import type { OrganizationConfig } from "../core/config/types";
@@ -54,10 +55,11 @@ export interface AppProps {
   systemPrefersDark: () => boolean;
 }
 
-type ViewId = "draft" | "overview";
+type ViewId = "draft" | "settings" | "overview";
 type View = { id: ViewId; label: keyof Strings };
 const VIEWS: View[] = [
   { id: "draft", label: "viewDraft" },
+  { id: "settings", label: "viewSettings" },
   { id: "overview", label: "viewOverview" },
 ];
 
@@ -205,6 +207,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <Spinner label={t.loading} />
           ))}
 
+        {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
       </main>
     </FluentProvider>

@@ -24,3 +24,15 @@ export function todayInLatvia(now: Date = new Date()): string {
   const s = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : now.toISOString().slice(0, 10);
 }
+
+export const DICTIONARY_SETTING = "personalDictionary";
+
+export function personalDictionary(mailbox: MailboxPort): string[] {
+  const words = mailbox.roamingSettings.get<string[]>(DICTIONARY_SETTING);
+  return Array.isArray(words) ? words.filter((w) => typeof w === "string" && w.trim() !== "") : [];
+}
+
+/** Size in bytes of the settings as Outlook stores them (JSON, UTF-8). */
+export function settingsSize(values: Record<string, unknown>): number {
+  return new TextEncoder().encode(JSON.stringify(values)).length;
+}

@@ -144,6 +144,30 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("saves the signature in Settings and uses it in the next draft; refuses settings over 32 KB with a clear message", async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    let frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    await frame.fill('[data-testid="settings-position"]', "Nekustamā īpašuma nodokļu administratore");
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("saglabāti")');
+    await frame.click('[data-testid="tab-draft"]');
+    await frame.waitForSelector('[data-testid="draft-preview"]:has-text("Nekustamā īpašuma nodokļu administratore")');
+
+    await frame.click('[data-testid="tab-settings"]');
+    await frame.fill('[data-testid="settings-dictionary"]', Array.from({ length: 400 }, (_, i) => `garšvielaspecifiskaisvārds${i}`.repeat(3)).join("\n"));
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("32 KB")');
+    // Nothing was half-saved: a reload shows the last good settings.
+    await page.reload();
+    frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    expect(await frame.inputValue('[data-testid="settings-dictionary"]')).toBe("");
+    expect(await frame.inputValue('[data-testid="settings-position"]')).toBe("Nekustamā īpašuma nodokļu administratore");
+  });
+
   it("ran with no console error, no CSP violation and no request leaving localhost", () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

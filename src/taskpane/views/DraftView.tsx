@@ -81,15 +81,20 @@ function linesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function initialPlan(props: DraftViewProps): ReplyPlan {
-  const saved = loadDraft(props.storage, props.item.id);
-  if (saved) return saved;
+function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">): ReplyPlan {
   return prefillPlan({
     message: { from: props.item.mode === "read" ? props.item.from : props.item.to[0] ?? null, subject: props.item.subject, date: props.item.date },
     config: props.config,
     user: userSignature(props.mailbox),
     today: todayInLatvia(),
   });
+}
+
+function initialPlan(props: DraftViewProps): ReplyPlan {
+  const fresh = freshPlan(props);
+  const saved = loadDraft(props.storage, props.item.id);
+  // A saved draft keeps the employee's words; the signature always follows the current settings.
+  return saved ? { ...saved, signature: fresh.signature, signOff: fresh.signOff } : fresh;
 }
 
 export function DraftView(props: DraftViewProps): React.ReactElement {
@@ -155,13 +160,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
 
   const reset = () => {
     forgetDraft(props.storage, item.id);
-    const fresh = prefillPlan({
-      message: { from: item.mode === "read" ? item.from : item.to[0] ?? null, subject: item.subject, date: item.date },
-      config,
-      user: userSignature(props.mailbox),
-      today,
-    });
-    setPlan(fresh);
+    setPlan(freshPlan(props));
     setBodyText("");
     setStepsText("");
   };
