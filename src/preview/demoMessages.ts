@@ -69,3 +69,30 @@ export const DEMO_MESSAGES: MemoryMessage[] = [
       "Can I do it online, and do I need a Latvian personal code?</p><p>Thank you,<br>Mark Thompson</p>",
   },
 ];
+
+/** Drafts in the demo mailbox: a reply that falls short of the standard, for the Check view. */
+export interface DemoDraft {
+  id: string;
+  label: string;
+  subject: string;
+  to: { name: string; address: string }[];
+  bodyHtml: string;
+}
+
+export const DEMO_DRAFTS: DemoDraft[] = [
+  {
+    id: "draft-rinda",
+    label: "Atbilde par bērnudārza rindu (nepabeigta)",
+    subject: "RE: Bērnudārza rinda",
+    to: [{ name: "Līga Vītola", address: "liga.vitola@inbox.lv" }],
+    bodyHtml:
+      "<p>Labdien!</p><p>Paldies par Jūsu 2026. gada 19. novembra e-pastu.</p>" +
+      "<p>Informējam, ka uz doto brīdi Jūsu meita rindā ir 14. vietā.</p>" +
+      "<p>Ja Jums rodas jautājumi, lūdzu, sazinieties ar mani.</p><p>Paldies par sapratni!</p>" +
+      "<p>Ar cieņu<br>Ilze Ozola<br>Ādažu novada pašvaldība<br>www.adazunovads.lv</p>" +
+      '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +
+      '<div id="divRplyFwdMsg" dir="ltr"><b>No:</b> Līga Vītola &lt;liga.vitola@inbox.lv&gt;<br><b>Nosūtīts:</b> trešdiena, 2026. gada 19. novembris 8:30<br>' +
+      "<b>Kam:</b> pasts@adazi.lv<br><b>Tēma:</b> Bērnudārza rinda</div>" +
+      "<div>Sveiki, mana meita ir rindā uz pirmsskolas izglītības iestādi. Kā uzzināt vietu rindā? UZ DOTO BRĪDI NEKAS NAV SKAIDRS!!!</div>",
+  },
+];

@@ -7,7 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { MemoryMailbox, type ComposeState, type MemoryMessage } from "../office/memoryMailbox";
 import type { BodyFormat, EmailAddress, ThemeColors } from "../office/mailboxPort";
-import { DEMO_MESSAGES, DEMO_USER } from "./demoMessages";
+import { DEMO_DRAFTS, DEMO_MESSAGES, DEMO_USER } from "./demoMessages";
 
 const DARK_THEME: ThemeColors = {
   bodyBackgroundColor: "#1f1f1f",
@@ -250,6 +250,22 @@ function Preview() {
             Jauna vēstule
           </button>
           <MessageList selectedId={compose ? null : selectedId} onSelect={select} />
+          <h2 className="folder-heading">Melnraksti</h2>
+          <ul className="message-list" aria-label="Melnraksti">
+            {DEMO_DRAFTS.map((d) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="message"
+                  data-testid={`draft-${d.id}`}
+                  onClick={() => mailbox.startCompose({ subject: d.subject, to: d.to, bodyHtml: d.bodyHtml, composeType: "reply" })}
+                >
+                  <span className="message-from">{d.to.map((a) => a.name).join(", ")}</span>
+                  <span className="message-subject">{d.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
         </nav>
         <main className="main">
           {compose ? (

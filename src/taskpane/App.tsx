@@ -25,6 +25,8 @@ import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { DraftView } from "./views/DraftView";
 import { SettingsView } from "./views/SettingsView";
+import { CheckView } from "./views/CheckView";
+import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import { ReplyWriter } from "../office/replyWriter";
 import { OrganizationCard } from "./components/OrganizationCard";
 import type { OrganizationConfig } from "../core/config/types";
@@ -55,10 +57,11 @@ export interface AppProps {
   systemPrefersDark: () => boolean;
 }
 
-type ViewId = "draft" | "settings" | "overview";
+type ViewId = "draft" | "check" | "settings" | "overview";
 type View = { id: ViewId; label: keyof Strings };
 const VIEWS: View[] = [
   { id: "draft", label: "viewDraft" },
+  { id: "check", label: "viewCheck" },
   { id: "settings", label: "viewSettings" },
   { id: "overview", label: "viewOverview" },
 ];
@@ -84,14 +87,21 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const storage = React.useMemo(() => safeStorage(), []);
   const writer = React.useMemo(() => new ReplyWriter(mailbox, storage), [mailbox, storage]);
   const [actionError, setActionError] = React.useState<string | null>(null);
+  const [dismissed, setDismissed] = React.useState<Set<string>>(() => new Set());
+  const viewChosen = React.useRef(false);
   const t = stringsFor(language);
 
   const refreshItem = React.useCallback(() => {
     mailbox
       .getItem()
       .then((summary) => {
-        setItem(summary);
+        setItem((previous) => {
+          // A new item resets what was dismissed for the previous one.
+          if (previous?.id !== summary.id) setDismissed(new Set());
+          return summary;
+        });
         setItemError(null);
+        if (!viewChosen.current) setView(summary.mode === "compose" ? "check" : "draft");
       })
       .catch((e: unknown) => setItemError(e instanceof Error ? e.message : String(e)));
   }, [mailbox]);
@@ -159,7 +169,13 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
 
         {VIEWS.length > 1 && (
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_, data) => {
+              viewChosen.current = true;
+              setView(data.value as ViewId);
+            }}
+          >
             {VIEWS.map((v) => (
               <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
                 {t[v.label]}
@@ -207,6 +223,25 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <Spinner label={t.loading} />
           ))}
 
+        {view === "check" &&
+          (item && config ? (
+            <CheckView
+              key={item.id ?? "none"}
+              mailbox={mailbox}
+              item={item}
+              config={config.config}
+              strings={t}
+              language={language}
+              writer={writer}
+              rules={RULES_WITHOUT_SPELLING}
+              dismissed={dismissed}
+              onDismiss={(key) => setDismissed((d) => new Set(d).add(key))}
+              onRestoreDismissed={() => setDismissed(new Set())}
+              onError={setActionError}
+            />
+          ) : (
+            <Spinner label={t.loading} />
+          ))}
         {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
       </main>

@@ -168,6 +168,31 @@ describeWithBrowser("browser preview", (browserPath) => {
     expect(await frame.inputValue('[data-testid="settings-position"]')).toBe("Nekustamā īpašuma nodokļu administratore");
   });
 
+  it("checks a poor draft: lists the missing signature field and a jargon phrase, applies a suggestion, undo restores", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    const frame = await pane();
+    await frame.click('[data-testid="tab-check"]');
+    await frame.waitForSelector('[data-testid="check-summary"]');
+    const rules = await frame.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.getAttribute("data-rule")));
+    expect(rules).toEqual(expect.arrayContaining(["jargon", "signature-phone", "signature-position", "signature-email"]));
+    // Nothing from the quoted thread (its caps and "!!!" would be tone findings).
+    expect(rules).not.toContain("tone");
+    expect(await frame.textContent('[data-testid="check-summary"]')).toMatch(/kļūd/);
+    const jargon = frame.locator('[data-testid="finding"][data-rule="jargon"]');
+    await jargon.locator('[data-testid="finding-suggestion"]').first().click();
+    await frame.waitForSelector('[data-testid="check-undo"]');
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-rule="jargon"]'));
+    const fixed = await page.innerHTML('[data-testid="compose-editor"]');
+    expect(fixed).toContain("pašlaik Jūsu meita");
+    expect(fixed).toContain("UZ DOTO BRĪDI NEKAS NAV SKAIDRS"); // the quoted thread is untouched
+    await frame.click('[data-testid="check-undo"]');
+    await frame.waitForSelector('[data-testid="finding"][data-rule="jargon"]');
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("uz doto brīdi Jūsu meita");
+    await page.click('[data-testid="discard"]');
+  });
+
   it("ran with no console error, no CSP violation and no request leaving localhost", () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

@@ -57,8 +57,12 @@ export interface Signature extends Span {
   fields: SignatureFields;
   /** The closing phrase that introduced the block ("Ar cieņu,"), if any. */
   closing: string | null;
-  /** Where it was found: an Outlook signature container, or heuristically at the end. */
-  source: "outlook-container" | "after-closing" | "trailing-block";
+  /**
+   * Where it was found: Outlook's own signature container (#Signature, _MailAutoSig), another
+   * mail client's container (.gmail_signature, .moz-signature, …), after a closing phrase, or
+   * heuristically at the end.
+   */
+  source: "outlook-container" | "client-container" | "after-closing" | "trailing-block";
 }
 
 /**
@@ -68,6 +72,8 @@ export interface Signature extends Span {
  */
 export interface SourceMap {
   toSource(textOffset: number): number | null;
+  /** The whole source range of the character at textOffset (an entity maps to all of "&amp;"), or null. */
+  toSourceRange(textOffset: number): Span | null;
   /** Applies replacements given in Draft.text offsets to the source; throws if a range spans synthesised text. */
   applyEdits(source: string, edits: { start: number; end: number; text: string }[]): string;
 }

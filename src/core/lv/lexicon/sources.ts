@@ -137,4 +137,207 @@ export const LEXICON_SOURCES: readonly LexiconSource[] = [
     url: "https://www.vestnesis.lv/ta/id/90868",
     summary: "Praksē izplatītā “klīringa” (clearing) vietā lietojams jaunvārds “tīrvērte”.",
   },
+  {
+    id: "latvietis-jaundarinajumi",
+    title: "Nevēlami jaundarinājumi: režisēt, žūrēt, budžetēt … (sērija “Kas valda valodu, valda prātu”)",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=2495",
+    summary:
+      "Pēc “režisēt”, “žūrēt” parauga rodas nevēlami jaundarinājumi (budžetēt, direktorēt, konkursēt, ministrēt, šefot, zemniekot …); latviski jāizsakās citādi: veidot budžetu, būt par direktoru, vadīt.",
+  },
+  {
+    id: "latvietis-centralais-notikums",
+    title: "Centrālais notikums?",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=2502",
+    summary:
+      "Svešvārdi nevietā tekstos parastiem lasītājiem: “centrālais notikums” → galvenais, “definēsim nozares” → nosauksim, “elementāri zābaki” → parasti, vienkārši; virsrakstā arī “policijas oficieris”, “perkusiju meistars”.",
+  },
+  {
+    id: "latvietis-perfekta-valoda",
+    title: "Perfekta latviešu valoda?",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=2694",
+    summary:
+      "Krievu valodas atdarinājumi: “notiekošais” → notikums, “mazuļi” → bērni, “pagriezties ar seju pret laukiem” → skatīties arī uz laukiem, “ieeja bez maksas” → ieeja brīva.",
+  },
+  {
+    id: "latvietis-darba-muzs",
+    title: "Darba mūžs, ļumka?",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=1916",
+    summary:
+      "Krieviskas izteiksmes pārcēlumi: “visu darba mūžu” → “visu mūžu”; “Atbildīgais par izdevumu …” → “Par izdevumu atbild …”; “ļumka” → luminiscence.",
+  },
+  {
+    id: "latvietis-lai-neteiktu",
+    title: "Lai neteiktu?",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://latvietis.lv/index.cgi?action=16&id=2660",
+    summary:
+      "“Lai neteiktu” ir krievu “čtoby ne skazaķ” atdarinājums (“unikāls, lai neteiktu absurds” → “unikāls, gandrīz absurds”); svešvārdu vietā: unikāls → vienreizīgs, absurds → nejēdzīgs.",
+  },
+  {
+    id: "latvietis-likumsakariba",
+    title: "Likumsakarība?",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=1900",
+    summary: "“Likumsakarība” un “likumsakarīgs” ir padomju laika krievu valodas atdarinājumi (закономерность, закономерный).",
+  },
+  {
+    id: "latvietis-paligteikums",
+    title: "Nelatvisks palīgteikuma sākums",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://www.latvietis.lv/index.cgi?action=16&id=1930",
+    summary:
+      "Krievu valodas ietekmē palīgteikumu sāk ar lietvārdu: “likumu, saskaņā ar kuru …”; labāk “ar kuru saskaņā” vai “likumu, ar kuru …”.",
+  },
+  {
+    id: "latvietis-piestiprinat",
+    title: "Piestiprināt (krievu valodas ietekmē lietots vārds; sērija “Kas valda valodu, valda prātu”)",
+    publisher: "Latvietis (latvietis.lv)",
+    url: "https://latvietis.lv/index.cgi?action=16&id=2493",
+    summary:
+      "“Piestiprināt” lieto, savienojot lietas ar skrūvēm, naglām; cilvēkus “nepiestiprina pie deputāta, programmas” — tos norīko, darbus uzdod, trolejbusu nodod lietošanā.",
+  },
+  {
+    id: "vietne-realizet",
+    title: "Realizēt (sērija “Kopsim savu valodu”)",
+    publisher: "vietne.lv",
+    url: "https://www.vietne.lv/realizet/",
+    summary:
+      "“Realizēt” vārdnīcās nozīmē ‘īstenot’; nozīmē ‘pārdot’ to sāka lietot padomju okupācijas gados internacionalizēšanas dēļ.",
+  },
+  {
+    id: "lvak-gada-vardi",
+    title: "Gada vārds, nevārds un spārnotais teiciens (iepriekšējo gadu rezultāti)",
+    publisher: "RLB Latviešu valodas attīstības kopa (lvak.wordpress.com)",
+    url: "https://lvak.wordpress.com/gada-vards-nevards-teiciens/",
+    summary:
+      "Gada nevārdi: 2004 — māsterplāns, 2006 — hendlings; gada vārds 2019 — notumse, kas aizstāj vārdu “blekauts”.",
+  },
+  {
+    id: "rlb-nevards-2025",
+    title: "Paziņots 2025. gada vārds, nevārds un spārnotais teiciens",
+    publisher: "Rīgas Latviešu biedrība (rlb.lv)",
+    url: "https://rlb.lv/sakums/pazinots-2025-gada-vards-nevards-un-sparnotais-teiciens-?monthID=8&yearID=2022",
+    summary:
+      "Nevārda finālistos kalks “mātbūšana” (angļu motherhood), kura vietā jārod labskanīgāks risinājums; uzvarētājs “trigerēt”.",
+  },
+  {
+    id: "fronte-porina",
+    title: "Latviešu diskriminācija Latvijā (saruna ar sociolingvisti Vinetu Poriņu)",
+    publisher: "fronte.lv",
+    url: "https://fronte.lv/2016/03/latviesu-diskriminacija-latvija/",
+    summary:
+      "Divvalodībā latvieši runā krievu valodas konstrukcijās, to neuztverot kā kļūdu: “da labi”, “pa lielam”, “dzīve ar garšu”, “dzīvot uz kādas ielas”, “dotajā brīdī”, “iziet no ierindas”.",
+  },
+  {
+    id: "solipasolim-prieks",
+    title: "Kā izvairīties no vārda “priekš” lietošanas nevietā?",
+    publisher: "solipasolim.lv (pēc tviterkonta @NostArPrieksh)",
+    url: "http://www.solipasolim.lv/ka_izvairities_no_varda_prieks_lietosanas_nevieta/",
+    summary:
+      "“Priekš” ir krievu “для” tiešs tulkojums: priekš manis → man, priekš darba → darbam, “nav priekš jums” → “nav domāta jums”. (Mūsdienu latviešu valodas vārdnīcā šīs nozīmes ir “novecojis” vai “sarunvaloda”.)",
+  },
+  {
+    id: "la-grabazi",
+    title: "Izkonkursēt “Dvēseļu puteni”, draftēt sportistus. Valodas grabaži jeb liekie ienācēji no citām valodām",
+    publisher: "Latvijas Avīze (la.lv), Latviešu valodas aģentūras lingvistes",
+    url: "https://la.lv/valodas-grabazi-jeb-liekie-ienaceji-no-citam-valodam",
+    summary:
+      "Radio un TV kļūdas: latviešu literārajā valodā nav darbības vārda “konkursēt” vai “izkonkursēt” — pieteikumi tiek izvēlēti vai vērtēti konkursā; virsrakstā arī “draftēt”.",
+  },
+  {
+    id: "uzdevumi-prievardi",
+    title: "Prievārda stilistiskais lietojums (Latviešu valoda, 9. klase)",
+    publisher: "Uzdevumi.lv",
+    url: "http://www.uzdevumi.lv/p/latviesu-valoda/9-klase/valodas-kultura-4925/re-00efdc62-eba4-46c6-a01a-d3a531c992c3",
+    summary: "Prievārdus lieto bez vajadzības: “45 procenti no skolēniem” (nepareizi) — domu var izteikt īsāk ar ģenitīvu.",
+  },
+  {
+    id: "kazhe-patreiz",
+    title: "Latviešu valodas gramatikas īpatnības",
+    publisher: "kazhe.lv (emuārs)",
+    url: "https://kazhe.lv/2011/03/10/Latvieu-valodas-gramatikas-patnbas",
+    summary: "Starp kļūdām, ko autore vienmēr vēlas izlabot, ir vārds “patreiz”.",
+  },
+  {
+    id: "atlants-barbarismi",
+    title: "Barbarismi un žargonismi skolēnu valodā (referāts)",
+    publisher: "Atlants.lv (skolēna referāts, citē A. Lauu)",
+    url: "https://rus.atlants.lv/referat/barbarismi-un-zargonismi-skolenu-valoda/709341",
+    summary:
+      "Vāciskas cilmes barbarismi un to latviskie aizstājēji: ziņģēt → dziedāt, pletīzeris → gludeklis, ķēķis → virtuve, zafte → ievārījums.",
+  },
+  {
+    id: "lva-jauniesu-anglicismi",
+    title: "Jaunieši biežāk izmanto anglicismus, lai izteiktu attieksmi, secina LVA",
+    publisher: "Delfi (delfi.lv), ziņa par Latviešu valodas aģentūras secinājumiem",
+    url: "https://www.delfi.lv/193/politics/56281706/jauniesi-biezak-izmanto-anglicismus-lai-izteiktu-attieksmi-secina-lva",
+    summary:
+      "Aizguvumiem ir stabili latviešu ekvivalenti: gyms — treniņzāle, deadline — termiņš, podkāsts — raidieraksts, napiņš — diendusa, tripiņš — ceļojums; girlboss, side eye skaidroti latviski.",
+  },
+  {
+    id: "lva-urbana-vardnica",
+    title: "Noslēgusies akcija „Mūsdienu urbānā vārdnīca”",
+    publisher: "Latviešu valodas aģentūra (valoda.lv)",
+    url: "https://valoda.lv/?p=20705",
+    summary:
+      "Desmit populārākie aizguvumi un latviešu vārdi to vietā: čilot — laiskoties, čekot — skatīties, cringe — šķērms, japot — tērzēt, posts — ieraksts sociālo tīklu vietnē, pookie — mīļumiņš.",
+  },
+  {
+    id: "la-urbana-balsosana",
+    title: "“Cringe”, “čilot” vai varbūt “for real”? Aicina balsot par vispopulārāko aizguvumu no citām valodām",
+    publisher: "Latvijas Avīze (la.lv), LETA pēc Latviešu valodas aģentūras ziņām",
+    url: "https://www.la.lv/cringe-cilot-vai-varbut-for-real-aicina-balsot-par-vispopularako-aizguvumu-no-citam-valodam",
+    summary:
+      "Vārdu pāri: for real — patiešām, random — negaidīts, rizz — šarms, viss safe — viss kārtībā (kā arī cringe, čilot, japot, pookie, posts).",
+  },
+  {
+    id: "retv-anglicismi",
+    title: "Heiteris, feils, čilot. Anglicismi pārņem latviešu valodu",
+    publisher: "ReTV (retv.lv)",
+    url: "https://www.retv.lv/raksts/heiteris-feils-cilot-anglicismi-parnem-latviesu-valodu",
+    summary:
+      "LVA lektori skolās: daudzi anglicismi aizstāj esošus latviešu vārdus, piemēram, “feilot” pret “izgāzties”; kā piemēri minēti arī “heiteris”, “čilot”.",
+  },
+  {
+    id: "retv-urbana-vardnica",
+    title: "Gličot, releitot, ameizing. Veidos “Mūsdienu urbāno vārdnīcu”",
+    publisher: "ReTV (retv.lv)",
+    url: "https://www.retv.lv/raksts/glicot-releitot-ameizing-veidos-musdienu-urbano-vardnicu",
+    summary:
+      "LVA apzina jauniešu valodā ienākušos anglicismus (gličot, releitot, ameizing), lai rastu tiem latviskus aizstājējus.",
+  },
+  {
+    id: "vards-valoda-par-akciju",
+    title: "„Mūsdienu urbānā vārdnīca”: par akciju",
+    publisher: "Latviešu valodas aģentūra (vards.valoda.lv)",
+    url: "https://vards.valoda.lv/par-akciju/",
+    summary:
+      "Aicina apzināt aizguvumus (čilot, deadline, easy, laikot, tripiņš u. c.) un piedāvāt tiem atbilstošus latviešu literārās valodas izteiksmes līdzekļus.",
+  },
+  {
+    id: "diena-nevards-2022",
+    title: "Spēka dūša, čuhņa (gada vārda, nevārda un teiciena kandidāti)",
+    publisher: "Sestdiena / Diena (diena.lv)",
+    url: "https://video.diena.lv/raksts/sestdiena/tema/speka-dusa-cuhna-14294108",
+    summary:
+      "Gada nevārds “naratīvs” (lieto “stāsts, stāstījums, vēstījums” vietā); iesūtīti arī “šis te”, “atjaunīgā enerģija”, pārprotamais “sankcionētās personas” un “novērtēju” vārda “paldies” vietā.",
+  },
+  {
+    id: "tvnet-latviskotie-svesvardi",
+    title: "«Vilkpaēdīgs jautājums», «datorurķis» un «grozāmgrābslis». Latviskotie svešvārdi izklausās savādi",
+    publisher: "TVNET (tvnet.lv), citēts VVC galvenais lingvists A. Timuška",
+    url: "http://www.tvnet.lv/zinas/latvija/665215-vilkpaedigs_jautajums_datorurkis_un_grozamgrabslis_latviskotie_svesvardi_izklausas_savadi",
+    summary: "“Daivai” un “fīča” ir žargonvārdi, kam latviešu literārajā valodā nav atradusies vieta.",
+  },
+  {
+    id: "la-vards-pielip",
+    title: "Vārds pielīp (intervija par anglicismiem, 2. lappuse)",
+    publisher: "Latvijas Avīze (la.lv)",
+    url: "https://la.lv/vards-pielip?p=2",
+    summary: "Anglicisma piemērs: “editoriālā politika”, ar ko domāta “redakcionālā politika”.",
+  },
 ];

@@ -27,6 +27,11 @@ export interface LexiconEntry {
   sourceId: string;
   /** Latvian note shown with the finding (why, or when the phrase is fine). */
   note?: string;
+  /**
+   * The source names the phrase as undesirable but gives no replacement: the alternatives are
+   * Atbilde's suggestion (documented in docs/sources.md, not shown to employees).
+   */
+  alternativesOurs?: boolean;
   /** A real sentence the entry must match (tests run it). */
   example: string;
   /** Skip matches in a sentence that ends with "?" (e.g. "par cik" asking a price). */

@@ -1,0 +1,35 @@
+/**
+ * Errors the CLI reports as one line on stderr with exit code 2 (bad usage or unreadable
+ * input, DESIGN.md). Anything else that escapes a command is reported the same way, never as a
+ * stack trace.
+ */
+export class CliError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+/** Bad usage: an unknown option, a missing file argument, a wrong --format value. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** A file that cannot be read or is not a mail body. */
+export class InputError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** The first line of an error's message, for stderr. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split(/\r?\n/)[0].trim();
+  return line.length > 300 ? line.slice(0, 297) + "..." : line || "unknown error";
+}

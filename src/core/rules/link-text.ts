@@ -1,0 +1,178 @@
+/**
+ * link-text: the visible text of a link should say where it leads. "Šeit", "saite", "spiediet
+ * šeit", "here", "click here" say nothing — not to a client who scans the letter, and not to a
+ * screen reader that lists the links. A link with no visible text at all (an image without alt
+ * text) is reported too. Bare addresses (the URL is the text) are not this rule's business.
+ */
+import type { Draft, DraftLink } from "../draft/types";
+import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import { excerptOf, formatMessage } from "./message";
+import { MAX_FINDINGS_PER_RULE } from "./support/limits";
+
+/**
+ * Link texts that say nothing about the target, normalised (lower case, single spaces, no
+ * surrounding punctuation). Latvian first, then English (after the list Lighthouse's
+ * "link-text" audit uses).
+ */
+const EMPTY_MEANING: ReadonlySet<string> = new Set([
+  // Latvian
+  "šeit",
+  "te",
+  "tepat",
+  "šeit pat",
+  "saite",
+  "saiti",
+  "saitē",
+  "šī saite",
+  "šo saiti",
+  "šajā saitē",
+  "šeit saite",
+  "saite šeit",
+  "hipersaite",
+  "šī hipersaite",
+  "šajā hipersaitē",
+  "spied",
+  "spied šeit",
+  "spiediet šeit",
+  "spiest šeit",
+  "uzspied šeit",
+  "uzspiediet šeit",
+  "nospiediet šeit",
+  "klikšķini šeit",
+  "klikšķiniet šeit",
+  "noklikšķini šeit",
+  "noklikšķiniet šeit",
+  "uzklikšķiniet šeit",
+  "klikšķis šeit",
+  "skatīt šeit",
+  "skatiet šeit",
+  "skat. šeit",
+  "lasīt šeit",
+  "lasiet šeit",
+  "atvērt",
+  "atvērt šeit",
+  "vairāk",
+  "lasīt vairāk",
+  "lasiet vairāk",
+  "uzzināt vairāk",
+  "uzziniet vairāk",
+  "skatīt vairāk",
+  "vairāk šeit",
+  "vairāk informācijas",
+  "sīkāk",
+  "sīkāka informācija",
+  "informācija",
+  "šī lapa",
+  "šajā lapā",
+  // English
+  "here",
+  "click here",
+  "click",
+  "click this",
+  "click this link",
+  "right here",
+  "tap here",
+  "link",
+  "this link",
+  "the link",
+  "follow this link",
+  "this",
+  "this page",
+  "go",
+  "more",
+  "read more",
+  "learn more",
+  "see more",
+  "more info",
+  "more information",
+  "information",
+]);
+
+/** Quotes, brackets, arrows and punctuation around a link text ("»Šeit«", "šeit.", "→ here"). */
+const EDGE = "\"'`«»„“”‘’()[]{}<>.,;:!?…–—-→›‹·*";
+
+/** The link text as compared with the list: lower case, single spaces, no edge punctuation. */
+export function normaliseLinkText(text: string): string {
+  let t = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  let start = 0;
+  let end = t.length;
+  while (start < end && (EDGE.indexOf(t[start]) >= 0 || t[start] === " ")) start++;
+  while (end > start && (EDGE.indexOf(t[end - 1]) >= 0 || t[end - 1] === " ")) end--;
+  t = t.slice(start, end);
+  return t;
+}
+
+const meta: RuleMeta = {
+  id: "link-text",
+  severity: "warning",
+  title: {
+    lv: "Saites teksts neko nepasaka",
+    en: "Link text says nothing",
+  },
+  description: {
+    lv:
+      "Saites tekstam jāpasaka, kur saite ved: klients, kas pārlasa vēstuli, un ekrāna lasītājs, kas nolasa saišu sarakstu, ar vārdu „šeit” neuzzinās neko. Nosauciet dokumentu vai lapu — piemēram, „Pabalsta pieprasīšanas veidlapa” vai „Saistošie noteikumi Nr. 5”.",
+    en:
+      "Link text should say where the link leads: a client rereading the letter, or a screen reader listing the links, learns nothing from \"here\". Name the document or page — for example \"Benefit application form\" or \"Binding regulations No. 5\".",
+  },
+  messages: {
+    lv: {
+      vague: "Saites teksts „{text}” nepasaka, kur saite ved. Uzrakstiet saitē lapas vai dokumenta nosaukumu, piemēram, „Iesnieguma veidlapa”.",
+      empty: "Saitei nav redzama teksta. Uzrakstiet saitē lapas vai dokumenta nosaukumu.",
+    },
+    en: {
+      vague: "The link text \"{text}\" does not say where the link leads. Use the page or document title as the link text, e.g. \"Application form\".",
+      empty: "The link has no visible text. Use the page or document title as the link text.",
+    },
+  },
+  examples: {
+    good: [
+      'Iesniegumu var aizpildīt tiešsaistē: <a href="https://www.adazi.lv/pakalpojumi/sociala-palidziba">Sociālās palīdzības pieprasījums</a>.',
+      'Maksas apmērs noteikts <a href="https://likumi.lv/ta/id/123456">Ādažu novada saistošajos noteikumos Nr. 12</a>.',
+      "Pieteikuma veidlapa pieejama www.adazi.lv/veidlapas.",
+    ],
+    bad: [
+      'Iesnieguma veidlapu varat lejupielādēt <a href="https://www.adazi.lv/veidlapas/iesniegums.docx">šeit</a>.',
+      'Plašāka informācija par nekustamā īpašuma nodokli pieejama <a href="https://www.adazi.lv/nodokli">šajā saitē</a>.',
+      'Lai pieteiktos rindā uz pašvaldības dzīvokli, <a href="https://www.adazi.lv/dzivokli">spiediet šeit</a>.',
+    ],
+  },
+};
+
+function check(draft: Draft, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const signature = draft.signature;
+  const inSignature = (link: DraftLink): boolean => signature !== null && link.start >= signature.start && link.start <= signature.end;
+  for (const link of draft.links) {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) break;
+    if (link.bare) continue;
+    const visible = normaliseLinkText(link.text);
+    if (visible === "") {
+      // Icon links (social media, logo) in the signature carry no text by design.
+      if (inSignature(link)) continue;
+      findings.push({
+        rule: meta.id,
+        clause: "",
+        severity: "warning",
+        message: formatMessage(meta, context.lang, "empty"),
+        start: link.start,
+        end: link.end,
+        excerpt: excerptOf(draft.text, link.start, link.start),
+      });
+      continue;
+    }
+    if (!EMPTY_MEANING.has(visible)) continue;
+    findings.push({
+      rule: meta.id,
+      clause: "",
+      severity: "warning",
+      message: formatMessage(meta, context.lang, "vague", { text: draft.text.slice(link.start, link.end).trim() || link.text }),
+      start: link.start,
+      end: link.end,
+      excerpt: excerptOf(draft.text, link.start, link.end),
+    });
+  }
+  return findings;
+}
+
+export const rule: Rule = { meta, check };

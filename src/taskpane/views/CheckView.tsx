@@ -1,0 +1,234 @@
+/**
+ * Check view (compose mode): runs the checker when opened and on demand, groups findings by the
+ * active profile's clause, shows each in context with why it matters, and applies fixes exactly
+ * where they point (through the draft's source map) after making sure the body has not changed.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { OrganizationConfig } from "../../core/config/types";
+import type { Finding, Rule } from "../../core/rules/types";
+import { clauseLabel, clauseRefsFor, getProfile, GOOD_PRACTICE } from "../../core/standard";
+import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
+import type { ReplyWriter } from "../../office/replyWriter";
+import { BodyChangedError } from "../../office/replyWriter";
+import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
+import { countPhrase, type Strings, type UiLanguage } from "../i18n";
+import { isRuleId } from "../../core/rules/types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  excerpt: {
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: "anywhere",
+  },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export interface CheckViewProps {
+  mailbox: MailboxPort;
+  item: ItemSummary;
+  config: OrganizationConfig;
+  strings: Strings;
+  language: UiLanguage;
+  writer: ReplyWriter;
+  rules: readonly Rule[];
+  dismissed: Set<string>;
+  onDismiss: (key: string) => void;
+  onRestoreDismissed: () => void;
+  onError: (message: string) => void;
+  /** Findings handed over by the on-send check, shown first until the user checks again. */
+  initialRun?: CheckRun | null;
+}
+
+function ExcerptInContext({ run, finding }: { run: CheckRun; finding: Finding }) {
+  const styles = useStyles();
+  const text = run.draft.text;
+  const from = Math.max(0, finding.start - 40);
+  const to = Math.min(text.length, finding.end + 40);
+  const before = (from > 0 ? "…" : "") + text.slice(from, finding.start);
+  const marked = text.slice(finding.start, finding.end);
+  const after = text.slice(finding.end, to) + (to < text.length ? "…" : "");
+  return (
+    <Body1 className={styles.excerpt} as="p">
+      {before.replace(/\s+/g, " ")}
+      {marked ? <mark className={styles.mark}>{marked}</mark> : <mark className={styles.mark}>▮</mark>}
+      {after.replace(/\s+/g, " ")}
+    </Body1>
+  );
+}
+
+export function CheckView(props: CheckViewProps): React.ReactElement {
+  const { mailbox, item, config, strings: t, language, writer, rules, dismissed } = props;
+  const styles = useStyles();
+  const [run, setRun] = React.useState<CheckRun | null>(props.initialRun ?? null);
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<string | null>(null);
+  const [canUndo, setCanUndo] = React.useState(writer.canUndo);
+  const profile = getProfile(config.profile);
+
+  const check = React.useCallback(async () => {
+    setBusy(true);
+    try {
+      setRun(await runCheck(mailbox, item, config, language, rules));
+    } catch (e) {
+      props.onError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [mailbox, item, config, language, rules]);
+
+  React.useEffect(() => {
+    if (!props.initialRun) void check();
+  }, [check]);
+
+  const apply = async (finding: Finding, text: string, start = finding.start, end = finding.end) => {
+    if (!run) return;
+    setStatus(null);
+    try {
+      const next = applyTextEdit(run, { start, end, text });
+      await writer.replaceBody(run.html, next);
+      setCanUndo(writer.canUndo);
+      setStatus(t.fixApplied);
+      await check();
+    } catch (e) {
+      props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
+      await check();
+    }
+  };
+
+  const undo = async () => {
+    try {
+      await writer.undo();
+    } catch (e) {
+      props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
+    }
+    setCanUndo(writer.canUndo);
+    setStatus(null);
+    await check();
+  };
+
+  if (item.mode !== "compose") return <Caption1>{t.checkOnlyCompose}</Caption1>;
+
+  const visible = (run?.findings ?? []).filter((f) => !dismissed.has(findingKey(f)));
+  const hiddenCount = (run?.findings.length ?? 0) - visible.length;
+  const counts = countBySeverity(visible);
+  const groups = new Map<string, Finding[]>();
+  for (const f of visible) {
+    const list = groups.get(f.clause) ?? [];
+    list.push(f);
+    groups.set(f.clause, list);
+  }
+  const countText = [
+    counts.error ? countPhrase(language, "error", counts.error) : "",
+    counts.warning ? countPhrase(language, "warning", counts.warning) : "",
+    counts.info ? countPhrase(language, "info", counts.info) : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const summary =
+    run?.scope === "nothing-new"
+      ? t.nothingNew
+      : counts.error + counts.warning > 0
+        ? t.notReady.replace("{counts}", countText)
+        : counts.info > 0
+          ? t.onlyInfo.replace("{counts}", countText)
+          : t.readyToSend;
+
+  return (
+    <section className={styles.root} aria-labelledby="check-heading" data-testid="check-view">
+      <Subtitle2 as="h2" id="check-heading">
+        {t.checkHeading}
+      </Subtitle2>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" onClick={() => void check()} disabled={busy} data-testid="check-run">
+          {t.checkRun}
+        </Button>
+        {canUndo && (
+          <Button onClick={() => void undo()} data-testid="check-undo">
+            {t.undo}
+          </Button>
+        )}
+        {busy && <Spinner size="tiny" label={t.checking} />}
+      </div>
+      {run && (
+        <MessageBar intent={counts.error ? "error" : counts.warning ? "warning" : "success"} data-testid="check-summary" aria-live="polite">
+          <MessageBarBody>{summary}</MessageBarBody>
+        </MessageBar>
+      )}
+      {run?.scope === "internal" && <Caption1>{t.internalScope}</Caption1>}
+      {status && <Caption1 aria-live="polite">{status}</Caption1>}
+
+      {[...groups.entries()].map(([clause, findings]) => {
+        const firstRule = findings[0].rule;
+        const refs = isRuleId(firstRule) ? clauseRefsFor(profile, firstRule) : [];
+        return (
+          <Card key={clause} className={styles.group} data-testid={`check-group-${clause}`}>
+            <Subtitle2 as="h3">{clause === GOOD_PRACTICE ? t.goodPractice : clauseLabel(profile, clause, language)}</Subtitle2>
+            {refs.length > 0 && (
+              <Caption1>
+                {t.whyItMatters}: „{refs[0].quote}”
+              </Caption1>
+            )}
+            {findings.map((f) => (
+              <div key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={styles.finding} data-testid="finding" data-rule={f.rule}>
+                <div className={styles.toolbar}>
+                  <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                    {t[`severity_${f.severity}` as keyof Strings]}
+                  </Badge>
+                  <Body1>{f.message}</Body1>
+                </div>
+                <ExcerptInContext run={run as CheckRun} finding={f} />
+                <div className={styles.actions}>
+                  {f.fix && (
+                    <Button size="small" appearance="primary" onClick={() => void apply(f, f.fix!.text, f.fix!.start, f.fix!.end)} data-testid="finding-fix">
+                      {t.applyFix}
+                    </Button>
+                  )}
+                  {!f.fix &&
+                    f.start < f.end &&
+                    (f.suggestions ?? []).slice(0, 3).map((s) => (
+                      <Button key={s} size="small" onClick={() => void apply(f, s)} data-testid="finding-suggestion">
+                        {t.applySuggestion.replace("{s}", s)}
+                      </Button>
+                    ))}
+                  <Button size="small" appearance="subtle" onClick={() => props.onDismiss(findingKey(f))} data-testid="finding-dismiss">
+                    {t.dismiss}
+                  </Button>
+                </div>
+              </div>
+            ))}
+          </Card>
+        );
+      })}
+      {hiddenCount > 0 && (
+        <div className={styles.toolbar}>
+          <Caption1>{t.dismissedCount.replace("{n}", String(hiddenCount))}</Caption1>
+          <Button size="small" appearance="subtle" onClick={props.onRestoreDismissed}>
+            {t.restoreDismissed}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

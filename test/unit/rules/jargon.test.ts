@@ -1,0 +1,95 @@
+import { rule } from "../../../src/core/rules/jargon";
+import { LEXICON } from "../../../src/core/lv/lexicon";
+import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { outlookDesktopReply, owaReply } from "./quotedReplies";
+
+function alternativesOf(id: string): string[] {
+  const entry = LEXICON.find((e) => e.id === id);
+  if (!entry) throw new Error(`no lexicon entry ${id}`);
+  return entry.alternatives;
+}
+
+describe("jargon", () => {
+  it("reports its bad examples and none of its good ones", () => {
+    expectOwnExamples(rule);
+  });
+
+  it.each([
+    ["Uz doto brīdi brīvu vietu bērnudārzā nav.", "Uz doto brīdi", "uz-doto-bridi"],
+    ["Dotajā brīdī brīvu vietu bērnudārzā nav.", "Dotajā brīdī", "uz-doto-bridi"],
+    ["Lēmumu pieņems nākošajā domes sēdē.", "nākošajā", "nakosais"],
+    ["Nākošā sēde notiks 15. aprīlī.", "Nākošā", "nakosais"],
+    ["Sakarā ar remontu klientu centrs pirmdien būs slēgts.", "Sakarā ar", "sakara-ar"],
+    ["Lūdzam piegriezt lielāku uzmanību termiņiem.", "piegriezt lielāku uzmanību", "piegriezt-uzmanibu"],
+  ])("finds %j (inflection-aware) and suggests the entry's alternatives", (body, phrase, id) => {
+    const findings = runRule(rule, body);
+    expect(findings.map((f) => f.excerpt)).toEqual([phrase]);
+    expect(findings[0].suggestions).toEqual(alternativesOf(id));
+    expect(findings[0].fix).toBeUndefined();
+  });
+
+  it("names the kind of word and the alternatives in the message, with offsets into the draft", () => {
+    const body = "Labdien!\n\nRēķinus var apmaksāt bankas aplikācijā.";
+    const [finding] = runRule(rule, body);
+    const { draft } = contextFor(body);
+    expect(draft.text.slice(finding.start, finding.end)).toBe("aplikācijā");
+    expect(finding.message).toBe("„aplikācijā” ir barbarisms (nevajadzīgs aizguvums). Rakstiet vienkāršāk: „lietotne” vai „programma”.");
+    expect(finding.severity).toBe("warning");
+    expect(finding.clause).toBe("9.2, 5.7.4");
+  });
+
+  it("writes the message in English for an English UI", () => {
+    const [finding] = runRule(rule, "Rēķinus var apmaksāt bankas aplikācijā.", { lang: "en" });
+    expect(finding.message).toBe("“aplikācijā” is a barbarism (an unnecessary loanword). Use plainer words: “lietotne” or “programma”.");
+  });
+
+  it("reports the organization's own phrases, with * endings", () => {
+    const config = { jargon: { add: [{ phrase: "veik*|veic* apmaks*", alternatives: ["samaksāt"] }], remove: [] } };
+    const body = "Lūdzam veikt apmaksu līdz 15. martam. Veicot apmaksu, norādiet rēķina numuru.";
+    const findings = runRule(rule, body, { config });
+    expect(findings.map((f) => f.excerpt)).toEqual(["veikt apmaksu", "Veicot apmaksu"]);
+    expect(findings[0].suggestions).toEqual(["samaksāt"]);
+    expect(findings[0].message).toBe("„veikt apmaksu” ir Jūsu iestādes nevēlamo vārdu sarakstā. Rakstiet: „samaksāt”.");
+    expect(findings.every((f) => f.fix === undefined)).toBe(true);
+    expect(runRule(rule, body)).toEqual([]);
+  });
+
+  it("offers a fix only where the one alternative drops in unchanged", () => {
+    const config = { jargon: { add: [{ phrase: "pašreizējā brīdī", alternatives: ["pašlaik"] }], remove: [] } };
+    const body = "Pašreizējā brīdī rindā ir 40 bērnu, bet pašreizējā brīdī tas var mainīties.";
+    const findings = runRule(rule, body, { config });
+    const { draft } = contextFor(body, { config });
+    expect(findings.map((f) => f.fix)).toEqual([
+      { start: 0, end: 16, text: "Pašlaik" },
+      { start: draft.text.indexOf("pašreizējā brīdī"), end: draft.text.indexOf("pašreizējā brīdī") + 16, text: "pašlaik" },
+    ]);
+  });
+
+  it.each([
+    ["by id", "uz-doto-bridi"],
+    ["by phrase", "uz doto brīdi"],
+  ])("stops reporting an entry the organization removed %s", (_how, item) => {
+    const body = "Uz doto brīdi brīvu vietu nav. Sakarā ar remontu centrs ir slēgts.";
+    const findings = runRule(rule, body, { config: { jargon: { add: [], remove: [item] } } });
+    expect(findings.map((f) => f.excerpt)).toEqual(["Sakarā ar"]);
+  });
+
+  it("does not report words in quotation marks (titles of laws, the client's words)", () => {
+    const body = "Jūs jautājāt par „pašvaldības palīdzību sakarā ar ārkārtas situāciju”. Atbildam, ka palīdzību var saņemt.";
+    expect(runRule(rule, body)).toEqual([]);
+  });
+
+  it("skips English replies", () => {
+    expect(runRule(rule, "Thank you for your letter. You can pay the bill in the bank's aplikācija or at our office.")).toEqual([]);
+  });
+
+  it.each([
+    ["Outlook desktop", outlookDesktopReply],
+    ["Outlook on the web", owaReply],
+  ])("ignores the quoted thread of an %s reply", (_client, reply) => {
+    const clean = reply(["Labdien, Bērziņa kungs!", "Paldies par Jūsu iesniegumu. Pašlaik brīvu vietu nav."]);
+    expect(runRule(rule, clean, { format: "html" })).toEqual([]);
+    const own = reply(["Labdien, Bērziņa kungs!", "Paldies par Jūsu iesniegumu. Uz doto brīdi brīvu vietu nav."]);
+    expect(runRule(rule, own, { format: "html" }).map((f) => f.excerpt)).toEqual(["Uz doto brīdi"]);
+  });
+});
