@@ -6,7 +6,7 @@
  * Why generated code: ajv normally compiles schemas at run time with `new Function`, which the task
  * pane's Content-Security-Policy (`script-src 'self'`) forbids and which Outlook's JavaScript-only
  * event runtime may not allow. Standalone code is plain functions, so the same validator runs in the
- * pane, the on-send handler, Node and tests. (See docs/notes-config.md.)
+ * pane, the on-send handler, Node and tests. (See docs/config-schema.md.)
  *
  *   node scripts/gen-config-validator.js           write the module
  *   node scripts/gen-config-validator.js --check   exit 1 if the module is out of date

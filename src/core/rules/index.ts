@@ -2,7 +2,7 @@
  * The rule catalogue (DESIGN.md): one file per rule, listed here in catalogue order. Adding a rule
  * is adding one file and one line below.
  */
-import type { Rule } from "./types";
+import type { Rule, RuleMeta } from "./types";
 import { rule as greeting } from "./greeting";
 import { rule as reference } from "./reference";
 import { rule as closing } from "./closing";
@@ -49,6 +49,9 @@ export const RULES_WITHOUT_SPELLING: readonly Rule[] = [
   tone,
   politeYou,
 ];
+
+/** Metadata of every rule in the catalogue, for docs and the Learn view. */
+export const CATALOGUE: readonly RuleMeta[] = RULES_WITHOUT_SPELLING.map((r) => r.meta);
 
 export function findRule(id: string, rules: readonly Rule[] = RULES_WITHOUT_SPELLING): Rule | undefined {
   return rules.find((r) => r.meta.id === id);
