@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "24px", height: "24px" },
   languagePicker: { minWidth: "120px" },
+  // At 320 px (and 200 % zoom) the tabs wrap instead of running off the pane.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
 });
 
 export interface AppProps {
@@ -111,10 +113,12 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     return mailbox.onItemChanged(refreshItem);
   }, [mailbox, refreshItem]);
 
-  React.useEffect(
-    () => mailbox.onThemeChanged(() => setThemeName(themeFromOffice(mailbox.getTheme(), systemPrefersDark()))),
-    [mailbox, systemPrefersDark],
-  );
+  React.useEffect(() => {
+    const update = () => setThemeName(themeFromOffice(mailbox.getTheme(), systemPrefersDark()));
+    const off = mailbox.onThemeChanged(update);
+    update(); // the theme may have changed between the first render and this subscription
+    return off;
+  }, [mailbox, systemPrefersDark]);
 
   React.useEffect(() => {
     let live = true;
@@ -170,6 +174,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
 
         {VIEWS.length > 1 && (
           <TabList
+            className={styles.tabs}
+            size="small"
             selectedValue={view}
             onTabSelect={(_, data) => {
               viewChosen.current = true;

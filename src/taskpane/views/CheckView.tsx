@@ -128,7 +128,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
     await check();
   };
 
-  if (item.mode !== "compose") return <Caption1>{t.checkOnlyCompose}</Caption1>;
+  if (item.mode !== "compose") return <Caption1 data-testid="check-unavailable">{t.checkOnlyCompose}</Caption1>;
 
   const visible = (run?.findings ?? []).filter((f) => !dismissed.has(findingKey(f)));
   const hiddenCount = (run?.findings.length ?? 0) - visible.length;
