@@ -64,7 +64,7 @@ module.exports = (env = {}, argv = {}) => {
     entry,
     // No eval-based source maps: the pages' CSP forbids eval in development too.
     devtool: mode === "development" ? "source-map" : false,
-    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", chunkFilename: "chunk.[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

@@ -1,6 +1,7 @@
 // `npm run build [-- --base-url https://host] [--config organization.json] [--dev] [--preview] [--out DIR]`
 // Production build by default: dist/ with every manifest URL on the given base URL (https only).
-// --dev / --preview: the development build with the browser preview, for the e2e tests (build/preview).
+// --dev: the development build with the browser preview, for the e2e tests (build/preview).
+// --preview: the browser preview as a production (minified) build, for the benchmarks.
 // Arguments are parsed here rather than through env variables so the command is the same in every shell.
 "use strict";
 const path = require("path");
@@ -8,7 +9,7 @@ const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
 
 function parseArgs(argv) {
-  const args = { baseUrl: null, config: null, dev: false, quiet: false, out: null };
+  const args = { baseUrl: null, config: null, dev: false, preview: false, quiet: false, out: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -19,7 +20,8 @@ function parseArgs(argv) {
     if (a === "--base-url" || a.startsWith("--base-url=")) args.baseUrl = value();
     else if (a === "--config" || a.startsWith("--config=")) args.config = value();
     else if (a === "--out" || a.startsWith("--out=")) args.out = value();
-    else if (a === "--dev" || a === "--preview") args.dev = true;
+    else if (a === "--dev") args.dev = true;
+    else if (a === "--preview") args.preview = true;
     else if (a === "--quiet") args.quiet = true;
     else if (a === "--help" || a === "-h") args.help = true;
     else throw new Error(`unknown option ${a} (see npm run build -- --help)`);
@@ -41,10 +43,11 @@ function checkBaseUrl(raw) {
 
 function run(args) {
   const production = !args.dev;
+  const preview = args.dev || args.preview;
   const env = {
-    preview: args.dev,
+    preview,
     baseUrl: args.baseUrl || undefined,
-    outDir: args.out || (production ? "dist" : path.join("build", "preview")),
+    outDir: args.out || (preview ? path.join("build", "preview") : "dist"),
     config: args.config || undefined,
     quiet: args.quiet,
   };
@@ -55,7 +58,7 @@ function run(args) {
       const info = stats.toString({ colors: process.stdout.isTTY, preset: args.quiet ? "errors-warnings" : "normal" });
       if (info.trim()) console.log(info);
       if (stats.hasErrors()) return reject(new Error("webpack reported errors"));
-      console.log(`Built ${production ? "production" : "preview"} add-in in ${config.output.path}${env.baseUrl ? ` for ${env.baseUrl}` : ""}`);
+      console.log(`Built ${production ? "production" : "development"}${preview ? " preview" : ""} add-in in ${config.output.path}${env.baseUrl ? ` for ${env.baseUrl}` : ""}`);
       resolve();
     });
   });
@@ -70,7 +73,7 @@ if (require.main === module) {
     process.exit(2);
   }
   if (args.help) {
-    console.log("npm run build -- [--base-url https://host] [--config organization.json] [--out DIR] [--dev] [--quiet]");
+    console.log("npm run build -- [--base-url https://host] [--config organization.json] [--out DIR] [--dev | --preview] [--quiet]");
     process.exit(0);
   }
   try {
@@ -79,7 +82,7 @@ if (require.main === module) {
     console.error(`build: ${e.message}`);
     process.exit(2);
   }
-  if (!args.dev && !args.baseUrl) {
+  if (!args.dev && !args.preview && !args.baseUrl) {
     console.warn("build: no --base-url given; the manifest keeps https://localhost:3000 (fine for sideloading, not for deployment).");
   }
   run(args).catch((e) => {

@@ -41,6 +41,12 @@ const mailbox = new MemoryMailbox({
 });
 window.atbildePreview = { mailbox };
 
+// ?draft=ID opens a demo draft at load (benchmarks and trainers use it); ?message=ID selects a message.
+const startParams = new URLSearchParams(window.location.search);
+const startDraft = DEMO_DRAFTS.find((d) => d.id === startParams.get("draft"));
+if (startDraft) mailbox.startCompose({ subject: startDraft.subject, to: startDraft.to, bodyHtml: startDraft.bodyHtml, composeType: "reply" });
+else if (startParams.get("message") && mailbox.listMessages().some((m) => m.id === startParams.get("message"))) mailbox.selectMessage(startParams.get("message") as string);
+
 function formatAddresses(list: EmailAddress[]): string {
   return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join("; ");
 }

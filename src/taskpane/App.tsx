@@ -23,12 +23,20 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
-import { DraftView } from "./views/DraftView";
-import { SettingsView } from "./views/SettingsView";
-import { CheckView } from "./views/CheckView";
-import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import { ReplyWriter } from "../office/replyWriter";
-import { OrganizationCard } from "./components/OrganizationCard";
+
+// Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
+// preloadViews() starts fetching the two main views while Office.js and the config load.
+const loadDraftView = () => import("./views/DraftView");
+const loadCheckView = () => import("./views/CheckView");
+export function preloadViews(): void {
+  void loadCheckView();
+  void loadDraftView();
+}
+const DraftView = React.lazy(() => loadDraftView().then((m) => ({ default: m.DraftView })));
+const CheckView = React.lazy(() => loadCheckView().then((m) => ({ default: m.CheckView })));
+const SettingsView = React.lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })));
+const OrganizationCard = React.lazy(() => import("./components/OrganizationCard").then((m) => ({ default: m.OrganizationCard })));
 import type { OrganizationConfig } from "../core/config/types";
 
 const LANGUAGE_SETTING = "uiLanguage";
@@ -77,6 +85,7 @@ function safeStorage(): Storage | null {
 }
 
 export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps): React.ReactElement {
+  const configPromise = React.useMemo(() => loadConfig(), [loadConfig]);
   const styles = useStyles();
   const [language, setLanguage] = React.useState<UiLanguage>(
     () => (mailbox.roamingSettings.get<UiLanguage>(LANGUAGE_SETTING) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage())) as UiLanguage,
@@ -103,6 +112,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           return summary;
         });
         setItemError(null);
+        performance.mark("atbilde:item");
         if (!viewChosen.current) setView(summary.mode === "compose" ? "check" : "draft");
       })
       .catch((e: unknown) => setItemError(e instanceof Error ? e.message : String(e)));
@@ -122,11 +132,14 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
 
   React.useEffect(() => {
     let live = true;
-    loadConfig().then((result) => live && setConfig(result));
+    configPromise.then((result) => {
+      performance.mark("atbilde:config");
+      if (live) setConfig(result);
+    });
     return () => {
       live = false;
     };
-  }, [loadConfig]);
+  }, [configPromise]);
 
   React.useEffect(() => {
     document.documentElement.lang = language;
@@ -208,6 +221,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           </MessageBar>
         )}
 
+        <React.Suspense fallback={<Spinner label={t.loading} />}>
         {view === "draft" &&
           (item && config ? (
             item.mode === "none" ? (
@@ -239,7 +253,6 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               strings={t}
               language={language}
               writer={writer}
-              rules={RULES_WITHOUT_SPELLING}
               dismissed={dismissed}
               onDismiss={(key) => setDismissed((d) => new Set(d).add(key))}
               onRestoreDismissed={() => setDismissed(new Set())}
@@ -250,6 +263,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           ))}
         {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

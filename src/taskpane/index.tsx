@@ -3,9 +3,8 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { connectMailbox } from "../office/connect";
 import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
-import { App, NotConnected } from "./App";
+import { App, NotConnected, preloadViews } from "./App";
 import { languageFromDisplayLanguage } from "./i18n";
-import { defaultConfig, validateOrganizationConfig } from "../core/config";
 
 function safeStorage(): Storage | null {
   try {
@@ -20,14 +19,20 @@ async function main(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   try {
+    performance.mark("atbilde:start");
+    preloadViews();
     const { mailbox, host } = await connectMailbox(window);
-    const loadConfig = () =>
-      loadOrganizationConfig({
+    performance.mark("atbilde:connected");
+    // The validator is generated code of some size: load it after the shell has painted.
+    const loadConfig = async () => {
+      const { defaultConfig, validateOrganizationConfig } = await import("../core/config");
+      return loadOrganizationConfig({
         fetchText: fetchBesidePage("organization.json", window.location.href),
         storage: safeStorage(),
         validate: (raw) => validateOrganizationConfig(raw, languageFromDisplayLanguage(mailbox.getDisplayLanguage())),
         defaults: defaultConfig,
       });
+    };
     const systemPrefersDark = () => window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
     root.render(<App mailbox={mailbox} host={host} loadConfig={loadConfig} systemPrefersDark={systemPrefersDark} />);
   } catch (e) {
