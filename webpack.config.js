@@ -3,6 +3,7 @@
 //   baseUrl   the add-in's public base URL, written into the manifest (default https://localhost:3000)
 //   outDir    output folder (default dist)
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { CSP, OFFICE_JS_CDN_URL } = require("./scripts/csp");
@@ -21,7 +22,7 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const officeJs = preview ? "office-js/office.js" : OFFICE_JS_CDN_URL;
 
-  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  const entry = { taskpane: "./src/taskpane/index.tsx", "spelling-worker": "./src/taskpane/spelling.worker.ts" };
   if (preview) entry.preview = "./src/preview/preview.tsx";
 
   const pages = [
@@ -41,6 +42,9 @@ module.exports = (env = {}, argv = {}) => {
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    // Compiled spelling word lists (content-hashed names, listed in manifest.json).
+    { from: "assets/spelling/*.dawg", to: "assets/spelling/[name][ext]" },
+    { from: "assets/spelling/manifest.json", to: "assets/spelling/manifest.json" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -64,7 +68,13 @@ module.exports = (env = {}, argv = {}) => {
     entry,
     // No eval-based source maps: the pages' CSP forbids eval in development too.
     devtool: mode === "development" ? "source-map" : false,
-    output: { path: outDir, filename: "[name].[contenthash:8].js", chunkFilename: "chunk.[contenthash:8].js", clean: true },
+    output: {
+      path: outDir,
+      // The worker keeps a fixed name (the pane starts it by name, with ?v=build to bust caches).
+      filename: (pathData) => (pathData.chunk && pathData.chunk.name === "spelling-worker" ? "spelling-worker.js" : "[name].[contenthash:8].js"),
+      chunkFilename: "chunk.[contenthash:8].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -79,7 +89,11 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      new webpack.DefinePlugin({ __ATBILDE_BUILD__: JSON.stringify(`${require("./package.json").version}-${Date.now().toString(36)}`) }),
+    ],
     performance: { hints: false },
     stats: env.quiet ? "errors-warnings" : "normal",
     devServer: {

@@ -87,7 +87,7 @@ export const DEMO_DRAFTS: DemoDraft[] = [
     to: [{ name: "Līga Vītola", address: "liga.vitola@inbox.lv" }],
     bodyHtml:
       "<p>Labdien!</p><p>Paldies par Jūsu 2026. gada 19. novembra e-pastu.</p>" +
-      "<p>Informējam, ka uz doto brīdi Jūsu meita rindā ir 14. vietā.</p>" +
+      "<p>Informejam, ka uz doto brīdi Jūsu meita rindā ir 14. vietā.</p>" +
       "<p>Ja Jums rodas jautājumi, lūdzu, sazinieties ar mani.</p><p>Paldies par sapratni!</p>" +
       "<p>Ar cieņu<br>Ilze Ozola<br>Ādažu novada pašvaldība<br>www.adazunovads.lv</p>" +
       '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +

@@ -24,6 +24,7 @@ import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage 
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { ReplyWriter } from "../office/replyWriter";
+import { createSpellingClient } from "./spellingClient";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
@@ -97,6 +98,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const [view, setView] = React.useState<ViewId>("draft");
   const storage = React.useMemo(() => safeStorage(), []);
   const writer = React.useMemo(() => new ReplyWriter(mailbox, storage), [mailbox, storage]);
+  // The spelling worker starts with the first check; the pane opens without waiting for it.
+  const spelling = React.useMemo(() => (typeof Worker === "undefined" ? null : createSpellingClient(window.location.href)), []);
   const [actionError, setActionError] = React.useState<string | null>(null);
   const [dismissed, setDismissed] = React.useState<Set<string>>(() => new Set());
   const viewChosen = React.useRef(false);
@@ -257,6 +260,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               onDismiss={(key) => setDismissed((d) => new Set(d).add(key))}
               onRestoreDismissed={() => setDismissed(new Set())}
               onError={setActionError}
+              spelling={spelling}
             />
           ) : (
             <Spinner label={t.loading} />

@@ -8,7 +8,7 @@ import type { Draft } from "../core/draft/types";
 import { buildContext } from "../core/check/context";
 import { checkDraftDetailed, type CheckResult } from "../core/check/checkDraft";
 import type { OrganizationConfig } from "../core/config/types";
-import type { ComposeType as RuleComposeType, Finding, Recipient, Rule, UiLanguage } from "../core/rules/types";
+import type { ComposeType as RuleComposeType, Finding, Recipient, Rule, RuleContext, UiLanguage } from "../core/rules/types";
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
 
 export interface CheckRun extends CheckResult {
@@ -17,6 +17,7 @@ export interface CheckRun extends CheckResult {
   draft: Draft;
   itemId: string | null;
   durationMs: number;
+  context: RuleContext;
 }
 
 const COMPOSE_TYPES: Record<string, RuleComposeType> = { newMail: "new", reply: "reply", replyAll: "replyAll", forward: "forward" };
@@ -50,7 +51,7 @@ export async function runCheck(
     threadNames: [...(item.from ? [item.from.name] : []), ...extraKnownWords],
   });
   const result = checkDraftDetailed(draft, context, rules);
-  return { ...result, html, draft, itemId: item.id, durationMs: performance.now() - started };
+  return { ...result, html, draft, itemId: item.id, durationMs: performance.now() - started, context };
 }
 
 /** The new body HTML after replacing [start, end) of draft.text with `text`. */

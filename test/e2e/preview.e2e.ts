@@ -193,6 +193,33 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("checks spelling in a Web Worker: a misspelling is fixed with one click, and a word can join my dictionary", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    const frame = await pane();
+    await frame.click('[data-testid="tab-check"]');
+    const spelling = frame.locator('[data-testid="finding"][data-rule="spelling"]');
+    await spelling.first().waitFor({ timeout: 20000 });
+    expect(await spelling.first().textContent()).toContain("Informējam");
+    await spelling.first().locator('[data-testid="finding-fix"]').click();
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-rule="spelling"]'));
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("Informējam, ka");
+
+    // A word the dictionary does not know, added to the user's own dictionary, is not reported again.
+    await page.click('[data-testid="compose-editor"]');
+    await page.keyboard.press("Control+End");
+    await page.evaluate(() => {
+      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
+      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Paldies par sapratni! Vaicājiet Kadagas bērnudārzā „Mežavēji”.")));
+    });
+    await frame.click('[data-testid="check-run"]');
+    const unknown = frame.locator('[data-testid="finding"][data-rule="spelling"]', { hasText: "Mežavēji" });
+    await unknown.waitFor({ timeout: 20000 });
+    await unknown.locator('[data-testid="finding-add-word"]').click();
+    await frame.waitForFunction(() => ![...document.querySelectorAll('[data-testid="finding"][data-rule="spelling"]')].some((e) => e.textContent?.includes("Mežavēji")));
+    await page.click('[data-testid="discard"]');
+  });
+
   it("ran with no console error, no CSP violation and no request leaving localhost", () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

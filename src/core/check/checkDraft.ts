@@ -24,6 +24,23 @@ export interface CheckResult {
   failedRules: string[];
 }
 
+/** Gives a rule's findings the active profile's clause and the configured severity. */
+export function stampFindings(id: RuleId, found: readonly Finding[], context: RuleContext): Finding[] {
+  const clause = clauseFor(context.profile, id);
+  const override = context.config.rules[id]?.severity;
+  return found.map((f) => ({ ...f, rule: id, clause, severity: override ?? f.severity }));
+}
+
+/** Whether a rule runs for this message: enabled in the config, and in scope for its recipients. */
+export function ruleApplies(id: RuleId, context: RuleContext): boolean {
+  if (!isRuleEnabled(context.config, id)) return false;
+  return !onlyInternalRecipients(context) || RULES_FOR_INTERNAL_MAIL.has(id);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+}
+
 export function checkDraftDetailed(draft: Draft, context: RuleContext, rules: readonly Rule[]): CheckResult {
   // A forward (or reply) with no text of the employee's own has nothing to check.
   if (draft.text.trim() === "") return { findings: [], scope: "nothing-new", failedRules: [] };
@@ -42,11 +59,9 @@ export function checkDraftDetailed(draft: Draft, context: RuleContext, rules: re
       failedRules.push(id);
       continue;
     }
-    const clause = clauseFor(context.profile, id);
-    const override = context.config.rules[id]?.severity;
-    for (const f of found) findings.push({ ...f, rule: id, clause, severity: override ?? f.severity });
+    findings.push(...stampFindings(id, found, context));
   }
-  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  sortFindings(findings);
   return { findings, scope: internal ? "internal" : "full", failedRules };
 }
 

@@ -24,6 +24,7 @@ import { rule as attachmentMention } from "./attachment-mention";
 import { rule as personalCode } from "./personal-code";
 import { rule as tone } from "./tone";
 import { rule as politeYou } from "./polite-you";
+import { createSpellingRule, meta as spellingMeta, type SpellingCheckers } from "./spelling";
 
 /** Every rule except spelling, which needs its word data loaded first (see core/spelling). */
 export const RULES_WITHOUT_SPELLING: readonly Rule[] = [
@@ -51,7 +52,17 @@ export const RULES_WITHOUT_SPELLING: readonly Rule[] = [
 ];
 
 /** Metadata of every rule in the catalogue, for docs and the Learn view. */
-export const CATALOGUE: readonly RuleMeta[] = RULES_WITHOUT_SPELLING.map((r) => r.meta);
+export const CATALOGUE: readonly RuleMeta[] = (() => {
+  const metas = RULES_WITHOUT_SPELLING.map((r) => r.meta);
+  // Catalogue order (DESIGN.md): spelling follows the signature fields.
+  metas.splice(metas.findIndex((m) => m.id === "signature-website") + 1, 0, spellingMeta);
+  return metas;
+})();
+
+/** The whole catalogue, spelling included, once the word data is loaded. */
+export function allRules(checkers: SpellingCheckers): Rule[] {
+  return [...RULES_WITHOUT_SPELLING, createSpellingRule(checkers)];
+}
 
 export function findRule(id: string, rules: readonly Rule[] = RULES_WITHOUT_SPELLING): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

@@ -26,6 +26,10 @@ import { BodyChangedError } from "../../office/replyWriter";
 import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
 import { countPhrase, type Strings, type UiLanguage } from "../i18n";
 import { isRuleId } from "../../core/rules/types";
+import { ruleApplies, sortFindings, stampFindings } from "../../core/check/checkDraft";
+import { spellingFindings, spellingInput } from "../../core/rules/spelling";
+import type { SpellingClient, SpellingStatus } from "../spellingClient";
+import { DICTIONARY_SETTING, personalDictionary } from "../userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 
 const useStyles = makeStyles({
@@ -59,6 +63,8 @@ export interface CheckViewProps {
   onDismiss: (key: string) => void;
   onRestoreDismissed: () => void;
   onError: (message: string) => void;
+  /** The spelling worker's client; spelling findings join the others when it answers. */
+  spelling?: SpellingClient | null;
   /** Findings handed over by the on-send check, shown first until the user checks again. */
   initialRun?: CheckRun | null;
 }
@@ -90,6 +96,10 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const [status, setStatus] = React.useState<string | null>(null);
   const [canUndo, setCanUndo] = React.useState(writer.canUndo);
   const profile = getProfile(config.profile);
+  const spelling = props.spelling ?? null;
+  const [spellingStatus, setSpellingStatus] = React.useState<SpellingStatus>(spelling?.status ?? "idle");
+  React.useEffect(() => spelling?.onStatus(setSpellingStatus), [spelling]);
+  const latestRun = React.useRef(0);
 
   const checkStarted = React.useRef(0);
   const check = React.useCallback(async () => {
@@ -97,8 +107,21 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
     checkStarted.current = performance.now();
     setBusy(true);
     try {
-      setRun(await runCheck(mailbox, item, config, language, rules));
+      const result = await runCheck(mailbox, item, config, language, rules, personalDictionary(mailbox));
+      const runId = ++latestRun.current;
+      setRun(result);
       setRunCount((n) => n + 1);
+      // Spelling answers from its worker later; its findings join these if no newer check started.
+      if (spelling && result.scope !== "nothing-new" && ruleApplies("spelling", result.context)) {
+        spelling
+          .check(spellingInput(result.draft, result.context))
+          .then((errors) => {
+            if (runId !== latestRun.current || errors.length === 0) return;
+            const found = stampFindings("spelling", spellingFindings(errors, result.draft, language), result.context);
+            setRun((current) => (current === result ? { ...result, findings: sortFindings([...result.findings, ...found]) } : current));
+          })
+          .catch(() => undefined); // the status line says spelling is unavailable
+      }
     } catch (e) {
       props.onError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -128,6 +151,21 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
       await check();
     }
+  };
+
+  const addToDictionary = async (word: string) => {
+    const words = personalDictionary(mailbox);
+    if (!words.includes(word)) {
+      mailbox.roamingSettings.set(DICTIONARY_SETTING, [...words, word]);
+      try {
+        await mailbox.roamingSettings.save();
+        setStatus(t.addedToDictionary);
+      } catch (e) {
+        mailbox.roamingSettings.set(DICTIONARY_SETTING, words);
+        props.onError(e instanceof Error ? e.message : String(e));
+      }
+    }
+    await check();
   };
 
   const undo = async () => {
@@ -183,6 +221,8 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
           </Button>
         )}
         {busy && <Spinner size="tiny" label={t.checking} />}
+        {!busy && spellingStatus === "loading" && <Spinner size="extra-tiny" label={t.spellingLoading} data-testid="spelling-loading" />}
+        {spellingStatus === "failed" && <Caption1>{t.spellingFailed}</Caption1>}
       </div>
       {run && (
         <MessageBar
@@ -231,6 +271,11 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
                         {t.applySuggestion.replace("{s}", s)}
                       </Button>
                     ))}
+                  {f.rule === "spelling" && (
+                    <Button size="small" appearance="subtle" onClick={() => void addToDictionary(f.excerpt)} data-testid="finding-add-word">
+                      {t.addToDictionary}
+                    </Button>
+                  )}
                   <Button size="small" appearance="subtle" onClick={() => props.onDismiss(findingKey(f))} data-testid="finding-dismiss">
                     {t.dismiss}
                   </Button>

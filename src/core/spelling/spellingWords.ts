@@ -1,0 +1,119 @@
+/**
+ * What the spelling rule checks in a text: word spans, with offsets into the text as given
+ * (the word itself is NFC-normalised). Skipped: URLs, e-mail and www. addresses, numbers,
+ * dates and codes, words joined to digits, ALL-CAPS acronyms (the abbreviation rule owns them)
+ * and known abbreviations with their full stop ("tālr.", "plkst.", "Nr.", "u.c.").
+ * A hyphenated word ("e-pasts") is one span with its parts, so the checker can accept the whole
+ * and, when the whole is unknown, point at the part that is wrong.
+ */
+import { HYPHEN_PREFIXES, HYPHENATED_ABBREVIATIONS, KNOWN_ABBREVIATIONS } from "./abbreviations";
+
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+  /** The parts of a hyphenated word, each with its own offsets. */
+  parts?: WordSpan[];
+}
+
+// Letters with combining marks; parts joined by a hyphen or an apostrophe.
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+// Spans that are never words: links, addresses, and anything glued to digits.
+const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"]+/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:lv|lt|ee|eu|com|org|net|gov|edu|int|info|io)\b(?:\/[^\s<>"]*)?/giu;
+const DIGITS = /\p{N}/u;
+
+const knownAbbreviations = new Set(KNOWN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const longestAbbreviation = KNOWN_ABBREVIATIONS.reduce((max, a) => Math.max(max, a.length), 0);
+
+function excludedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of [URL_LIKE, EMAIL, DOMAIN]) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+function isAllCapsAcronym(word: string): boolean {
+  if (word.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c === "-" || c === "'" || c === "’") continue;
+    if (c.toLowerCase() === c && c.toUpperCase() !== c) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** The known abbreviation (with its full stops) that starts at `start`, if any. */
+function abbreviationAt(text: string, start: number): string | null {
+  for (let length = Math.min(longestAbbreviation, text.length - start); length >= 2; length--) {
+    const candidate = text.slice(start, start + length);
+    if (candidate[candidate.length - 1] !== ".") continue;
+    if (!knownAbbreviations.has(candidate.toLowerCase())) continue;
+    // not the beginning of a longer word ("Nr.", but not "Nra.")
+    return candidate;
+  }
+  return null;
+}
+
+export function spellingWords(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  const excluded = excludedRanges(text);
+  const isExcluded = (start: number, end: number): boolean => excluded.some(([a, b]) => start < b && end > a);
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let skipUntil = 0;
+  while ((match = WORD.exec(text))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start < skipUntil) continue;
+    if (isExcluded(start, end)) continue;
+    // a letter run glued to digits (A4, 3D, LV-1010, 2023.gada) is a code, not a word
+    const before = start > 0 ? text[start - 1] : "";
+    const after = end < text.length ? text[end] : "";
+    if (DIGITS.test(before) || DIGITS.test(after)) continue;
+    if ((before === "-" || after === "-") && (DIGITS.test(text[start - 2] || "") || DIGITS.test(text[end + 1] || ""))) {
+      continue;
+    }
+    const abbreviation = abbreviationAt(text, start);
+    if (abbreviation) {
+      skipUntil = start + abbreviation.length;
+      WORD.lastIndex = skipUntil;
+      continue;
+    }
+    // "u.c."-style abbreviations not in the list: single letters joined by full stops
+    if (after === "." && /^\p{L}\.\p{L}\./u.test(text.slice(start, start + 4))) {
+      let stop = start;
+      while (/^\p{L}\./u.test(text.slice(stop, stop + 2))) stop += 2;
+      skipUntil = stop;
+      WORD.lastIndex = stop;
+      continue;
+    }
+    const raw = text.slice(start, end);
+    if (isAllCapsAcronym(raw)) continue;
+    if (HYPHENATED_ABBREVIATIONS.indexOf(raw.toLowerCase()) >= 0) continue;
+    const word = raw.normalize("NFC");
+    const span: WordSpan = { word, start, end };
+    if (/['’-]/u.test(raw)) {
+      const parts: WordSpan[] = [];
+      const partPattern = /[\p{L}\p{M}]+/gu;
+      let part: RegExpExecArray | null;
+      while ((part = partPattern.exec(raw))) {
+        const partStart = start + part.index;
+        parts.push({ word: part[0].normalize("NFC"), start: partStart, end: partStart + part[0].length });
+      }
+      // "e-pasts", "e-adrese": a known prefix part is not a word of its own
+      if (parts.length > 1 && HYPHEN_PREFIXES.indexOf(parts[0].word.toLowerCase()) >= 0 && raw[parts[0].word.length] === "-") {
+        parts.shift();
+      }
+      span.parts = parts;
+    }
+    spans.push(span);
+  }
+  return spans;
+}

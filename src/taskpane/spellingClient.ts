@@ -1,0 +1,76 @@
+/**
+ * The task pane's side of the spelling worker: starts it on first use, reports whether the word
+ * data is still loading, and turns requests into promises.
+ */
+import type { SpellingError, SpellingInput } from "../core/rules/spelling";
+
+export type SpellingStatus = "idle" | "loading" | "ready" | "failed";
+
+declare const __ATBILDE_BUILD__: string;
+
+export interface SpellingClient {
+  readonly status: SpellingStatus;
+  onStatus(listener: (status: SpellingStatus) => void): () => void;
+  check(input: SpellingInput): Promise<SpellingError[]>;
+}
+
+type Pending = { resolve: (errors: SpellingError[]) => void; reject: (e: Error) => void };
+
+export function createSpellingClient(base: string, makeWorker: () => Worker = () => new Worker(`spelling-worker.js?v=${__ATBILDE_BUILD__}`)): SpellingClient {
+  let worker: Worker | null = null;
+  let status: SpellingStatus = "idle";
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  const listeners = new Set<(s: SpellingStatus) => void>();
+
+  const setStatus = (next: SpellingStatus) => {
+    if (status === next) return;
+    status = next;
+    listeners.forEach((l) => l(next));
+  };
+
+  const start = (): Worker => {
+    if (worker) return worker;
+    const w = makeWorker();
+    w.onmessage = (event: MessageEvent) => {
+      const data = event.data as { type: string; id?: number; errors?: SpellingError[]; message?: string };
+      if (data.type === "loading") setStatus("loading");
+      else if (data.type === "result" && data.id !== undefined) {
+        setStatus("ready");
+        pending.get(data.id)?.resolve(data.errors ?? []);
+        pending.delete(data.id);
+      } else if (data.type === "error" && data.id !== undefined) {
+        setStatus("failed");
+        pending.get(data.id)?.reject(new Error(data.message ?? "spelling failed"));
+        pending.delete(data.id);
+      }
+    };
+    w.onerror = () => {
+      setStatus("failed");
+      pending.forEach((p) => p.reject(new Error("the spelling worker stopped")));
+      pending.clear();
+      worker = null;
+    };
+    worker = w;
+    return w;
+  };
+
+  return {
+    get status() {
+      return status;
+    },
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    check(input) {
+      const id = nextId++;
+      const w = start();
+      if (status === "idle" || status === "failed") setStatus("loading");
+      return new Promise<SpellingError[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.postMessage({ type: "check", id, base, input });
+      });
+    },
+  };
+}
