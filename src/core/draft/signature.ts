@@ -11,15 +11,20 @@ import type { Signature, SignatureFields } from "./types";
 import type { SignatureContainerSource } from "./lineBuilder";
 import {
   CLOSING_PHRASES,
+  FEMININE_TITLE_ENDINGS,
   HONORIFICS,
   INSTITUTION_LEGAL_FORMS,
   INSTITUTION_PRIMARY_STEMS,
   INSTITUTION_SECONDARY_STEMS,
   NOT_NAME_WORDS,
   PHONE_LABELS,
-  POSITION_STEMS,
+  POSITION_STEMS_EN,
+  POSITION_STEMS_LV,
+  POSITION_STEMS_RU,
+  POSITION_WORDS_LV,
   WEBSITE_TLDS,
 } from "./signatureWords";
+import { isKnownFirstName } from "../lv/names/gender";
 import { DEVICE_SIGNATURE_PREFIXES } from "./quoteMarkers";
 import { findEmails, findUrls, type FoundSpan } from "./tokens";
 
@@ -31,6 +36,8 @@ export interface SignatureLine {
   /** Id of the signature container the line is in, or -1. */
   sig: number;
   sigSource: SignatureContainerSource | null;
+  /** Lines of one block element (or, in plain text, between blank lines) share an id; -1 for none. */
+  blockId?: number;
 }
 
 const CLOSINGS = [...CLOSING_PHRASES].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
@@ -141,10 +148,36 @@ function matchesStem(text: string, words: readonly string[], stem: string): bool
   return words.some((w) => w.startsWith(stem));
 }
 
+/**
+ * The feminine of a Latvian masculine job title, stem or whole word ("vietniek" → "vietniec",
+ * "vadītājs" → "vadītāja"), by FEMININE_TITLE_ENDINGS; the title itself when no ending applies
+ * (stems such as "speciālist" already cover both genders).
+ */
+export function feminineTitle(masculine: string): string {
+  for (const [from, to] of FEMININE_TITLE_ENDINGS) {
+    if (masculine.length > from.length && masculine.endsWith(from)) return masculine.slice(0, -from.length) + to;
+  }
+  return masculine;
+}
+
+function withFeminine(titles: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const title of titles) {
+    all.add(title);
+    all.add(feminineTitle(title));
+  }
+  return [...all];
+}
+
+/** Every job-title stem: Latvian in both genders, English, Russian. */
+const POSITION_STEM_LIST: readonly string[] = [...withFeminine(POSITION_STEMS_LV), ...POSITION_STEMS_EN, ...POSITION_STEMS_RU];
+/** Job titles matched only as whole words, both genders. */
+const POSITION_WORD_SET = new Set(withFeminine(POSITION_WORDS_LV));
+
 /** Whether the text names a job title ("Klientu apkalpošanas speciāliste", "Project Manager"). */
 export function isPositionText(text: string): boolean {
   const words = lowerWords(text);
-  return POSITION_STEMS.some((stem) => matchesStem(text, words, stem));
+  return words.some((w) => POSITION_WORD_SET.has(w)) || POSITION_STEM_LIST.some((stem) => matchesStem(text, words, stem));
 }
 
 /**
@@ -307,14 +340,24 @@ function readFields(block: readonly BlockLine[]): { fields: SignatureFields; las
       }
       const value = dropLabel(part);
       if (value.length === 0 || isAddressLike(value)) continue;
-      const institution = institutionScore(value);
       if (isPositionText(value)) {
-        if (!fields.position) {
-          fields.position = value;
+        // "Būvvaldes vadītājs Jānis Kalniņš": the name shares the line with the title.
+        const named = splitNameFromPosition(value);
+        const position = named ? named.position : value;
+        if (named && (!fields.name || isFullerName(named.name, fields.name))) {
+          fields.name = named.name;
           used = true;
         }
-        if (institution === 2 && !embeddedInstitution) embeddedInstitution = leadingInstitution(value) ?? value;
-      } else if (institution > 0) {
+        if (!fields.position) {
+          fields.position = position;
+          used = true;
+        }
+        if (institutionScore(position) === 2 && !embeddedInstitution) embeddedInstitution = leadingInstitution(position) ?? position;
+        if (used) lastUsed = lineIndex;
+        continue;
+      }
+      const institution = institutionScore(value);
+      if (institution > 0) {
         if (institution > institutionScoreBest) {
           fields.institution = value;
           institutionScoreBest = institution;
@@ -324,8 +367,7 @@ function readFields(block: readonly BlockLine[]): { fields: SignatureFields; las
         const name = stripHonorifics(value);
         const words = name.split(/\s+/).length;
         if (isPersonName(name) && (firstPart || words >= 2)) {
-          // "Thanks, John" then "John Doe": the fuller form of the same name wins.
-          if (!fields.name || (fields.name.split(/\s+/).length === 1 && words > 1 && name.startsWith(fields.name + " "))) {
+          if (!fields.name || isFullerName(name, fields.name)) {
             fields.name = name;
             used = true;
           }
@@ -336,6 +378,46 @@ function readFields(block: readonly BlockLine[]): { fields: SignatureFields; las
   });
   if (!fields.institution && embeddedInstitution) fields.institution = embeddedInstitution;
   return { fields, lastUsed };
+}
+
+/** "Thanks, John" then "John Doe": the fuller form of the same name wins. */
+function isFullerName(name: string, current: string): boolean {
+  return current.split(/\s+/).length === 1 && name.split(/\s+/).length > 1 && name.startsWith(current + " ");
+}
+
+function startsLowerCase(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+/**
+ * A job title and a name written on one line: "Būvvaldes vadītājs Jānis Kalniņš" or "Jānis
+ * Kalniņš Būvvaldes vadītājs". The name is two words, or three when the middle one is a first
+ * name too ("Anna Marija Liepiņa"). After the title it must begin with a known first name or
+ * follow a lower-case word (so "Sales Manager Northern Europe" keeps its region); before the
+ * title it must begin with a known first name. Null when the line is the title alone.
+ */
+export function splitNameFromPosition(text: string): { name: string; position: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const nameAt = (from: number, count: number): string | null => {
+    if (count === 3 && !isKnownFirstName(words[from + 1])) return null;
+    const name = words.slice(from, from + count).join(" ");
+    return isPersonName(name) ? name : null;
+  };
+  for (const count of [3, 2]) {
+    const from = words.length - count;
+    if (from < 1) continue;
+    const name = nameAt(from, count);
+    const position = words.slice(0, from).join(" ");
+    if (name && isPositionText(position) && (isKnownFirstName(words[from]) || startsLowerCase(words[from - 1]))) return { name, position };
+  }
+  for (const count of [3, 2]) {
+    if (words.length - count < 1 || !isKnownFirstName(words[0])) continue;
+    const name = nameAt(0, count);
+    const position = words.slice(count).join(" ");
+    if (name && isPositionText(position)) return { name, position };
+  }
+  return null;
 }
 
 function hasAnyField(fields: SignatureFields): boolean {
@@ -445,7 +527,7 @@ export function detectSignature(lines: readonly SignatureLine[], sigStartLine = 
       return makeSignature(block, block[0].line, null, "trailing-block");
     }
   }
-  return trailingBlock(lines, end);
+  return trailingBlock(lines, end) ?? bareNameSignature(lines, end);
 }
 
 function signatureLike(text: string): boolean {
@@ -475,4 +557,45 @@ function trailingBlock(lines: readonly SignatureLine[], end: number): Signature 
   const contact = (fields.phone ? 1 : 0) + (fields.email ? 1 : 0) + (fields.position ? 1 : 0) + (fields.institution ? 1 : 0);
   if (contact === 0 || (fieldCount(fields) < 2 && !fields.phone && !fields.email)) return null;
   return makeSignature(block, block[0].line, null, "trailing-block");
+}
+
+/** A word of a bare signed name: capitalised, no dots, digits or all-capitals ("Ozola", "Kalniņa-Ozola"). */
+const BARE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+/**
+ * Endings of Latvian oblique cases (accusative, dative, locative, plural), which a name signed
+ * in the nominative does not have: they give away wishes like "Jauku Dienu" or "Gaišus Svētkus".
+ */
+const OBLIQUE_ENDING = /(?:[iuāēī]|us|os|iem|ām|ai|ei|am)$/u;
+
+/**
+ * Whether a line, alone, is a name signed without a closing ("Ilze Ozola"): 2–3 capitalised
+ * words without punctuation that isPersonName accepts, beginning with a known first name — or,
+ * for names the list does not know, no word in an oblique case, so a wish stays a wish.
+ */
+export function isBareSignedName(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => BARE_NAME_WORD.test(w)) || !isPersonName(t)) return false;
+  if (isKnownFirstName(words[0])) return true;
+  return words.every((w) => !OBLIQUE_ENDING.test(w.toLowerCase()));
+}
+
+/**
+ * A reply signed with the name alone, as its own last paragraph ("…\n\nIlze Ozola"). Not when
+ * the line before introduces it ("Sazinieties ar kolēģi:") or when nothing comes before it.
+ */
+function bareNameSignature(lines: readonly SignatureLine[], end: number): Signature | null {
+  const last = end - 1;
+  if (last < 1) return null;
+  const line = lines[last];
+  if (!isBareSignedName(line.text)) return null;
+  const previous = lines[last - 1];
+  const blockId = line.blockId ?? -1;
+  const ownParagraph = previous.text.trim().length === 0 || (blockId >= 0 && previous.blockId !== undefined && previous.blockId !== blockId);
+  if (!ownParagraph) return null;
+  let before = last - 1;
+  while (before >= 0 && lines[before].text.trim().length === 0) before--;
+  if (before < 0 || lines[before].text.trim().endsWith(":")) return null;
+  return makeSignature(toBlock(lines, last, end, null), line, null, "trailing-block");
 }

@@ -29,28 +29,64 @@ export const CLOSING_PHRASES: readonly string[] = [
   "s pozdravem", "üdvözlettel", "saygılarımla",
 ];
 
-/** Stems of job titles (Latvian, English, Russian). */
-export const POSITION_STEMS: readonly string[] = [
-  // Latvian
+/**
+ * Stems of Latvian job titles, in the masculine (or cut before the gender ending, as
+ * "vadītāj" for vadītājs and vadītāja). The feminine stems are derived from these with
+ * FEMININE_TITLE_ENDINGS ("vietniek" → "vietniec"), so list only the masculine here — unless
+ * the feminine is another word (medmāsa beside medbrālis).
+ */
+export const POSITION_STEMS_LV: readonly string[] = [
   "speciālist", "vadītāj", "referent", "konsultant", "sekretār", "lietved", "inženier", "jurist", "juriskonsult",
   "direktor", "izpilddirektor", "pārvaldniek", "grāmatved", "ekonomist", "priekšsēdētāj", "vietniek", "padomniek",
   "koordinator", "asistent", "administrator", "darbiniek", "inspektor", "arhitekt", "ekspert", "analītiķ",
   "menedžer", "operator", "tehniķ", "dispečer", "kasier", "bibliotekār", "skolotāj", "pedagog", "psiholog",
-  "metodiķ", "kurator", "auditor", "revident", "deputāt", "mērs", "lektor", "pārzin", "aprūpētāj", "pārstāv",
-  "māksliniek", "tulkotāj", "programmētāj", "izstrādātāj", "plānotāj", "apsaimniekotāj", "ārst", "medmāsa",
+  "metodiķ", "kurator", "auditor", "revident", "deputāt", "lektor", "pārzin", "aprūpētāj", "pārstāv",
+  "māksliniek", "tulkotāj", "programmētāj", "izstrādātāj", "plānotāj", "apsaimniekotāj", "ārst", "medbrāl", "medmāsa",
   "feldšer", "stratēģ", "redaktor", "valdes locekl", "uzraug", "meistar", "būvinženier", "zemes ierīcītāj",
   "mērniek",
-  // English
+];
+/**
+ * Latvian job titles matched as whole words only, because as a stem they would start other
+ * words ("mērs" would start Mērsrags, its feminine "mēre" would start mērens).
+ */
+export const POSITION_WORDS_LV: readonly string[] = ["mērs"];
+
+/**
+ * How a Latvian masculine job title (stem or whole word) becomes feminine, as [masculine
+ * ending, feminine ending]; the first row whose ending matches applies, and a stem that matches
+ * no row already covers both genders ("speciālist": speciālists, speciāliste).
+ */
+export const FEMININE_TITLE_ENDINGS: readonly (readonly [string, string])[] = [
+  ["nieks", "niece"], ["niek", "niec"], // vietnieks → vietniece
+  ["vedis", "vede"], // lietvedis → lietvede
+  ["ieris", "iere"], // inženieris → inženiere
+  ["eklis", "ekle"], // loceklis → locekle
+  ["ķis", "ķe"], // tehniķis → tehniķe
+  ["tājs", "tāja"], ["ājs", "āja"], ["ējs", "ēja"], // vadītājs → vadītāja, uzņēmējs → uzņēmēja
+  ["ists", "iste"], ["ents", "ente"], ["ants", "ante"], // jurists → juriste, referents → referente
+  ["ors", "ore"], ["ārs", "āre"], ["ērs", "ēre"], ["āns", "āne"], // direktors → direktore, sekretārs → sekretāre
+  ["augs", "audze"], ["aug", "audz"], // uzraugs → uzraudze
+  ["logs", "loģe"], ["log", "loģ"], ["gogs", "goģe"], ["gog", "goģ"], // psihologs → psiholoģe, pedagogs → pedagoģe
+];
+
+/** Stems of English job titles. */
+export const POSITION_STEMS_EN: readonly string[] = [
   "specialist", "manager", "officer", "assistant", "director", "head of", "coordinator", "consultant", "adviser",
   "advisor", "engineer", "lawyer", "secretary", "administrator", "accountant", "analyst", "clerk", "executive",
   "chairman", "chairperson", "president", "ceo", "cfo", "cto", "coo", "representative", "agent", "team lead",
   "developer", "designer", "architect", "inspector", "supervisor", "mayor", "expert", "counsel", "attorney",
   "librarian", "teacher", "lecturer", "professor", "researcher", "planner", "associate", "intern", "partner",
   "founder", "owner", "editor", "translator", "technician", "operator",
-  // Russian
+];
+
+/** Stems of Russian job titles. */
+export const POSITION_STEMS_RU: readonly string[] = [
   "специалист", "менеджер", "руководител", "директор", "консультант", "инженер", "юрист", "секретар", "бухгалтер",
   "начальник", "заведующ", "ассистент", "референт", "инспектор", "администратор", "эксперт",
 ];
+
+/** All job-title stems as listed (masculine Latvian; signature.ts adds the feminine ones). */
+export const POSITION_STEMS: readonly string[] = [...POSITION_STEMS_LV, ...POSITION_STEMS_EN, ...POSITION_STEMS_RU];
 
 /** Stems of institutions (Latvian, English, Russian); "primary" ones name the organisation itself. */
 export const INSTITUTION_PRIMARY_STEMS: readonly string[] = [
@@ -101,4 +137,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena", "svētdiena", "janvāris",
   "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris",
   "decembris", "darba", "laiks", "pieņemšanas", "un", "ar", "par", "no", "uz", "the", "and", "of",
+  // pronouns written with a capital in polite Latvian, and the words of wishes that end a letter
+  // ("Jauku Dienu", "Priecīgus Svētkus", "Uz Tikšanos")
+  "jūs", "jums", "jūsu", "mēs", "mums", "mūsu", "lai", "līdz", "visu", "labu", "jauku", "laimīgu", "priecīgus",
+  "diena", "dienu", "vakaru", "nedēļu", "svētki", "svētkus", "gadu", "veiksmi", "tikšanos", "tikšanās", "redzēšanos",
 ];
