@@ -1,6 +1,7 @@
 /** The `atbilde` commands. Adding a command = adding its module here. */
 import { parseCommand } from "./parse";
 import { checkCommand } from "./check";
+import { draftCommand } from "./draft";
 import type { Command } from "./types";
 
-export const COMMANDS: readonly Command[] = [checkCommand, parseCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, draftCommand, parseCommand];

@@ -2,4 +2,4 @@ export type * from "./types";
 export { composeReply, type ComposeOptions } from "./composeReply";
 export { cleanSubject, referenceLine } from "./phrases";
 export { escapeHtml, safeHref, displayWebsite } from "./html";
-export { prefillPlan, registrationNumberFrom, type MessageFacts, type PrefillInput } from "./prefill";
+export { prefillPlan, composeOptionsFor, registrationNumberFrom, type MessageFacts, type PrefillInput } from "./prefill";

@@ -5,6 +5,20 @@
 import type { OrganizationConfig } from "../config/types";
 import type { OriginalKind, PlanSignature, ReplyLanguage, ReplyPlan, Scenario } from "./types";
 import { cleanSubject } from "./phrases";
+import type { ComposeOptions } from "./composeReply";
+import { getProfile } from "../standard";
+
+/** Compose options from the organization's config: its profile and working-day calendar. */
+export function composeOptionsFor(config: OrganizationConfig, today: string): ComposeOptions {
+  return {
+    today,
+    profile: getProfile(config.profile),
+    calendar: {
+      extraHolidays: config.calendar.holidays.map((h) => h.date),
+      transfers: config.calendar.workingDayTransfers.map((t) => ({ from: t.dayOff, to: t.workday })),
+    },
+  };
+}
 
 export interface MessageFacts {
   from: { name: string; address: string } | null;
@@ -83,5 +97,6 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
       website: user.website?.trim() || config.signature.website || config.organization.website,
     },
     signOff: language === "en" ? config.signature.closing.en : config.signature.closing.lv,
+    complaintAuthority: config.complaintAuthority ? (language === "en" ? config.complaintAuthority.en : undefined) || config.complaintAuthority.lv : undefined,
   };
 }

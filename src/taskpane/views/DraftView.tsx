@@ -25,10 +25,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { composeReply, prefillPlan, referenceLine } from "../../core/compose";
+import { composeOptionsFor, composeReply, prefillPlan, referenceLine } from "../../core/compose";
 import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
 import type { OrganizationConfig } from "../../core/config/types";
-import { getProfile } from "../../core/standard";
 import { planGreeting } from "../../core/lv/names/greeting";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { KeyValueStorage } from "../../office/memoryMailbox";
@@ -107,7 +106,6 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   const [status, setStatus] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [canUndo, setCanUndo] = React.useState(writer.canUndo);
-  const profile = getProfile(config.profile);
   const today = todayInLatvia();
 
   const update = (patch: Partial<ReplyPlan>) => setPlan((p) => ({ ...p, ...patch }));
@@ -119,7 +117,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   let composed: ComposedReply | null = null;
   let composeError: string | null = null;
   try {
-    composed = composeReply(fullPlan, { today, profile, calendar: { extraHolidays: config.calendar.holidays.map((h) => h.date) } });
+    composed = composeReply(fullPlan, composeOptionsFor(config, today));
   } catch (e) {
     composeError = e instanceof Error ? e.message : String(e);
   }
