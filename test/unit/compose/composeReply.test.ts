@@ -2,15 +2,8 @@ import * as fc from "fast-check";
 import { composeReply, prefillPlan, registrationNumberFrom, cleanSubject, type ReplyPlan } from "../../../src/core/compose";
 import { getProfile } from "../../../src/core/standard";
 import { defaultConfig, resolveConfig } from "../../../src/core/config";
+import { SIGNATURE } from "./fixtures";
 
-const SIGNATURE = {
-  name: "Ilze Ozola",
-  position: "Klientu apkalpošanas speciāliste",
-  institution: "Ādažu novada pašvaldība",
-  phone: "67997005",
-  email: "ilze.ozola@adazi.lv",
-  website: "https://www.adazunovads.lv",
-};
 
 function plan(overrides: Partial<ReplyPlan> = {}): ReplyPlan {
   return {

@@ -9,15 +9,8 @@ import { checkDraft } from "../../../src/core/check/checkDraft";
 import { RULES_WITHOUT_SPELLING } from "../../../src/core/rules";
 import { resolveConfig } from "../../../src/core/config";
 import { getProfile, PROFILE_IDS } from "../../../src/core/standard";
+import { SIGNATURE } from "./fixtures";
 
-const SIGNATURE = {
-  name: "Ilze Ozola",
-  position: "Klientu apkalpošanas speciāliste",
-  institution: "Ādažu novada pašvaldība",
-  phone: "67997005",
-  email: "ilze.ozola@adazi.lv",
-  website: "https://www.adazunovads.lv",
-};
 
 const BODY = {
   lv: ["Daudzbērnu ģimenēm pienākas nekustamā īpašuma nodokļa atvieglojums.", "Atvieglojumu piešķir uz visu gadu, ja iesniegums saņemts līdz 1. februārim."],
