@@ -3,6 +3,7 @@
 //   baseUrl   the add-in's public base URL, written into the manifest (default https://localhost:3000)
 //   outDir    output folder (default dist)
 const path = require("path");
+const fs = require("fs");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -15,7 +16,56 @@ function rewriteManifest(xml, baseUrl) {
   return xml.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
 }
 
+/**
+ * The event-handler bundle (Smart Alerts): one self-contained file, launchevent.js, in ES2016 —
+ * classic Outlook on Windows before build 2403 runs nothing newer in its JavaScript-only runtime.
+ * Babel turns our code and our dependencies' into ES2016 syntax (regular-expression property
+ * escapes included). Built-in library functions are not polyfilled: the runtime's engine has them.
+ */
+function launcheventConfig(env, mode, outDir) {
+  return {
+    name: "launchevent",
+    mode,
+    entry: { launchevent: env.launcheventEntry || "./src/launchevent/launchevent.ts" },
+    target: ["web", "es2016"],
+    devtool: false,
+    output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: false, iife: true },
+    resolve: { extensions: [".ts", ".js"], modules: [path.join(__dirname, "node_modules"), "node_modules"] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]s$/,
+          // Everything, node_modules included: a dependency in ES2020 would break classic Outlook.
+          use: {
+            loader: "babel-loader",
+            options: {
+              babelrc: false,
+              configFile: false,
+              sourceType: "unambiguous",
+              presets: [
+                ["@babel/preset-env", { targets: { chrome: "52" }, bugfixes: true, modules: false }],
+                ["@babel/preset-typescript", { allowDeclareFields: true }],
+              ],
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    stats: env.quiet ? "errors-warnings" : "normal",
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  const pane = paneConfig(env, argv);
+  if (env.paneOnly || !fs.existsSync(path.join(__dirname, "src", "launchevent", "launchevent.ts"))) return pane;
+  return [pane, launcheventConfig(env, mode, outDir)];
+};
+
+function paneConfig(env = {}, argv = {}) {
   const mode = argv.mode || env.mode || "production";
   const preview = Boolean(env.preview) || mode === "development";
   const baseUrl = env.baseUrl || DEV_BASE_URL;
@@ -73,7 +123,8 @@ module.exports = (env = {}, argv = {}) => {
       // The worker keeps a fixed name (the pane starts it by name, with ?v=build to bust caches).
       filename: (pathData) => (pathData.chunk && pathData.chunk.name === "spelling-worker" ? "spelling-worker.js" : "[name].[contenthash:8].js"),
       chunkFilename: "chunk.[contenthash:8].js",
-      clean: true,
+      // The event-handler bundle is built into the same folder by the second config.
+      clean: { keep: /^launchevent\.js$/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -106,7 +157,8 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: true,
     },
   };
-};
+}
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.launcheventConfig = launcheventConfig;

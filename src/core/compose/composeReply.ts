@@ -54,7 +54,8 @@ function resolveDeadline(plan: ReplyPlan, options: ComposeOptions): string | nul
   return addWorkingDays(options.today, d.workingDays, options.calendar);
 }
 
-function signatureLines(sig: PlanSignature, language: ReplyPlan["language"]): string[] {
+/** The signature block's lines as text (without the closing words). */
+export function signatureLines(sig: PlanSignature, language: ReplyPlan["language"]): string[] {
   const labels = phrase.signatureLabels(language);
   const out: string[] = [];
   if (sig.name.trim()) out.push(sig.name.trim());
@@ -66,7 +67,8 @@ function signatureLines(sig: PlanSignature, language: ReplyPlan["language"]): st
   return out;
 }
 
-function signatureHtml(sig: PlanSignature, language: ReplyPlan["language"], signOff: string): string {
+/** The signature block as HTML Outlook keeps, closing words first (used by the on-new-message handler too). */
+export function signatureHtml(sig: PlanSignature, language: ReplyPlan["language"], signOff: string): string {
   const labels = phrase.signatureLabels(language);
   const rows: string[] = [escapeHtml(signOff)];
   if (sig.name.trim()) rows.push(escapeHtml(sig.name.trim()));

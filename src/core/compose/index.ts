@@ -1,5 +1,5 @@
 export type * from "./types";
-export { composeReply, type ComposeOptions } from "./composeReply";
+export { composeReply, signatureHtml, signatureLines, type ComposeOptions } from "./composeReply";
 export { cleanSubject, referenceLine } from "./phrases";
 export { escapeHtml, safeHref, displayWebsite } from "./html";
 export { prefillPlan, composeOptionsFor, registrationNumberFrom, type MessageFacts, type PrefillInput } from "./prefill";
