@@ -11,9 +11,15 @@ const { CSP, OFFICE_JS_CDN_URL } = require("./scripts/csp");
 
 const DEV_BASE_URL = "https://localhost:3000";
 
-/** Rewrites every development URL in the manifest to the given base URL. */
-function rewriteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+/**
+ * Rewrites every development URL in the manifest to the given base URL and, when given, sets the
+ * add-in's Id and Version (from package.json: "1.2.3" becomes "1.2.3.0").
+ */
+function rewriteManifest(xml, baseUrl, { id, version } = {}) {
+  let out = xml.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+  if (id) out = out.replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
+  if (version) out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${version.split(".").concat(["0", "0", "0"]).slice(0, 4).join(".")}</Version>`);
+  return out;
 }
 
 /**
@@ -52,6 +58,13 @@ function launcheventConfig(env, mode, outDir) {
         },
       ],
     },
+    plugins: [
+      // The add-in's own host: the handler fetches organization.json (and spelling data) from it.
+      // Preview builds use "" (relative to the page), since the preview is served from any port.
+      new webpack.DefinePlugin({
+        __ATBILDE_BASE_URL__: JSON.stringify(env.preview && !env.baseUrl ? "" : (env.baseUrl || DEV_BASE_URL).replace(/\/+$/, "")),
+      }),
+    ],
     performance: { hints: false },
     stats: env.quiet ? "errors-warnings" : "normal",
   };
@@ -62,7 +75,7 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const pane = paneConfig(env, argv);
   if (env.paneOnly || !fs.existsSync(path.join(__dirname, "src", "launchevent", "launchevent.ts"))) return pane;
-  return [pane, launcheventConfig(env, mode, outDir)];
+  return [pane, launcheventConfig({ ...env, preview: Boolean(env.preview) || mode === "development" }, mode, outDir)];
 };
 
 function paneConfig(env = {}, argv = {}) {
@@ -85,11 +98,14 @@ function paneConfig(env = {}, argv = {}) {
       previewFrame: preview,
     }),
     new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help.html", chunks: [], csp: CSP }),
+    // The event runtime page (Smart Alerts) for Outlook on the web, new Outlook and Mac.
+    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/launchevent/commands.html", chunks: [], csp: CSP, officeJs, inject: false }),
   ];
   if (preview) {
     pages.push(new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/index.html", chunks: ["preview"], csp: CSP }));
   }
 
+  const manifestFacts = { id: env.manifestId, version: require("./package.json").version };
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     // Compiled spelling word lists (content-hashed names, listed in manifest.json).
@@ -98,7 +114,19 @@ function paneConfig(env = {}, argv = {}) {
     {
       from: "manifest.xml",
       to: "manifest.xml",
-      transform: (content) => rewriteManifest(content.toString(), baseUrl),
+      transform: (content) => rewriteManifest(content.toString(), baseUrl, manifestFacts),
+    },
+    // The variant for organizations that allow no send without the check (admin deployment only).
+    {
+      from: "manifest.xml",
+      to: "manifest-block.xml",
+      transform: (content) => rewriteManifest(content.toString(), baseUrl, manifestFacts).replace(/SendMode="SoftBlock"/g, 'SendMode="Block"'),
+    },
+    // Classic Outlook lets the JavaScript-only runtime fetch only from origins this file allows.
+    {
+      from: "src/launchevent/microsoft-officeaddins-allowed.json",
+      to: ".well-known/microsoft-officeaddins-allowed.json",
+      transform: (content) => content.toString().split(DEV_BASE_URL).join(new URL(baseUrl).origin),
     },
   ];
   if (env.config) copies.push({ from: path.resolve(env.config), to: "organization.json" });

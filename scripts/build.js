@@ -9,7 +9,7 @@ const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
 
 function parseArgs(argv) {
-  const args = { baseUrl: null, config: null, dev: false, preview: false, quiet: false, out: null };
+  const args = { baseUrl: null, config: null, id: null, dev: false, preview: false, quiet: false, out: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -20,6 +20,10 @@ function parseArgs(argv) {
     if (a === "--base-url" || a.startsWith("--base-url=")) args.baseUrl = value();
     else if (a === "--config" || a.startsWith("--config=")) args.config = value();
     else if (a === "--out" || a.startsWith("--out=")) args.out = value();
+    else if (a === "--id" || a.startsWith("--id=")) {
+      args.id = value();
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(args.id)) throw new Error(`--id must be a GUID like d2603f9c-758d-4625-a1cb-ed6ddec02b6c (got ${args.id})`);
+    }
     else if (a === "--dev") args.dev = true;
     else if (a === "--preview") args.preview = true;
     else if (a === "--quiet") args.quiet = true;
@@ -49,16 +53,34 @@ function run(args) {
     baseUrl: args.baseUrl || undefined,
     outDir: args.out || (preview ? path.join("build", "preview") : "dist"),
     config: args.config || undefined,
+    manifestId: args.id || undefined,
     quiet: args.quiet,
   };
   const config = makeConfig(env, { mode: production ? "production" : "development" });
+  // The pane's config (first, when the event-handler bundle is built beside it).
+  const outPath = (Array.isArray(config) ? config[0] : config).output.path;
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
       const info = stats.toString({ colors: process.stdout.isTTY, preset: args.quiet ? "errors-warnings" : "normal" });
       if (info.trim()) console.log(info);
       if (stats.hasErrors()) return reject(new Error("webpack reported errors"));
-      console.log(`Built ${production ? "production" : "development"}${preview ? " preview" : ""} add-in in ${config.output.path}${env.baseUrl ? ` for ${env.baseUrl}` : ""}`);
+      if (production && !preview) {
+        // The unified (JSON) manifest package too, validated offline against Microsoft's schema.
+        try {
+          const { writeUnifiedPackage } = require("./unified-manifest");
+          const xml = require("fs").readFileSync(path.join(outPath, "manifest.xml"), "utf8");
+          const id = /<Id>([^<]+)<\/Id>/.exec(xml)[1];
+          const version = require("../package.json").version;
+          const base = env.baseUrl || "https://localhost:3000";
+          for (const sendMode of ["softBlock", "block"]) {
+            writeUnifiedPackage(outPath, { baseUrl: base, id, version, sendMode, production: Boolean(env.baseUrl) }, path.join(__dirname, "..", "assets"));
+          }
+        } catch (e) {
+          return reject(e);
+        }
+      }
+      console.log(`Built ${production ? "production" : "development"}${preview ? " preview" : ""} add-in in ${outPath}${env.baseUrl ? ` for ${env.baseUrl}` : ""}`);
       resolve();
     });
   });
@@ -73,7 +95,7 @@ if (require.main === module) {
     process.exit(2);
   }
   if (args.help) {
-    console.log("npm run build -- [--base-url https://host] [--config organization.json] [--out DIR] [--dev | --preview] [--quiet]");
+    console.log("npm run build -- [--base-url https://host] [--config organization.json] [--id GUID] [--out DIR] [--dev | --preview] [--quiet]");
     process.exit(0);
   }
   try {

@@ -16,10 +16,11 @@ const files = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--bu
 const targets = files.length
   ? files.map((f) => ({ file: path.resolve(f), production, builtDir: builtDir || path.dirname(path.resolve(f)) }))
   : [
-      { file: path.join(root, "manifest.xml"), production: false, builtDir: builtDir || null },
-      ...(fs.existsSync(path.join(root, "dist", "manifest.xml"))
-        ? [{ file: path.join(root, "dist", "manifest.xml"), production: true, builtDir: path.join(root, "dist") }]
-        : []),
+      // The development manifest's event handlers are matched against the preview build, if any.
+      { file: path.join(root, "manifest.xml"), production: false, builtDir: builtDir || (fs.existsSync(path.join(root, "build", "preview", "launchevent.js")) ? path.join(root, "build", "preview") : null) },
+      ...["manifest.xml", "manifest-block.xml"]
+        .filter((name) => fs.existsSync(path.join(root, "dist", name)))
+        .map((name) => ({ file: path.join(root, "dist", name), production: true, builtDir: path.join(root, "dist") })),
     ];
 
 let failed = false;

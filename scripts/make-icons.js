@@ -59,9 +59,33 @@ function drawIcon(size) {
   return encodePng(size, size, rgba);
 }
 
+/** The unified manifest's outline icon: the bubble and check in white on transparent, 32 px. */
+function drawOutline(size) {
+  const samples = 4;
+  const rgba = new Uint8Array(size * size * 4);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let hits = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const c = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
+          if (c === BUBBLE) hits += 1;
+        }
+      }
+      const i = (py * size + px) * 4;
+      rgba[i] = rgba[i + 1] = rgba[i + 2] = 255;
+      rgba[i + 3] = Math.round((255 * hits) / (samples * samples));
+    }
+  }
+  return encodePng(size, size, rgba);
+}
+
 const outDir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(outDir, { recursive: true });
 for (const size of SIZES) {
   fs.writeFileSync(path.join(outDir, `icon-${size}.png`), drawIcon(size));
 }
-console.log(`Wrote ${SIZES.map((s) => `icon-${s}.png`).join(", ")} to assets/`);
+// The unified (JSON) manifest wants a 192 px colour icon and a 32 px white outline.
+fs.writeFileSync(path.join(outDir, "color.png"), drawIcon(192));
+fs.writeFileSync(path.join(outDir, "outline.png"), drawOutline(32));
+console.log(`Wrote ${SIZES.map((s) => `icon-${s}.png`).join(", ")}, color.png and outline.png to assets/`);

@@ -10,6 +10,8 @@ export type PaneHost = "outlook" | "preview";
 
 export interface PreviewBridge {
   mailbox: MailboxPort;
+  /** A candidate organization.json an administrator loaded into the preview (JSON text), if any. */
+  candidateConfig?: () => string | null;
 }
 
 declare global {
@@ -31,7 +33,7 @@ function findPreviewBridge(win: Window): PreviewBridge | null {
   return null;
 }
 
-export async function connectMailbox(win: Window = window): Promise<{ mailbox: MailboxPort; host: PaneHost }> {
+export async function connectMailbox(win: Window = window): Promise<{ mailbox: MailboxPort; host: PaneHost; preview?: PreviewBridge }> {
   const officeAvailable = typeof Office !== "undefined" && typeof Office.onReady === "function";
   if (officeAvailable) {
     const info = await Promise.race([
@@ -43,6 +45,6 @@ export async function connectMailbox(win: Window = window): Promise<{ mailbox: M
     }
   }
   const bridge = findPreviewBridge(win);
-  if (bridge) return { mailbox: bridge.mailbox, host: "preview" };
+  if (bridge) return { mailbox: bridge.mailbox, host: "preview", preview: bridge };
   throw new Error("Atbilde is not running in Outlook and no preview mailbox is available.");
 }

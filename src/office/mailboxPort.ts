@@ -79,6 +79,11 @@ export interface MailboxPort {
   onItemChanged(listener: () => void): () => void;
   /** Subscribes to Office theme changes where supported; returns an unsubscribe function. */
   onThemeChanged(listener: () => void): () => void;
+  /**
+   * The data an on-send Smart Alert handed to the pane when the user pressed its button
+   * (Mailbox 1.8 getInitializationContextAsync); null when the pane was opened normally.
+   */
+  getInitializationContext(): Promise<string | null>;
   /** Whether the client supports the given Mailbox requirement set version, e.g. "1.14". */
   supports(version: string): boolean;
 }

@@ -153,6 +153,7 @@ export class MemoryMailbox implements MailboxPort {
   private readonly themeListeners = new Set<() => void>();
   private readonly composeListeners = new Set<(state: ComposeState | null) => void>();
   private editorBridge: ComposeEditorBridge | null = null;
+  private initializationContext: string | null = null;
   private displayLanguage: string;
   private theme: ThemeColors | null;
   private readonly supportedVersion: string;
@@ -226,6 +227,11 @@ export class MemoryMailbox implements MailboxPort {
   updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "attachments">>): void {
     if (!this.compose) throw new MailboxError("notCompose", "No compose form is open.");
     Object.assign(this.compose, fields);
+  }
+
+  /** What a Smart Alert's button hands the pane (the preview's send simulation sets it). */
+  setInitializationContext(context: string | null): void {
+    this.initializationContext = context;
   }
 
   attachEditor(bridge: ComposeEditorBridge | null): void {
@@ -328,6 +334,12 @@ export class MemoryMailbox implements MailboxPort {
     this.compose.bodyHtml = format === "html" ? content : textToHtml(content);
     this.compose.cursor = 0;
     this.emitCompose();
+  }
+
+  async getInitializationContext(): Promise<string | null> {
+    const context = this.initializationContext;
+    this.initializationContext = null; // handed over once, like Outlook
+    return context;
   }
 
   getUserProfile(): UserProfile {

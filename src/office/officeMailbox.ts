@@ -212,6 +212,17 @@ export class OfficeMailbox implements MailboxPort {
     return officeCall<void>("body.setAsync", (cb) => item.body.setAsync(content, { coercionType: coercion(this.office, format) }, cb as never));
   }
 
+  async getInitializationContext(): Promise<string | null> {
+    const item = this.mailbox.item as (Office.MessageCompose & { getInitializationContextAsync?: (cb: (r: AsyncResultLike<string>) => void) => void }) | undefined;
+    if (!item || !this.supports("1.8") || typeof item.getInitializationContextAsync !== "function") return null;
+    try {
+      const value = await officeCall<string>("getInitializationContextAsync", (cb) => item.getInitializationContextAsync!(cb));
+      return value ? String(value) : null;
+    } catch {
+      return null; // opened without a context
+    }
+  }
+
   getUserProfile(): UserProfile {
     const profile = this.mailbox.userProfile;
     return { displayName: profile?.displayName ?? "", emailAddress: profile?.emailAddress ?? "" };

@@ -39,7 +39,27 @@ const mailbox = new MemoryMailbox({
   // The demo employee has filled in her signature in Settings (roaming settings in Outlook).
   initialSettings: { signature: { name: DEMO_USER.displayName, position: "Klientu apkalpošanas speciāliste", phone: "67997005", email: DEMO_USER.emailAddress } },
 });
-window.atbildePreview = { mailbox };
+const CANDIDATE_KEY = "atbilde.preview.candidateConfig";
+function candidateConfig(): string | null {
+  try {
+    return window.sessionStorage.getItem(CANDIDATE_KEY);
+  } catch {
+    return null;
+  }
+}
+window.atbildePreview = { mailbox, candidateConfig };
+
+// The on-send handler runs in this page and fetches organization.json: with a candidate loaded,
+// it gets the candidate, so an administrator sees its on-send verdicts too.
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const candidate = candidateConfig();
+  if (candidate && /(^|\/)organization\.json(\?|$)/.test(url)) {
+    return Promise.resolve(new Response(candidate, { status: 200, headers: { "Content-Type": "application/json" } }));
+  }
+  return pageFetch(input, init);
+};
 
 // ?draft=ID opens a demo draft at load (benchmarks and trainers use it); ?message=ID selects a message.
 const startParams = new URLSearchParams(window.location.search);
@@ -120,8 +140,93 @@ function ReadingPane({ message, onReply }: { message: MemoryMessage; onReply: (a
   );
 }
 
-function ComposeEditor({ state, onDiscard }: { state: ComposeState; onDiscard: () => void }) {
+interface SendOutcome {
+  allowEvent: boolean;
+  errorMessage?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+let eventHandlers: Promise<Record<string, (event: unknown) => void>> | null = null;
+
+/**
+ * Loads the real built handler bundle (launchevent.js) into this page with an Office-shaped shim
+ * over the demo mailbox, exactly as Outlook would run it, and returns the handlers it registered.
+ */
+function loadEventHandlers(): Promise<Record<string, (event: unknown) => void>> {
+  if (!eventHandlers) {
+    eventHandlers = import("./officeShim").then(
+      ({ createOfficeShim }) =>
+        new Promise((resolve, reject) => {
+          const shim = createOfficeShim(mailbox);
+          const w = window as unknown as Record<string, unknown>;
+          w.Office = shim.Office;
+          w.OfficeRuntime = shim.OfficeRuntime;
+          const script = document.createElement("script");
+          script.src = "launchevent.js";
+          script.onload = () => resolve(shim.handlers as Record<string, (event: unknown) => void>);
+          script.onerror = () => reject(new Error("launchevent.js did not load"));
+          document.head.appendChild(script);
+        }),
+    );
+  }
+  return eventHandlers;
+}
+
+/** Simulates Outlook's Send: runs the on-send handler and shows what Outlook would show. */
+async function simulateSend(): Promise<SendOutcome> {
+  const handlers = await loadEventHandlers();
+  const handler = handlers.onMessageSendHandler;
+  if (!handler) throw new Error("the handler bundle registered no onMessageSendHandler");
+  return new Promise<SendOutcome>((resolve) => handler({ type: "messageSend", completed: (options: SendOutcome) => resolve(options ?? { allowEvent: true }) }));
+}
+
+function SmartAlert({ outcome, onClose, onCheck, onSendAnyway }: { outcome: SendOutcome; onClose: () => void; onCheck: () => void; onSendAnyway: () => void }) {
+  return (
+    <div className="smart-alert" role="alertdialog" aria-modal="true" aria-labelledby="smart-alert-title" data-testid="smart-alert">
+      <h2 id="smart-alert-title">Atbilde</h2>
+      <p data-testid="smart-alert-message">{outcome.errorMessage}</p>
+      <div className="toolbar">
+        {outcome.cancelLabel && (
+          <button type="button" onClick={onCheck} data-testid="smart-alert-check">
+            {outcome.cancelLabel}
+          </button>
+        )}
+        {outcome.sendModeOverride === "promptUser" && (
+          <button type="button" onClick={onSendAnyway} data-testid="smart-alert-send-anyway">
+            Tomēr sūtīt
+          </button>
+        )}
+        <button type="button" onClick={onClose} data-testid="smart-alert-dont-send">
+          Nesūtīt
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ComposeEditor({ state, onDiscard, onSent, onOpenPane }: { state: ComposeState; onDiscard: () => void; onSent: () => void; onOpenPane: () => void }) {
   const editorRef = React.useRef<HTMLDivElement>(null);
+  const [sending, setSending] = React.useState(false);
+  const [alert, setAlert] = React.useState<SendOutcome | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const sent = () => onSent();
+  const send = async () => {
+    setSending(true);
+    setNotice(null);
+    try {
+      const outcome = await simulateSend();
+      if (outcome.allowEvent) sent();
+      else setAlert(outcome);
+    } catch (e) {
+      // Outlook offers "Send anyway" when a SoftBlock add-in cannot run; the preview says why.
+      setNotice(`Pārbaude nevarēja notikt: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setSending(false);
+    }
+  };
   const savedRange = React.useRef<Range | null>(null);
 
   // Render bodies written by the add-in (reply form, insert, replace) without fighting the user's typing.
@@ -164,10 +269,34 @@ function ComposeEditor({ state, onDiscard }: { state: ComposeState; onDiscard: (
   return (
     <section className="compose" aria-label="Jauna vēstule" data-testid="compose">
       <div className="toolbar">
+        <button type="button" className="send" onClick={() => void send()} disabled={sending} data-testid="send">
+          Sūtīt
+        </button>
         <button type="button" onClick={onDiscard} data-testid="discard">
           Atmest
         </button>
+        {notice && (
+          <span role="status" data-testid="send-notice">
+            {notice}
+          </span>
+        )}
       </div>
+      {alert && (
+        <SmartAlert
+          outcome={alert}
+          onClose={() => setAlert(null)}
+          onCheck={() => {
+            // Outlook opens the pane's command with the handler's context data.
+            mailbox.setInitializationContext(alert.contextData ?? null);
+            setAlert(null);
+            onOpenPane();
+          }}
+          onSendAnyway={() => {
+            setAlert(null);
+            sent();
+          }}
+        />
+      )}
       <label className="compose-field">
         <span>Kam</span>
         <input
@@ -205,6 +334,16 @@ function Preview() {
   const [language, setLanguage] = React.useState(mailbox.getDisplayLanguage());
   const [theme, setTheme] = React.useState<"light" | "dark">("light");
   const [paneKey, setPaneKey] = React.useState(0);
+  const [sentCount, setSentCount] = React.useState(0);
+  const [candidateName, setCandidateName] = React.useState<string | null>(() => (candidateConfig() ? "organization.json" : null));
+
+  const loadCandidate = async (file: File | undefined) => {
+    if (!file) return;
+    window.sessionStorage.setItem(CANDIDATE_KEY, await file.text());
+    eventHandlers = null; // a fresh handler runtime, as after an Outlook restart: no cached config
+    setCandidateName(file.name);
+    setPaneKey((k) => k + 1); // the pane reads the config when it opens
+  };
 
   React.useEffect(() => mailbox.onComposeChanged((state) => setCompose(state ? { ...state } : null)), []);
 
@@ -219,6 +358,29 @@ function Preview() {
       <header className="topbar">
         <span className="topbar-title">Atbilde · pārlūka priekšskatījums</span>
         <span className="topbar-user">{DEMO_USER.displayName}</span>
+        {sentCount > 0 && (
+          <span role="status" data-testid="sent-count">
+            Nosūtītas: {sentCount}
+          </span>
+        )}
+        <label className="candidate">
+          Iestādes iestatījumi{" "}
+          <input type="file" accept=".json,application/json" onChange={(e) => void loadCandidate(e.target.files?.[0])} data-testid="candidate-config" />
+        </label>
+        {candidateName && (
+          <button
+            type="button"
+            onClick={() => {
+              window.sessionStorage.removeItem(CANDIDATE_KEY);
+              eventHandlers = null;
+              setCandidateName(null);
+              setPaneKey((k) => k + 1);
+            }}
+            data-testid="candidate-clear"
+          >
+            Atcelt „{candidateName}”
+          </button>
+        )}
         <label>
           Office valoda{" "}
           <select
@@ -275,7 +437,16 @@ function Preview() {
         </nav>
         <main className="main">
           {compose ? (
-            <ComposeEditor key={compose.id} state={compose} onDiscard={() => mailbox.closeCompose()} />
+            <ComposeEditor
+              key={compose.id}
+              state={compose}
+              onDiscard={() => mailbox.closeCompose()}
+              onSent={() => {
+                mailbox.closeCompose();
+                setSentCount((n) => n + 1);
+              }}
+              onOpenPane={() => setPaneKey((k) => k + 1)}
+            />
           ) : message ? (
             <ReadingPane message={message} onReply={(all) => mailbox.displayReplyForm("", { replyAll: all })} />
           ) : (

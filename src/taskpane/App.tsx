@@ -25,6 +25,7 @@ import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { ReplyWriter } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
+import { parseSendContext, type SendContext } from "./sendContext";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
@@ -148,6 +149,27 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     document.documentElement.lang = language;
   }, [language]);
 
+  // Opened from a Smart Alert's button: show the Check view, with what stopped the send first.
+  const [sendContext, setSendContext] = React.useState<SendContext | null>(null);
+  React.useEffect(() => {
+    if (item?.mode !== "compose") return;
+    let live = true;
+    mailbox
+      .getInitializationContext()
+      .then((text) => {
+        const context = parseSendContext(text);
+        if (live && context) {
+          setSendContext(context);
+          viewChosen.current = true;
+          setView("check");
+        }
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [item?.mode, item?.id, mailbox]);
+
   // A reply too large for Outlook's reply form is inserted here, once the compose form opens.
   React.useEffect(() => {
     if (item?.mode === "compose") writer.insertPending().catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
@@ -246,6 +268,14 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <Spinner label={t.loading} />
           ))}
 
+        {view === "check" && sendContext && (
+          <MessageBar intent="error" data-testid="send-stopped">
+            <MessageBarBody>
+              <MessageBarTitle>{t.sendStopped}</MessageBarTitle>
+              {sendContext.findings.map((f) => f.message).join(" ")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {view === "check" &&
           (item && config ? (
             <CheckView

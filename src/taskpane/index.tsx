@@ -21,13 +21,14 @@ async function main(): Promise<void> {
   try {
     performance.mark("atbilde:start");
     preloadViews();
-    const { mailbox, host } = await connectMailbox(window);
+    const { mailbox, host, preview } = await connectMailbox(window);
     performance.mark("atbilde:connected");
     // The validator is generated code of some size: load it after the shell has painted.
     const loadConfig = async () => {
       const { defaultConfig, validateOrganizationConfig } = await import("../core/config");
       return loadOrganizationConfig({
-        fetchText: fetchBesidePage("organization.json", window.location.href),
+        // In the preview an administrator can try a candidate file before rollout.
+        fetchText: async () => preview?.candidateConfig?.() ?? fetchBesidePage("organization.json", window.location.href)(),
         storage: safeStorage(),
         validate: (raw) => validateOrganizationConfig(raw, languageFromDisplayLanguage(mailbox.getDisplayLanguage())),
         defaults: defaultConfig,

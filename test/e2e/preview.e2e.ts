@@ -220,6 +220,59 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("simulates Send through the real handler bundle: a poor draft is stopped, its button opens the Check view", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    await page.click('[data-testid="send"]');
+    const alert = await page.waitForSelector('[data-testid="smart-alert"]', { timeout: 20000 });
+    const message = (await page.textContent('[data-testid="smart-alert-message"]')) ?? "";
+    expect(message).toMatch(/tālrun/i);
+    expect(message).toMatch(/9\.4/);
+    expect(message.length).toBeLessThanOrEqual(500);
+    expect(alert).toBeTruthy();
+    await page.click('[data-testid="smart-alert-check"]');
+    const frame = await pane();
+    await frame.waitForSelector('[data-testid="send-stopped"]');
+    await frame.waitForSelector('[data-testid="check-view"]');
+    expect(await frame.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.getAttribute("data-rule")))).toEqual(expect.arrayContaining(["signature-phone"]));
+    await page.click('[data-testid="discard"]');
+  });
+
+  it("lets a compliant reply go on Send", async () => {
+    await page.evaluate(() => window.localStorage.removeItem("atbilde.drafts"));
+    await page.click('[data-testid="message-msg-nekustamais-ipasums"]');
+    const frame = await pane();
+    await frame.click('[data-testid="tab-draft"]');
+    await frame.fill('textarea[data-testid="draft-body"]', "Daudzbērnu ģimenēm pienākas nekustamā īpašuma nodokļa atvieglojums.");
+    await frame.click('[data-testid="draft-insert"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    await page.click('[data-testid="send"]');
+    await page.waitForSelector('[data-testid="sent-count"]', { timeout: 20000 });
+    expect(await page.$('[data-testid="smart-alert"]')).toBeNull();
+  });
+
+  it("loads a candidate organization.json so an administrator sees its effect in the pane and on send", async () => {
+    const candidate = JSON.stringify({
+      organization: { name: { lv: "Testa novada pašvaldība", en: "Test Municipality" }, website: "https://www.example.lv", phone: "67000000", email: "pasts@example.lv", address: "Skolas iela 1" },
+      profile: "riga",
+      onSend: { mode: "off" },
+    });
+    await page.setInputFiles('[data-testid="candidate-config"]', { name: "organization.json", mimeType: "application/json", buffer: Buffer.from(candidate) });
+    let frame = await pane();
+    await frame.click('[data-testid="tab-overview"]');
+    await frame.waitForSelector('[data-testid="organization-name"]:has-text("Testa novada pašvaldība")');
+    expect(await frame.textContent('[data-testid="organization-profile"]')).toMatch(/Rīg/);
+    // On-send mode "off": even the poor draft goes.
+    const before = Number(((await page.textContent('[data-testid="sent-count"]')) ?? "0").replace(/\D/g, "") || 0);
+    await page.click('[data-testid="draft-draft-rinda"]');
+    await page.click('[data-testid="send"]');
+    await page.waitForFunction((n) => Number((document.querySelector('[data-testid="sent-count"]')?.textContent ?? "").replace(/\D/g, "")) > n, before);
+    await page.click('[data-testid="candidate-clear"]');
+    frame = await pane();
+    await frame.click('[data-testid="tab-overview"]');
+    await frame.waitForSelector('[data-testid="organization-name"]:has-text("Ādažu novada pašvaldība")');
+  });
+
   it("ran with no console error, no CSP violation and no request leaving localhost", () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

@@ -2,6 +2,7 @@
 import { parseCommand } from "./parse";
 import { checkCommand } from "./check";
 import { draftCommand } from "./draft";
+import { configCommand } from "./config";
 import type { Command } from "./types";
 
-export const COMMANDS: readonly Command[] = [checkCommand, draftCommand, parseCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, draftCommand, parseCommand, configCommand];

@@ -9,6 +9,8 @@ describe("production build options", () => {
     expect(parseArgs(["--base-url", "https://a.lv", "--config=org.json", "--out", "out"])).toMatchObject({ baseUrl: "https://a.lv", config: "org.json", out: "out", dev: false });
     expect(parseArgs(["--base-url=https://a.lv/x/"])).toMatchObject({ baseUrl: "https://a.lv/x/" });
     expect(parseArgs(["--dev", "--quiet"])).toMatchObject({ dev: true, quiet: true });
+    expect(parseArgs(["--id", "0d7b3a52-1f7e-4c1e-9d3e-2a4b5c6d7e8f"])).toMatchObject({ id: "0d7b3a52-1f7e-4c1e-9d3e-2a4b5c6d7e8f" });
+    expect(() => parseArgs(["--id", "abc"])).toThrow(/GUID/);
   });
 
   it.each([["--bogus"], ["--base-url"]])("rejects %s with a clear message", (arg) => {

@@ -15,8 +15,19 @@ const { encodePng } = require("../../../scripts/png.js") as { encodePng: (w: num
 const ROOT = path.join(__dirname, "..", "..", "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
+/** A build folder whose handler bundle registers both event handlers, as launchevent.js must. */
+function fakeBuild(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-built-"));
+  fs.mkdirSync(path.join(dir, "assets"));
+  for (const f of fs.readdirSync(path.join(ROOT, "assets"))) {
+    if (f.endsWith(".png")) fs.copyFileSync(path.join(ROOT, "assets", f), path.join(dir, "assets", f));
+  }
+  fs.writeFileSync(path.join(dir, "launchevent.js"), 'Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
+  return dir;
+}
+
 function check(text: string, options: { production?: boolean; builtDir?: string | null } = {}) {
-  return checkManifestText(text, { repoRoot: ROOT, ...options });
+  return checkManifestText(text, { repoRoot: ROOT, builtDir: options.builtDir === undefined ? fakeBuild() : options.builtDir, production: options.production });
 }
 
 describe("offline manifest check", () => {
@@ -28,13 +39,7 @@ describe("offline manifest check", () => {
     const production = rewriteManifest(MANIFEST, "https://addin.example.lv/atbilde");
     expect(production).not.toMatch(/localhost/);
     expect(production).toContain("https://addin.example.lv/atbilde/taskpane.html");
-    // Icons are looked up in the build folder in production; use the repo's assets laid out the same way.
-    const built = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-built-"));
-    fs.mkdirSync(path.join(built, "assets"));
-    for (const f of fs.readdirSync(path.join(ROOT, "assets"))) {
-      if (f.endsWith(".png")) fs.copyFileSync(path.join(ROOT, "assets", f), path.join(built, "assets", f));
-    }
-    expect(check(production, { production: true, builtDir: built }).errors).toEqual([]);
+    expect(check(production, { production: true }).errors).toEqual([]);
   });
 
   it("rejects localhost and http in a production manifest", () => {
@@ -71,22 +76,26 @@ describe("offline manifest check", () => {
       fs.writeFileSync(path.join(dir, "assets", `icon-${size}.png`), encodePng(drawn, drawn, new Uint8Array(drawn * drawn * 4)));
     }
     fs.unlinkSync(path.join(dir, "assets", "icon-16.png"));
-    const errors = checkManifestText(MANIFEST, { repoRoot: dir }).errors;
+    fs.writeFileSync(path.join(dir, "launchevent.js"), 'Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
+    const errors = checkManifestText(MANIFEST, { repoRoot: dir, builtDir: dir }).errors;
     expect(errors.some((e) => /icon-80\.png is 40×40, declared 80×80/.test(e))).toBe(true);
     expect(errors.some((e) => /icon-16\.png has no file/.test(e))).toBe(true);
   });
 
   it("matches LaunchEvent FunctionNames against Office.actions.associate in the built code", () => {
-    const withEvents = MANIFEST.replace(
-      '<ExtensionPoint xsi:type="MessageComposeCommandSurface">\n              <OfficeTab id="TabDefault">\n                <Group id="atbildeComposeGroup">',
-      '<ExtensionPoint xsi:type="LaunchEvent"><LaunchEvents><LaunchEvent Type="OnMessageSend" FunctionName="onMessageSendHandler" SendMode="SoftBlock"/></LaunchEvents><SourceLocation resid="Taskpane.Url"/></ExtensionPoint>\n            <ExtensionPoint xsi:type="MessageComposeCommandSurface">\n              <OfficeTab id="TabDefault">\n                <Group id="atbildeComposeGroup">',
-    );
-    expect(withEvents).not.toBe(MANIFEST);
-    const built = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-events-"));
+    const built = fakeBuild();
+    expect(check(MANIFEST, { builtDir: built }).errors).toEqual([]);
     fs.writeFileSync(path.join(built, "launchevent.js"), 'Office.actions.associate("onOtherHandler", f);');
-    expect(check(withEvents, { builtDir: built }).errors.some((e) => e.includes("onMessageSendHandler"))).toBe(true);
-    fs.writeFileSync(path.join(built, "launchevent.js"), 'Office.actions.associate("onMessageSendHandler", f);');
-    expect(check(withEvents, { builtDir: built }).errors.filter((e) => e.includes("onMessageSendHandler"))).toEqual([]);
+    const errors = check(MANIFEST, { builtDir: built }).errors;
+    expect(errors.some((e) => e.includes("onMessageSendHandler"))).toBe(true);
+    expect(errors.some((e) => e.includes("onNewMessageComposeHandler"))).toBe(true);
+    expect(check(MANIFEST, { builtDir: null }).errors.some((e) => /check it against a build/.test(e))).toBe(true);
+  });
+
+  it("declares Smart Alerts: OnMessageSend with SoftBlock, OnNewMessageCompose, both runtimes", () => {
+    expect(MANIFEST).toMatch(/<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSendHandler" SendMode="SoftBlock"\/>/);
+    expect(MANIFEST).toMatch(/<LaunchEvent Type="OnNewMessageCompose" FunctionName="onNewMessageComposeHandler"\/>/);
+    expect(MANIFEST).toMatch(/<Runtime resid="WebViewRuntime.Url">\s*<Override type="javascript" resid="JSRuntime.Url"\/>/);
   });
 
   it("declares Latvian and English strings for every resource string", () => {

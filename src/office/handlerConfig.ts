@@ -1,0 +1,147 @@
+/**
+ * organization.json for the event handlers (Smart Alerts). The handler runtime has no
+ * localStorage and no page to be "beside", so the file is fetched by absolute URL from the add-in's
+ * own host, and the last good copy is kept in OfficeRuntime.storage. The network gets only its
+ * share of the send budget: a slow host means the kept copy (or the defaults) decide, never a
+ * send held past the budget.
+ */
+import { cloneDefaultConfig, validateOrganizationConfig } from "../core/config";
+import type { OrganizationConfig } from "../core/config/types";
+
+/** Where the last good organization.json text is kept (OfficeRuntime.storage). */
+export const HANDLER_CONFIG_CACHE_KEY = "atbilde.organizationConfig";
+/** The network's share of the send budget. */
+export const CONFIG_FETCH_TIMEOUT_MS = 1500;
+/** OfficeRuntime.storage is local, but a stuck read must not eat the budget either. */
+const STORAGE_TIMEOUT_MS = 500;
+/** A fresh copy is reused for this long within one runtime (sends in a row do not refetch). */
+export const CONFIG_MEMORY_TTL_MS = 5 * 60 * 1000;
+
+export type HandlerConfigSource = "fresh" | "memory" | "cached" | "defaults";
+
+export interface HandlerConfigResult {
+  config: OrganizationConfig;
+  source: HandlerConfigSource;
+  /** Why the fresh copy was not used, for diagnostics (never mail content). */
+  problem?: "missing" | "unreachable" | "timeout" | "invalidJson" | "invalid" | "no-fetch";
+}
+
+/** OfficeRuntime.storage's promise API (the part we use). */
+export interface AsyncKeyValueStorage {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+}
+
+export interface FetchLike {
+  (url: string, init?: { cache?: string; credentials?: string }): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+}
+
+export interface HandlerConfigOptions {
+  /** The add-in's base URL, e.g. https://addin.example.lv (no trailing slash needed). */
+  baseUrl: string;
+  fetch: FetchLike | null;
+  storage: AsyncKeyValueStorage | null;
+  timeoutMs?: number;
+  /** Date.now, replaceable in tests. */
+  now?: () => number;
+}
+
+let memory: { text: string; config: OrganizationConfig; at: number } | null = null;
+
+/** Forgets the in-memory copy (tests; a new runtime starts without one anyway). */
+export function resetHandlerConfigMemory(): void {
+  memory = null;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve("timeout"), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function parseValid(text: string): OrganizationConfig | "invalidJson" | "invalid" {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return "invalidJson";
+  }
+  const result = validateOrganizationConfig(raw);
+  return result.ok ? result.config : "invalid";
+}
+
+/**
+ * The organization.json URL for a base URL. Production builds always have an absolute base (the
+ * JavaScript-only runtime has no page to resolve against); the browser preview builds with an
+ * empty base, and the file beside the preview page is meant.
+ */
+export function organizationConfigUrl(baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, "");
+  return base ? `${base}/organization.json` : "organization.json";
+}
+
+async function readCached(storage: AsyncKeyValueStorage | null): Promise<OrganizationConfig | null> {
+  if (!storage) return null;
+  try {
+    const text = await withTimeout(storage.getItem(HANDLER_CONFIG_CACHE_KEY), STORAGE_TIMEOUT_MS);
+    if (!text || text === "timeout") return null;
+    const parsed = parseValid(text);
+    return typeof parsed === "string" ? null : parsed;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadHandlerConfig(options: HandlerConfigOptions): Promise<HandlerConfigResult> {
+  const now = options.now ?? (() => Date.now());
+  if (memory && now() - memory.at < CONFIG_MEMORY_TTL_MS) return { config: memory.config, source: "memory" };
+
+  const url = organizationConfigUrl(options.baseUrl);
+  let problem: HandlerConfigResult["problem"];
+  if (!options.fetch) {
+    problem = "no-fetch";
+  } else {
+    const fetchFn = options.fetch;
+    try {
+      const response = await withTimeout(
+        fetchFn(url, { cache: "no-cache" }).then(async (r) => ({ status: r.status, ok: r.ok, text: r.ok ? await r.text() : "" })),
+        options.timeoutMs ?? CONFIG_FETCH_TIMEOUT_MS,
+      );
+      if (response === "timeout") problem = "timeout";
+      else if (response.status === 404) problem = "missing";
+      else if (!response.ok) problem = "unreachable";
+      else {
+        const parsed = parseValid(response.text);
+        if (typeof parsed === "string") problem = parsed;
+        else {
+          memory = { text: response.text, config: parsed, at: now() };
+          if (options.storage) {
+            // Not awaited: keeping the copy must not cost the send any time.
+            try {
+              options.storage.setItem(HANDLER_CONFIG_CACHE_KEY, response.text).catch(() => undefined);
+            } catch {
+              // A refused write only costs the fallback copy.
+            }
+          }
+          return { config: parsed, source: "fresh" };
+        }
+      }
+    } catch {
+      problem = "unreachable";
+    }
+  }
+
+  const cached = await readCached(options.storage);
+  if (cached) return { config: cached, source: "cached", problem };
+  return { config: cloneDefaultConfig(), source: "defaults", problem };
+}
