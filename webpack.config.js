@@ -16,7 +16,10 @@ const DEV_BASE_URL = "https://localhost:3000";
  * add-in's Id and Version (from package.json: "1.2.3" becomes "1.2.3.0").
  */
 function rewriteManifest(xml, baseUrl, { id, version } = {}) {
-  let out = xml.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+  const base = baseUrl.replace(/\/+$/, "");
+  // AppDomain is an origin (scheme and host), even when the add-in lives under a path.
+  let out = xml.replace(/<AppDomain>[^<]*<\/AppDomain>/g, () => `<AppDomain>${new URL(base).origin}</AppDomain>`);
+  out = out.split(DEV_BASE_URL).join(base);
   if (id) out = out.replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
   if (version) out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${version.split(".").concat(["0", "0", "0"]).slice(0, 4).join(".")}</Version>`);
   return out;
@@ -122,6 +125,8 @@ function paneConfig(env = {}, argv = {}) {
       to: "manifest-block.xml",
       transform: (content) => rewriteManifest(content.toString(), baseUrl, manifestFacts).replace(/SendMode="SoftBlock"/g, 'SendMode="Block"'),
     },
+    // The schema beside the config, for administrators' editors ("$schema": "organization.schema.json").
+    { from: "schema/organization.schema.json", to: "organization.schema.json" },
     // Classic Outlook lets the JavaScript-only runtime fetch only from origins this file allows.
     {
       from: "src/launchevent/microsoft-officeaddins-allowed.json",
