@@ -21,8 +21,11 @@ function trustedDevCerts() {
 
 async function main() {
   const open = !process.argv.includes("--no-open") && !process.env.CI;
-  const config = makeConfig({ preview: true, outDir: "build/dev-server" }, { mode: "development" });
-  config.stats = "errors-warnings";
+  const built = makeConfig({ preview: true, outDir: "build/dev-server" }, { mode: "development" });
+  // The pane and, beside it, the event-handler bundle (launchevent.js): one dev server for both.
+  const configs = Array.isArray(built) ? built : [built];
+  for (const c of configs) c.stats = "errors-warnings";
+  const config = configs[0];
   const certs = trustedDevCerts();
   const server = new WebpackDevServer(
     {
@@ -31,7 +34,7 @@ async function main() {
       open: open ? ["/"] : false,
       devMiddleware: { writeToDisk: false },
     },
-    webpack(config),
+    webpack(configs.length > 1 ? configs : config),
   );
   await server.start();
   const url = `${certs ? "https" : "http"}://localhost:${config.devServer.port}/`;
