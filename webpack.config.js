@@ -90,6 +90,8 @@ function paneConfig(env = {}, argv = {}) {
 
   const entry = { taskpane: "./src/taskpane/index.tsx", "spelling-worker": "./src/taskpane/spelling.worker.ts" };
   if (preview) entry.preview = "./src/preview/preview.tsx";
+  // The standalone Learn page for trainers (works with no Outlook and no internet).
+  if (preview) entry.learn = "./src/learn/learn.tsx";
 
   const pages = [
     new HtmlWebpackPlugin({
@@ -106,6 +108,7 @@ function paneConfig(env = {}, argv = {}) {
   ];
   if (preview) {
     pages.push(new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/index.html", chunks: ["preview"], csp: CSP }));
+    pages.push(new HtmlWebpackPlugin({ filename: "learn.html", template: "./src/learn/learn.html", chunks: ["learn"], csp: CSP }));
   }
 
   const manifestFacts = { id: env.manifestId, version: require("./package.json").version };

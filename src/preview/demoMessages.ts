@@ -5,6 +5,7 @@
  */
 import type { MemoryMessage } from "../office/memoryMailbox";
 import type { UserProfile } from "../office/mailboxPort";
+import { EXERCISES } from "../core/learn/exercises";
 
 export const DEMO_USER: UserProfile = {
   displayName: "Ilze Ozola",
@@ -95,4 +96,6 @@ export const DEMO_DRAFTS: DemoDraft[] = [
       "<b>Kam:</b> pasts@adazi.lv<br><b>Tēma:</b> Bērnudārza rinda</div>" +
       "<div>Sveiki, mana meita ir rindā uz pirmsskolas izglītības iestādi. Kā uzzināt vietu rindā? UZ DOTO BRĪDI NEKAS NAV SKAIDRS!!!</div>",
   },
+  // Trainers' exercises (issue 10): flawed replies the trainee fixes while the Learn tab scores them.
+  ...EXERCISES.map((e) => ({ id: e.id, label: `Vingrinājums: ${e.title.lv}`, subject: e.subject, to: e.to, bodyHtml: e.flawedHtml })),
 ];

@@ -357,6 +357,9 @@ function Preview() {
     <div className={`outlook theme-${theme}`}>
       <header className="topbar">
         <span className="topbar-title">Atbilde · pārlūka priekšskatījums</span>
+        <a className="topbar-link" href="learn.html" data-testid="learn-link">
+          Mācības
+        </a>
         <span className="topbar-user">{DEMO_USER.displayName}</span>
         {sentCount > 0 && (
           <span role="status" data-testid="sent-count">

@@ -37,6 +37,7 @@ export function preloadViews(): void {
 }
 const DraftView = React.lazy(() => loadDraftView().then((m) => ({ default: m.DraftView })));
 const CheckView = React.lazy(() => loadCheckView().then((m) => ({ default: m.CheckView })));
+const LearnView = React.lazy(() => import("./views/LearnView").then((m) => ({ default: m.LearnView })));
 const SettingsView = React.lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })));
 const OrganizationCard = React.lazy(() => import("./components/OrganizationCard").then((m) => ({ default: m.OrganizationCard })));
 import type { OrganizationConfig } from "../core/config/types";
@@ -69,11 +70,12 @@ export interface AppProps {
   systemPrefersDark: () => boolean;
 }
 
-type ViewId = "draft" | "check" | "settings" | "overview";
+type ViewId = "draft" | "check" | "learn" | "settings" | "overview";
 type View = { id: ViewId; label: keyof Strings };
 const VIEWS: View[] = [
   { id: "draft", label: "viewDraft" },
   { id: "check", label: "viewCheck" },
+  { id: "learn", label: "viewLearn" },
   { id: "settings", label: "viewSettings" },
   { id: "overview", label: "viewOverview" },
 ];
@@ -295,6 +297,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           ) : (
             <Spinner label={t.loading} />
           ))}
+        {view === "learn" && config && <LearnView mailbox={mailbox} item={item} config={config.config} strings={t} language={language} spelling={spelling} />}
         {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
         </React.Suspense>

@@ -64,7 +64,7 @@ describeWithBrowser("accessibility of the task pane", (browserPath) => {
 
   async function visitViews(frame: Frame, label: string): Promise<string[]> {
     const problems: string[] = [];
-    for (const view of ["draft", "check", "settings", "overview"]) {
+    for (const view of ["draft", "check", "learn", "settings", "overview"]) {
       await frame.click(`[data-testid="tab-${view}"]`);
       await frame.waitForTimeout(150);
       for (const v of await axe(frame)) problems.push(`${label}/${view}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -3,6 +3,7 @@ import { parseCommand } from "./parse";
 import { checkCommand } from "./check";
 import { draftCommand } from "./draft";
 import { configCommand } from "./config";
+import { auditCommand } from "./audit";
 import type { Command } from "./types";
 
-export const COMMANDS: readonly Command[] = [checkCommand, draftCommand, parseCommand, configCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, draftCommand, parseCommand, configCommand, auditCommand];

@@ -1,0 +1,414 @@
+/**
+ * The audit itself: reads the exported e-mails one at a time, keeps the organization's outgoing
+ * replies to external clients, checks each with the full rule catalogue and keeps only
+ * aggregates and one small row per counted e-mail (no body text unless excerpts are asked for).
+ */
+import { existsSync, promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { isInternalAddress, normaliseDomain } from "../../core/config";
+import type { OrganizationConfig } from "../../core/config/types";
+import type { Rule, UiLanguage } from "../../core/rules/types";
+import { clauseLabel, getProfile, shortName } from "../../core/standard";
+import { checkDocument } from "../commands/check";
+import { oneLine } from "../errors";
+import { readInput, type InputDocument } from "../readInput";
+import { isoWeek, rigaDate } from "./dates";
+import { readMsg } from "./readMsg";
+
+export type DomainSource = "option" | "config" | "inferred" | "none";
+
+export interface AuditOptions {
+  config: OrganizationConfig;
+  rules: readonly Rule[];
+  lang: UiLanguage;
+  /** Domains given with --domain (take precedence over the config). */
+  domains: readonly string[];
+  /** YYYY-MM-DD: skip e-mails sent before this day. */
+  since: string | null;
+  bySender: boolean;
+  excerpts: boolean;
+  /** Called after each file (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AuditRow {
+  file: string;
+  date: string | null;
+  week: string | null;
+  /** Only with --by-sender. */
+  sender?: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Rule ids with at least one finding, sorted. */
+  rules: string[];
+  /** Only with --excerpts: what each finding points at in the text. */
+  excerpts?: { rule: string; excerpt: string }[];
+}
+
+export interface RuleTally {
+  rule: string;
+  title: string;
+  clause: string;
+  clauseLabel: string;
+  findings: number;
+  emails: number;
+}
+
+export interface ClauseTally {
+  clause: string;
+  label: string;
+  findings: number;
+  emails: number;
+}
+
+export interface WeekTally {
+  week: string;
+  counted: number;
+  compliant: number;
+}
+
+export interface SenderTally {
+  sender: string;
+  counted: number;
+  compliant: number;
+  findings: number;
+}
+
+export interface AuditResult {
+  generatedAt: string;
+  lang: UiLanguage;
+  profile: { id: string; name: string };
+  domains: string[];
+  domainSource: DomainSource;
+  /** With an inferred domain: how many of the senders had it. */
+  inferredFrom?: { domain: string; senders: number; withSender: number };
+  since: string | null;
+  bySender: boolean;
+  excerpts: boolean;
+  found: number;
+  read: number;
+  unreadable: { file: string; reason: string }[];
+  /** Sent by someone outside the organization (incoming client mail, newsletters) or without a sender. */
+  notFromOrganization: number;
+  /** From the organization but with no recipient outside it. */
+  internalOnly: number;
+  beforeSince: number;
+  /** With --since, e-mails without a readable date are skipped too. */
+  undated: number;
+  counted: number;
+  compliant: number;
+  findings: { error: number; warning: number; info: number };
+  perRule: RuleTally[];
+  perClause: ClauseTally[];
+  weeks: WeekTally[];
+  senders?: SenderTally[];
+  rows: AuditRow[];
+}
+
+const EXCERPTS_PER_EMAIL = 5;
+const EXCERPT_CHARS = 160;
+
+export async function readMail(file: string): Promise<InputDocument> {
+  return path.extname(file).toLowerCase() === ".msg" ? readMsg(file) : readInput(file);
+}
+
+/** "Name <a@b.lv>" or a bare address, from the first From: header of an .eml (cheap: the head only). */
+export function senderFromHead(head: string): string | null {
+  const unfolded = head.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
+  const line = /^from:[ \t]*([^\r\n]*)/im.exec(unfolded);
+  if (!line) return null;
+  const angle = /<([^<>\s@]+@[^<>\s]+)>/.exec(line[1]);
+  if (angle) return angle[1];
+  const bare = /[^\s<>,;:"]+@[^\s<>,;:"]+/.exec(line[1]);
+  return bare ? bare[0] : null;
+}
+
+function domainOf(address: string): string | null {
+  const at = address.lastIndexOf("@");
+  return at > 0 ? normaliseDomain(address.slice(at + 1)) : null;
+}
+
+/** The most common sender domain over the files (ties: alphabetical), reading only what it needs. */
+export async function inferOrganizationDomain(files: readonly string[]): Promise<{ domain: string; senders: number; withSender: number } | null> {
+  const counts = new Map<string, number>();
+  let withSender = 0;
+  for (const file of files) {
+    let sender: string | null = null;
+    try {
+      if (path.extname(file).toLowerCase() === ".msg") {
+        sender = (await readMsg(file)).message?.from?.address ?? null;
+      } else {
+        const handle = await fs.open(file, "r");
+        try {
+          const buffer = Buffer.alloc(32768);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+          sender = senderFromHead(buffer.subarray(0, bytesRead).toString("latin1"));
+        } finally {
+          await handle.close();
+        }
+      }
+    } catch {
+      continue; // unreadable files are reported by the audit pass
+    }
+    const domain = sender ? domainOf(sender) : null;
+    if (!domain) continue;
+    withSender += 1;
+    counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [domain, n] of counts) {
+    if (n > bestCount || (n === bestCount && best !== null && domain < best)) {
+      best = domain;
+      bestCount = n;
+    }
+  }
+  return best ? { domain: best, senders: bestCount, withSender } : null;
+}
+
+function stripFilePrefix(reason: string, file: string): string {
+  if (reason.startsWith(`${file}: `)) return reason.slice(file.length + 2);
+  if (reason.startsWith(`${file} `)) return reason.slice(file.length + 1);
+  return reason;
+}
+
+/** What the audit needs to judge one file; plain data, so a worker thread can be given it. */
+export interface FileSetup {
+  config: OrganizationConfig;
+  lang: UiLanguage;
+  domains: string[];
+  since: string | null;
+  bySender: boolean;
+  excerpts: boolean;
+}
+
+export interface FindingSummary {
+  rule: string;
+  clause: string;
+  severity: "error" | "warning" | "info";
+  excerpt?: string;
+}
+
+/** The verdict on one file: everything the aggregates need, and nothing of its text unless excerpts are on. */
+export type FileOutcome =
+  | { kind: "unreadable"; reason: string }
+  | { kind: "notFromOrganization" | "internalOnly" | "beforeSince" | "undated" }
+  | { kind: "counted"; date: string | null; sender: string; findings: FindingSummary[] };
+
+export async function auditFile(file: string, setup: FileSetup, rules: readonly Rule[]): Promise<FileOutcome> {
+  const { domains } = setup;
+  let input: InputDocument;
+  try {
+    input = await readMail(file);
+  } catch (error) {
+    return { kind: "unreadable", reason: stripFilePrefix(oneLine(error), file) };
+  }
+  const m = input.message;
+  const from = m?.from?.address ?? "";
+  if (!m || !from || domains.length === 0 || !isInternalAddress(from, domains)) return { kind: "notFromOrganization" };
+  if (!m.to.concat(m.cc).some((a) => a.address && !isInternalAddress(a.address, domains))) return { kind: "internalOnly" };
+  const date = rigaDate(m.date);
+  if (setup.since) {
+    if (!date) return { kind: "undated" };
+    if (date < setup.since) return { kind: "beforeSince" };
+  }
+  let findings;
+  try {
+    findings = checkDocument(input, setup.config, setup.lang, rules).findings;
+  } catch (error) {
+    return { kind: "unreadable", reason: `checker failed: ${oneLine(error)}` };
+  }
+  return {
+    kind: "counted",
+    date,
+    sender: from.toLowerCase(),
+    findings: findings.map((f) => (setup.excerpts && f.excerpt ? { rule: f.rule, clause: f.clause, severity: f.severity, excerpt: f.excerpt.slice(0, EXCERPT_CHARS) } : { rule: f.rule, clause: f.clause, severity: f.severity })),
+  };
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 200;
+
+/**
+ * Runs auditFile over the files, in worker threads when the compiled worker is there (the CLI
+ * and the bench; tests run the TypeScript sources in-process), and hands each outcome over with
+ * its index. At most a few files per worker are in flight, so memory stays bounded.
+ */
+async function forEachOutcome(files: readonly string[], setup: FileSetup, rules: readonly Rule[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  const workerFile = path.join(__dirname, "auditWorker.js");
+  const threads = Math.min(os.availableParallelism(), 8);
+  if (files.length < PARALLEL_THRESHOLD || threads < 2 || !existsSync(workerFile)) {
+    for (let k = 0; k < files.length; k++) onOutcome(k, await auditFile(files[k], setup, rules));
+    return;
+  }
+  const { Worker } = await import("worker_threads");
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () => {
+      const worker = new Worker(workerFile, { workerData: setup });
+      return new Promise<void>((resolve) => {
+        let current = -1;
+        const feed = (): void => {
+          if (next >= files.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          current = next++;
+          worker.postMessage({ file: files[current] });
+        };
+        worker.on("message", (outcome: FileOutcome) => {
+          onOutcome(current, outcome);
+          feed();
+        });
+        worker.on("error", (error) => {
+          // A worker that dies takes only its current file with it; the others go on.
+          if (current >= 0) onOutcome(current, { kind: "unreadable", reason: `checker failed: ${oneLine(error)}` });
+          resolve();
+        });
+        feed();
+      });
+    }),
+  );
+  // Should every worker have died, the rest is checked here.
+  for (; next < files.length; next++) onOutcome(next, await auditFile(files[next], setup, rules));
+}
+
+export async function runAudit(files: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const { config, rules, lang } = options;
+  const profile = getProfile(config.profile);
+  let domainSource: DomainSource;
+  let domains: string[];
+  let inferredFrom: AuditResult["inferredFrom"];
+  if (options.domains.length > 0) {
+    domainSource = "option";
+    domains = options.domains.map(normaliseDomain);
+  } else if (config.internalDomains.length > 0) {
+    domainSource = "config";
+    domains = config.internalDomains.slice();
+  } else {
+    const inferred = await inferOrganizationDomain(files);
+    domainSource = inferred ? "inferred" : "none";
+    domains = inferred ? [inferred.domain] : [];
+    inferredFrom = inferred ?? undefined;
+  }
+  // The rules see the same organization the audit counts by (internal vs external recipients).
+  const setup: FileSetup = { config: { ...config, internalDomains: domains }, lang, domains, since: options.since, bySender: options.bySender, excerpts: options.excerpts };
+
+  const titles = new Map(rules.map((r) => [r.meta.id as string, r.meta.title[lang]]));
+  const result: AuditResult = {
+    generatedAt: new Date().toISOString(),
+    lang,
+    profile: { id: profile.id, name: shortName(profile) },
+    domains,
+    domainSource,
+    inferredFrom,
+    since: options.since,
+    bySender: options.bySender,
+    excerpts: options.excerpts,
+    found: files.length,
+    read: 0,
+    unreadable: [],
+    notFromOrganization: 0,
+    internalOnly: 0,
+    beforeSince: 0,
+    undated: 0,
+    counted: 0,
+    compliant: 0,
+    findings: { error: 0, warning: 0, info: 0 },
+    perRule: [],
+    perClause: [],
+    weeks: [],
+    rows: [],
+  };
+  const perRule = new Map<string, RuleTally>();
+  const perClause = new Map<string, ClauseTally>();
+  const weeks = new Map<string, WeekTally>();
+  const senders = new Map<string, SenderTally>();
+  const rowIndex: number[] = [];
+  const unreadableIndex: number[] = [];
+  let done = 0;
+
+  await forEachOutcome(files, setup, rules, (index, outcome) => {
+    const file = files[index];
+    done += 1;
+    options.onProgress?.(done, files.length);
+    if (outcome.kind === "unreadable") {
+      // A checker failure happens after a successful read.
+      if (outcome.reason.startsWith("checker failed")) result.read += 1;
+      result.unreadable.push({ file, reason: outcome.reason });
+      unreadableIndex.push(index);
+      return;
+    }
+    result.read += 1;
+    if (outcome.kind !== "counted") {
+      result[outcome.kind] += 1;
+      return;
+    }
+    const row: AuditRow = { file, date: outcome.date, week: outcome.date ? isoWeek(outcome.date) : null, errors: 0, warnings: 0, infos: 0, rules: [] };
+    if (options.bySender) row.sender = outcome.sender;
+    const hitRules = new Set<string>();
+    const hitClauses = new Set<string>();
+    for (const f of outcome.findings) {
+      if (f.severity === "error") row.errors += 1;
+      else if (f.severity === "warning") row.warnings += 1;
+      else row.infos += 1;
+      let rt = perRule.get(f.rule);
+      if (!rt) {
+        rt = { rule: f.rule, title: titles.get(f.rule) ?? f.rule, clause: f.clause, clauseLabel: clauseLabel(profile, f.clause, lang), findings: 0, emails: 0 };
+        perRule.set(f.rule, rt);
+      }
+      rt.findings += 1;
+      if (!hitRules.has(f.rule)) rt.emails += 1;
+      hitRules.add(f.rule);
+      for (const clause of f.clause.split(", ")) {
+        let ct = perClause.get(clause);
+        if (!ct) {
+          ct = { clause, label: clauseLabel(profile, clause, lang), findings: 0, emails: 0 };
+          perClause.set(clause, ct);
+        }
+        ct.findings += 1;
+        if (!hitClauses.has(clause)) ct.emails += 1;
+        hitClauses.add(clause);
+      }
+      if (options.excerpts && f.excerpt && (row.excerpts ?? []).length < EXCERPTS_PER_EMAIL) {
+        (row.excerpts ??= []).push({ rule: f.rule, excerpt: f.excerpt });
+      }
+    }
+    row.rules = Array.from(hitRules).sort();
+    const compliant = row.errors === 0 && row.warnings === 0;
+    result.counted += 1;
+    if (compliant) result.compliant += 1;
+    result.findings.error += row.errors;
+    result.findings.warning += row.warnings;
+    result.findings.info += row.infos;
+    const weekKey = row.week ?? "—";
+    const wt = weeks.get(weekKey) ?? { week: weekKey, counted: 0, compliant: 0 };
+    wt.counted += 1;
+    if (compliant) wt.compliant += 1;
+    weeks.set(weekKey, wt);
+    if (options.bySender) {
+      const st = senders.get(outcome.sender) ?? { sender: outcome.sender, counted: 0, compliant: 0, findings: 0 };
+      st.counted += 1;
+      if (compliant) st.compliant += 1;
+      st.findings += outcome.findings.length;
+      senders.set(outcome.sender, st);
+    }
+    result.rows.push(row);
+    rowIndex.push(index);
+  });
+  // Workers finish out of order; the rows and the unreadable list follow the walk's order.
+  result.rows = inWalkOrder(result.rows, rowIndex);
+  result.unreadable = inWalkOrder(result.unreadable, unreadableIndex);
+  result.perRule = Array.from(perRule.values()).sort((a, b) => b.emails - a.emails || b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
+  result.perClause = Array.from(perClause.values()).sort((a, b) => b.emails - a.emails || (a.clause < b.clause ? -1 : 1));
+  result.weeks = Array.from(weeks.values()).sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+  if (options.bySender) result.senders = Array.from(senders.values()).sort((a, b) => b.counted - a.counted || (a.sender < b.sender ? -1 : 1));
+  return result;
+}
+
+function inWalkOrder<T>(items: T[], indexes: number[]): T[] {
+  const order = items.map((_, k) => k).sort((a, b) => indexes[a] - indexes[b]);
+  return order.map((k) => items[k]);
+}

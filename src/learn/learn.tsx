@@ -1,0 +1,152 @@
+/**
+ * The standalone Learn page (issue 10): the standard made visible, the exercises with their
+ * problems marked and model answers, presenter mode and a printable handout. Needs no Outlook and
+ * no internet: organization.json beside the page chooses the profile, the defaults otherwise.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { Button, FluentProvider, Switch, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
+import type { OrganizationConfig } from "../core/config/types";
+import { defaultConfig, resolveConfig } from "../core/config";
+import { checkDraft } from "../core/check/checkDraft";
+import { buildContext } from "../core/check/context";
+import { parseDraft } from "../core/draft";
+import { EXERCISES, type Exercise } from "../core/learn/exercises";
+import { RULES_WITHOUT_SPELLING } from "../core/rules";
+import type { UiLanguage } from "../core/rules/types";
+import { getProfile, profiles, type ProfileId } from "../core/standard";
+import { languageFromDisplayLanguage, stringsFor, type Strings } from "../taskpane/i18n";
+import { LearnContent, MarkedText, useLearnStyles } from "../taskpane/learn/LearnContent";
+import type { HighlightedExample } from "../taskpane/learn/learnContent";
+
+const PAGE_TEXT = {
+  lv: { title: "Atbilde — mācības", language: "Valoda", exercises: "Vingrinājumi", flawed: "Atbilde ar kļūdām", model: "Paraugatbilde" },
+  en: { title: "Atbilde — learning", language: "Language", exercises: "Exercises", flawed: "Reply with mistakes", model: "Model answer" },
+} as const;
+
+const usePageStyles = makeStyles({
+  main: { maxWidth: "60em", margin: "0 auto", padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
+  toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  title: { fontSize: "1.8em", fontWeight: tokens.fontWeightSemibold, margin: "0.3em 0" },
+  select: { fontSize: "inherit", padding: "0.2em" },
+  exercise: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: "0.4em", breakInside: "avoid-page" },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
+});
+
+/** The exercise's flawed reply with every problem the checker finds (spelling aside) marked. */
+function markExercise(e: Exercise, config: OrganizationConfig, lang: UiLanguage): HighlightedExample {
+  const draft = parseDraft(e.flawedHtml, "html");
+  const context = buildContext({
+    draft,
+    config,
+    lang,
+    recipients: e.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
+    composeType: "reply",
+    userEmail: "ilze.ozola@adazi.lv",
+  });
+  const marks = checkDraft(draft, context, RULES_WITHOUT_SPELLING).map((f) => ({ start: f.start, end: f.end, message: f.message }));
+  return { text: draft.text, marks, checked: true };
+}
+
+function ExerciseHandout({ exercise, config, strings: t, language }: { exercise: Exercise; config: OrganizationConfig; strings: Strings; language: UiLanguage }) {
+  const styles = usePageStyles();
+  const learn = useLearnStyles();
+  const marked = React.useMemo(() => markExercise(exercise, config, language), [exercise, config, language]);
+  const model = React.useMemo(() => parseDraft(exercise.modelHtml, "html").text, [exercise]);
+  const text = PAGE_TEXT[language];
+  return (
+    <section className={styles.exercise} data-testid={`learn-exercise-${exercise.id}`} aria-labelledby={`${exercise.id}-h`}>
+      <h3 className={learn.heading3} id={`${exercise.id}-h`}>
+        {exercise.title[language]}
+      </h3>
+      <p>
+        <strong>{t.exerciseTask}:</strong> {exercise.task[language]}
+      </p>
+      <p className={learn.ruleTitle}>{text.flawed}</p>
+      <p className={styles.text}>
+        <MarkedText example={marked} strings={t} />
+      </p>
+      <p className={learn.ruleTitle}>{text.model}</p>
+      <p className={styles.text}>{model}</p>
+    </section>
+  );
+}
+
+function LearnPage({ config }: { config: OrganizationConfig }): React.ReactElement {
+  const styles = usePageStyles();
+  const learn = useLearnStyles();
+  const params = new URLSearchParams(window.location.search);
+  const [language, setLanguage] = React.useState<UiLanguage>(() => (params.get("lang") === "en" || params.get("lang") === "lv" ? (params.get("lang") as UiLanguage) : languageFromDisplayLanguage(navigator.language)));
+  const [profileId, setProfileId] = React.useState<ProfileId>(() => getProfile(params.get("profile") ?? config.profile).id);
+  const [presenter, setPresenter] = React.useState(false);
+  const t = stringsFor(language);
+  const text = PAGE_TEXT[language];
+  const profile = getProfile(profileId);
+  const profileConfig = React.useMemo(() => ({ ...config, profile: profileId }), [config, profileId]);
+
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = text.title;
+  }, [language, text.title]);
+
+  return (
+    <main className={mergeClasses(styles.main, learn.root, presenter && learn.presenter, presenter && "learn-presenter")} data-testid="learn-page">
+      <h1 className={styles.title}>{text.title}</h1>
+      <div className={mergeClasses(styles.toolbar, "no-print")}>
+        <label>
+          {text.language}{" "}
+          <select className={styles.select} value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)} data-testid="learn-language">
+            <option value="lv" lang="lv">Latviešu</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </label>
+        <label>
+          {t.learnProfile}{" "}
+          <select className={styles.select} value={profileId} onChange={(e) => setProfileId(e.target.value as ProfileId)} data-testid="learn-profile">
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Switch label={t.learnPresenter} checked={presenter} onChange={(_, d) => setPresenter(d.checked)} data-testid="learn-presenter" />
+        <Button onClick={() => window.print()} data-testid="learn-print">
+          {t.learnPrint}
+        </Button>
+      </div>
+      <LearnContent profile={profile} config={profileConfig} strings={t} language={language} />
+      <section aria-labelledby="learn-exercises-h">
+        <h2 className={learn.heading2} id="learn-exercises-h">
+          {text.exercises}
+        </h2>
+        {EXERCISES.map((e) => (
+          <ExerciseHandout key={e.id} exercise={e} config={profileConfig} strings={t} language={language} />
+        ))}
+      </section>
+    </main>
+  );
+}
+
+async function loadConfig(): Promise<OrganizationConfig> {
+  try {
+    const response = await fetch(new URL("organization.json", window.location.href).href, { cache: "no-store" });
+    if (!response.ok) return defaultConfig;
+    return resolveConfig(await response.json()).config;
+  } catch {
+    return defaultConfig; // no file beside the page, or not JSON: the default profile still teaches
+  }
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const config = await loadConfig();
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <LearnPage config={config} />
+    </FluentProvider>,
+  );
+}
+
+void main();

@@ -1,0 +1,138 @@
+/**
+ * The exercise panel of the Learn view: scores the open draft per clause (✓/✗) with the real
+ * checker — on opening, on "Pārbaudīt vēlreiz" and every two seconds while it is shown — until
+ * the checker is satisfied, and reveals the exercise's model answer as text on request.
+ */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { OrganizationConfig } from "../../core/config/types";
+import type { Finding, UiLanguage } from "../../core/rules/types";
+import { RULES_WITHOUT_SPELLING } from "../../core/rules";
+import { ruleApplies, sortFindings, stampFindings } from "../../core/check/checkDraft";
+import { spellingFindings, spellingInput } from "../../core/rules/spelling";
+import { parseDraft } from "../../core/draft";
+import { EXERCISES } from "../../core/learn/exercises";
+import { clauseLabel, GOOD_PRACTICE, getProfile } from "../../core/standard";
+import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
+import type { Strings } from "../i18n";
+import { runCheck } from "../runCheck";
+import type { SpellingClient } from "../spellingClient";
+import { clauseScores, isReady } from "./learnContent";
+
+const RECHECK_MS = 2000;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "0.4em", padding: "0.5em", border: `2px solid ${tokens.colorBrandStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  heading: { fontSize: "1.4em", fontWeight: tokens.fontWeightSemibold, margin: "0.2em 0" },
+  heading3: { fontSize: "1.15em", fontWeight: tokens.fontWeightSemibold, margin: "0.3em 0 0.1em" },
+  scores: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "0.15em" },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+  status: { fontWeight: tokens.fontWeightSemibold, fontSize: "1.1em" },
+  model: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground3, padding: "0.5em", margin: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface ExercisePanelProps {
+  mailbox: MailboxPort;
+  item: ItemSummary | null;
+  config: OrganizationConfig;
+  strings: Strings;
+  language: UiLanguage;
+  spelling?: SpellingClient | null;
+}
+
+export function ExercisePanel({ mailbox, item, config, strings: t, language, spelling }: ExercisePanelProps): React.ReactElement {
+  const styles = useStyles();
+  const profile = getProfile(config.profile);
+  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [showModel, setShowModel] = React.useState(false);
+  const exercise = item ? EXERCISES.find((e) => e.subject === item.subject) : undefined;
+  const compose = item?.mode === "compose";
+  const latest = React.useRef(0);
+
+  const check = React.useCallback(async () => {
+    if (!item || item.mode !== "compose") return;
+    const runId = ++latest.current;
+    const run = await runCheck(mailbox, item, config, language, RULES_WITHOUT_SPELLING);
+    if (runId !== latest.current) return;
+    let found = run.findings;
+    if (spelling && run.scope !== "nothing-new" && ruleApplies("spelling", run.context)) {
+      try {
+        const errors = await spelling.check(spellingInput(run.draft, run.context));
+        found = sortFindings([...found, ...stampFindings("spelling", spellingFindings(errors, run.draft, language), run.context)]);
+      } catch {
+        // Spelling unavailable: the score rests on the other rules (the Check view says why).
+      }
+    }
+    if (runId === latest.current) setFindings(found);
+  }, [mailbox, item, config, language, spelling]);
+
+  React.useEffect(() => {
+    if (!compose) return;
+    void check().catch(() => undefined);
+    const timer = window.setInterval(() => void check().catch(() => undefined), RECHECK_MS);
+    return () => window.clearInterval(timer);
+  }, [compose, check]);
+
+  const modelText = React.useMemo(() => (exercise ? parseDraft(exercise.modelHtml, "html").text : ""), [exercise]);
+
+  if (!compose) {
+    return (
+      <section className={styles.root} data-testid="exercise-panel" aria-labelledby="exercise-h">
+        <h2 className={styles.heading} id="exercise-h">
+          {t.exerciseHeading}
+        </h2>
+        <p>{t.exerciseNoDraft}</p>
+      </section>
+    );
+  }
+
+  const scores = findings ? clauseScores(profile, findings) : [];
+  const ready = findings !== null && isReady(findings);
+  const label = (clause: string) => (clause === GOOD_PRACTICE ? t.goodPractice : clauseLabel(profile, clause, language));
+  const toFix = scores.filter((s) => !s.ok).map((s) => label(s.clause));
+
+  return (
+    <section className={styles.root} data-testid="exercise-panel" aria-labelledby="exercise-h">
+      <h2 className={styles.heading} id="exercise-h">
+        {t.exerciseHeading}
+        {exercise ? `: ${exercise.title[language]}` : ""}
+      </h2>
+      {exercise && (
+        <p>
+          <strong>{t.exerciseTask}:</strong> {exercise.task[language]}
+        </p>
+      )}
+      <p role="status" className={styles.status} data-testid="exercise-status" data-ready={ready ? "true" : "false"}>
+        {findings === null ? t.checking : ready ? t.exerciseReady : t.exerciseNotReady.replace("{clauses}", toFix.join("; "))}
+      </p>
+      <h3 className={styles.heading3}>{t.exerciseScore}</h3>
+      <ul className={styles.scores} data-testid="exercise-scores">
+        {scores.map((s) => (
+          <li key={s.clause} data-testid="exercise-score" data-clause={s.clause} data-ok={s.ok ? "true" : "false"}>
+            <span className={s.ok ? styles.ok : styles.bad} aria-hidden="true">
+              {s.ok ? "✓" : "✗"}
+            </span>{" "}
+            {label(s.clause)} — {s.ok ? t.exerciseMet : t.exerciseToFix}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void check().catch(() => undefined)} data-testid="exercise-recheck">
+          {t.checkRun}
+        </Button>
+        {exercise && (
+          <Button onClick={() => setShowModel((v) => !v)} aria-expanded={showModel} data-testid="exercise-show-model">
+            {showModel ? t.exerciseHideModel : t.exerciseShowModel}
+          </Button>
+        )}
+      </div>
+      {exercise && showModel && (
+        <p className={styles.model} data-testid="exercise-model">
+          {modelText}
+        </p>
+      )}
+    </section>
+  );
+}

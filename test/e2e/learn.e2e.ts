@@ -1,0 +1,147 @@
+/**
+ * The Learn view and the exercises end to end: an exercise opened in the preview is scored per
+ * clause in the pane, the trainee's fix turns every clause to ✓ and "Gatavs!"; the standalone Learn
+ * page loads with no CSP violation and no outside request, shows the clauses, toggles presenter
+ * mode; and axe finds nothing in either.
+ */
+import * as fs from "fs";
+import type { BrowserContext, Frame, Page } from "playwright-core";
+import type { Server } from "http";
+import { describeWithBrowser, launch, PageWatch } from "./browser";
+import { servePreview } from "./server";
+import { EXERCISES } from "../../src/core/learn/exercises";
+
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+async function axeViolations(frame: Frame | Page): Promise<string[]> {
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const result = await w.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+describeWithBrowser("Learn view and exercises", (browserPath) => {
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let profile: string;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    ({ server, url } = await servePreview());
+    ({ context, profile } = await launch(browserPath));
+    watch = new PageWatch(context, url.replace(/\/$/, ""));
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function pane(): Promise<Frame> {
+    const handle = await page.waitForSelector('[data-testid="taskpane-frame"]');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error("task pane frame has no content");
+    await frame.waitForSelector('[data-testid="item-card"]', { timeout: 20000 });
+    return frame;
+  }
+
+  it("scores an exercise per clause, and the model answer turns every clause to ✓ and „Gatavs!”", async () => {
+    const exercise = EXERCISES.find((e) => e.id === "ex-pabalsts");
+    if (!exercise) throw new Error("exercise ex-pabalsts is missing");
+    await page.goto(url);
+    await page.click(`[data-testid="draft-${exercise.id}"]`);
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    const frame = await pane();
+    await frame.click('[data-testid="tab-learn"]');
+    await frame.waitForSelector('[data-testid="exercise-score"]');
+    // The flawed reply: 9.3 (no thanks or apology) fails; spelling (9.5) fails once the worker answers.
+    await frame.waitForSelector('[data-testid="exercise-score"][data-clause="9.3"][data-ok="false"]');
+    await frame.waitForSelector('[data-testid="exercise-score"][data-clause="9.5"][data-ok="false"]', { timeout: 20000 });
+    expect(await frame.getAttribute('[data-testid="exercise-status"]', "data-ready")).toBe("false");
+    expect(await frame.textContent('[data-testid="exercise-panel"]')).toContain(exercise.task.lv);
+
+    // The model answer is shown as text, never as markup.
+    await frame.click('[data-testid="exercise-show-model"]');
+    const shown = (await frame.textContent('[data-testid="exercise-model"]')) ?? "";
+    expect(shown).toContain("Paldies, ka vērsāties pie mums!");
+    expect(shown).not.toContain("<p>");
+
+    // The trainee fixes the draft; "Pārbaudīt vēlreiz" scores it again.
+    await page.evaluate((html) => {
+      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void } } };
+      w.atbildePreview.mailbox.updateComposeBody(html);
+    }, exercise.modelHtml);
+    await frame.click('[data-testid="exercise-recheck"]');
+    await frame.waitForSelector('[data-testid="exercise-status"][data-ready="true"]', { timeout: 20000 });
+    expect(await frame.textContent('[data-testid="exercise-status"]')).toBe("Gatavs!");
+    const verdicts = await frame.$$eval('[data-testid="exercise-score"]', (els) => els.map((e) => e.getAttribute("data-ok")));
+    expect(verdicts.length).toBeGreaterThan(3);
+    expect(verdicts.every((v) => v === "true")).toBe(true);
+
+    // The view also shows the standard: clauses, rules with marked bad examples, the labelled model reply.
+    await frame.waitForSelector('[data-testid="learn-clause-9.4"]');
+    expect(await frame.locator('[data-testid="learn-mark"], [data-testid="learn-missing"]').count()).toBeGreaterThan(10);
+    expect(await frame.textContent('[data-testid="learn-part-signature"]')).toContain("9.4");
+
+    // Presenter mode sets its class and enlarges the type.
+    const before = await frame.$eval('[data-testid="learn-view"]', (e) => parseFloat(getComputedStyle(e).fontSize));
+    await frame.click('[data-testid="learn-presenter"]');
+    await frame.waitForSelector('[data-testid="learn-view"].learn-presenter');
+    const after = await frame.$eval('[data-testid="learn-view"]', (e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(after).toBeGreaterThanOrEqual(24);
+    expect(after).toBeGreaterThan(before);
+
+    expect(await axeViolations(frame)).toEqual([]);
+    await page.click('[data-testid="discard"]');
+  });
+
+  it("shows the Learn tab in read mode with a hint to open an exercise, and passes axe", async () => {
+    await page.goto(url);
+    const frame = await pane();
+    await frame.click('[data-testid="tab-learn"]');
+    await frame.waitForSelector('[data-testid="exercise-panel"]');
+    await frame.waitForSelector('[data-testid="learn-clause-9.1"]');
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  it("serves a standalone Learn page with no CSP violation or outside request: clauses, exercises, presenter mode, print", async () => {
+    const csp = watch.cspViolations.length;
+    const outside = watch.outsideRequests.length;
+    const learn = await context.newPage();
+    await learn.goto(`${url.replace(/\/$/, "")}/learn.html?lang=lv`);
+    await learn.waitForSelector('[data-testid="learn-clause-9.1"]');
+    for (const clause of ["9.1", "9.2", "9.3", "9.4"]) expect(await learn.locator(`[data-testid="learn-clause-${clause}"]`).count()).toBe(1);
+    expect(await learn.locator('[data-testid^="learn-exercise-"]').count()).toBe(EXERCISES.length);
+    expect(await learn.textContent("h1")).toBe("Atbilde — mācības");
+
+    await learn.click('[data-testid="learn-presenter"]');
+    await learn.waitForSelector('[data-testid="learn-page"].learn-presenter');
+    expect(await learn.$eval('[data-testid="learn-page"]', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+
+    // The print button calls window.print(); the print stylesheet hides the controls.
+    await learn.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await learn.click('[data-testid="learn-print"]');
+    expect(await learn.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await learn.emulateMedia({ media: "print" });
+    expect(await learn.$eval('[data-testid="learn-print"]', (e) => e.getClientRects().length)).toBe(0); // not rendered on paper
+    await learn.emulateMedia({ media: "screen" });
+
+    await learn.selectOption('[data-testid="learn-language"]', "en");
+    await learn.waitForSelector('h1:has-text("Atbilde — learning")');
+    expect(await learn.getAttribute("html", "lang")).toBe("en");
+    expect(await axeViolations(learn)).toEqual([]);
+
+    expect(watch.cspViolations.slice(csp)).toEqual([]);
+    expect(watch.outsideRequests.slice(outside)).toEqual([]);
+    await learn.close();
+  });
+});
