@@ -4,6 +4,7 @@
  */
 import type { PlanSignature } from "../core/compose/types";
 import type { MailboxPort } from "../office/mailboxPort";
+import { dateInLatvia } from "../core/lv/dates";
 
 export const SIGNATURE_SETTING = "signature";
 
@@ -21,8 +22,7 @@ export function userSignature(mailbox: MailboxPort): UserSignature {
 
 /** Today's date in Latvia (YYYY-MM-DD): deadlines count from the day of sending there. */
 export function todayInLatvia(now: Date = new Date()): string {
-  const s = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : now.toISOString().slice(0, 10);
+  return dateInLatvia(now);
 }
 
 export const DICTIONARY_SETTING = "personalDictionary";

@@ -1,13 +1,13 @@
 /** Calendar dates and ISO weeks as seen in Latvia (a reply sent at 23:30 UTC on Sunday is Monday's). */
 
-const RIGA_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" });
+import { dateInLatvia } from "../../core/lv/dates";
 
 /** YYYY-MM-DD in Europe/Riga of an ISO date-time, or null when it does not parse. */
 export function rigaDate(iso: string | null): string | null {
   if (!iso) return null;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  return RIGA_DATE.format(new Date(time));
+  return dateInLatvia(new Date(time));
 }
 
 /** ISO 8601 week of a YYYY-MM-DD date: "2026-W47". */

@@ -18,6 +18,7 @@ import { getProfile } from "../../core/standard";
 import type { ProfileId } from "../../core/standard/types";
 import { InputError, UsageError } from "../errors";
 import type { Command } from "./types";
+import { lineColumn } from "./check";
 
 type Lang = "lv" | "en";
 
@@ -46,18 +47,6 @@ export interface JsonSyntaxProblem {
   reason: { lv: string; en: string };
 }
 
-/** 1-based line and column (in characters, not UTF-16 units) of an offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: Array.from(text.slice(lineStart, offset)).length + 1 };
-}
 
 function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
@@ -74,7 +63,7 @@ function isHex(c: string): boolean {
  * the stack.
  */
 export function locateJsonSyntaxError(text: string): JsonSyntaxProblem | null {
-  const fail = (offset: number, en: string, lv: string): JsonSyntaxProblem => ({ offset, ...lineAndColumn(text, offset), reason: { lv, en } });
+  const fail = (offset: number, en: string, lv: string): JsonSyntaxProblem => ({ offset, ...lineColumn(text, offset), reason: { lv, en } });
   type Expect = "value" | "first-value" | "first-key" | "key" | "colon" | "after-value" | "end";
   const open: string[] = [];
   let expect: Expect = "value";

@@ -7,6 +7,7 @@ import { composeOptionsFor, composeReply } from "../../core/compose";
 import type { ReplyPlan } from "../../core/compose/types";
 import { resolveConfig } from "../../core/config";
 import { InputError, UsageError } from "../errors";
+import { dateInLatvia } from "../../core/lv/dates";
 import { loadConfigFile } from "./check";
 import type { Command } from "./types";
 
@@ -34,11 +35,6 @@ export function validatePlan(raw: unknown): ReplyPlan {
   return plan as ReplyPlan;
 }
 
-function todayInLatvia(): string {
-  const s = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return ISO_DATE.test(s) ? s : new Date().toISOString().slice(0, 10);
-}
-
 export const draftCommand: Command = {
   name: "draft",
   summary: "compose a reply from a ReplyPlan in the standard's structure",
@@ -61,7 +57,7 @@ export const draftCommand: Command = {
     const planFile = args.values["plan"];
     if (typeof planFile !== "string") throw new UsageError("draft needs --plan plan.json");
     if (args.positionals.length) throw new UsageError(`draft takes no files (got ${args.positionals[0]}); use --plan`);
-    const today = typeof args.values["today"] === "string" ? args.values["today"] : todayInLatvia();
+    const today = typeof args.values["today"] === "string" ? args.values["today"] : dateInLatvia(new Date());
     if (!ISO_DATE.test(today)) throw new UsageError("--today must be YYYY-MM-DD");
     let raw: unknown;
     try {

@@ -5,6 +5,7 @@
 import type { OrganizationConfig } from "../config/types";
 import type { OriginalKind, PlanSignature, ReplyLanguage, ReplyPlan, Scenario } from "./types";
 import { cleanSubject } from "./phrases";
+import { dateInLatvia } from "../lv/dates";
 import type { ComposeOptions } from "./composeReply";
 import { getProfile } from "../standard";
 
@@ -60,10 +61,8 @@ function kindFrom(subject: string): OriginalKind {
 function localDate(iso: string | null, fallback: string): string {
   if (!iso) return fallback;
   const d = new Date(iso);
-  if (isNaN(d.getTime())) return fallback;
   // The date the client sees is Latvian time.
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  return /^\d{4}-\d{2}-\d{2}$/.test(parts) ? parts : d.toISOString().slice(0, 10);
+  return isNaN(d.getTime()) ? fallback : dateInLatvia(d);
 }
 
 export function prefillPlan(input: PrefillInput): ReplyPlan {

@@ -169,3 +169,20 @@ export function parseDateLv(text: string): string | null {
 export function parseDate(text: string): string | null {
   return parseWith(text, true);
 }
+
+let rigaFormat: Intl.DateTimeFormat | null = null;
+
+/**
+ * The calendar date in Latvia (Europe/Riga) of an instant, as YYYY-MM-DD: a reply sent at 23:30
+ * UTC on Sunday is Monday's there. Falls back to UTC where the engine has no time-zone data.
+ */
+export function dateInLatvia(instant: Date): string {
+  try {
+    if (!rigaFormat) rigaFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" });
+    const s = rigaFormat.format(instant);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  } catch {
+    // no time-zone data in this engine
+  }
+  return instant.toISOString().slice(0, 10);
+}
