@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
 
 const CANDIDATES = [
   "/usr/bin/chromium",
@@ -108,5 +108,27 @@ export class PageWatch {
       (text.startsWith("CSP violation") ? this.cspViolations : this.consoleErrors).push(text);
     });
     page.on("pageerror", (error) => this.pageErrors.push(error.message));
+  }
+}
+
+/**
+ * The preview's task pane frame, once it shows the open item. The preview re-creates the iframe
+ * when Office's language or the config changes, so a stale handle is retried until it settles.
+ */
+export async function taskPaneFrame(page: Page, timeoutMs = 20000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const handle = await page.waitForSelector('[data-testid="taskpane-frame"]');
+      const frame = await handle.contentFrame();
+      if (frame && !frame.isDetached()) {
+        await frame.waitForSelector('[data-testid="item-card"]', { timeout: 2000 });
+        return frame;
+      }
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error("task pane frame has no content");
+    await page.waitForTimeout(100);
   }
 }

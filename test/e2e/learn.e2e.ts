@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import type { Server } from "http";
-import { describeWithBrowser, launch, PageWatch } from "./browser";
+import { describeWithBrowser, launch, PageWatch, taskPaneFrame } from "./browser";
 import { servePreview } from "./server";
 import { EXERCISES } from "../../src/core/learn/exercises";
 
@@ -43,13 +43,8 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
-  async function pane(): Promise<Frame> {
-    const handle = await page.waitForSelector('[data-testid="taskpane-frame"]');
-    const frame = await handle.contentFrame();
-    if (!frame) throw new Error("task pane frame has no content");
-    await frame.waitForSelector('[data-testid="item-card"]', { timeout: 20000 });
-    return frame;
-  }
+  const pane = (): Promise<Frame> => taskPaneFrame(page);
+
 
   it("scores an exercise per clause, and the model answer turns every clause to ✓ and „Gatavs!”", async () => {
     const exercise = EXERCISES.find((e) => e.id === "ex-pabalsts");

@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import type { Server } from "http";
 import * as fs from "fs";
-import { describeWithBrowser, launch, PageWatch } from "./browser";
+import { describeWithBrowser, launch, PageWatch, taskPaneFrame } from "./browser";
 import { servePreview } from "./server";
 
 describeWithBrowser("browser preview", (browserPath) => {
@@ -26,24 +26,8 @@ describeWithBrowser("browser preview", (browserPath) => {
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
-  /** The task pane's frame; the preview may be re-creating the iframe, so retry until it settles. */
-  async function pane(): Promise<Frame> {
-    const deadline = Date.now() + 20000;
-    for (;;) {
-      try {
-        const handle = await page.waitForSelector('[data-testid="taskpane-frame"]');
-        const frame = await handle.contentFrame();
-        if (frame && !frame.isDetached()) {
-          await frame.waitForSelector('[data-testid="item-card"]', { timeout: 2000 });
-          return frame;
-        }
-      } catch (e) {
-        if (Date.now() > deadline) throw e;
-      }
-      if (Date.now() > deadline) throw new Error("task pane frame has no content");
-      await page.waitForTimeout(100);
-    }
-  }
+  const pane = (): Promise<Frame> => taskPaneFrame(page);
+
 
   it("shows the selected message's sender and subject in the task pane", async () => {
     const frame = await pane();
