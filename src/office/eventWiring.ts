@@ -22,6 +22,7 @@ import { getProfile } from "../core/standard";
 import type { OrganizationConfig } from "../core/config/types";
 import type { AttachmentInfo, ComposeType, Recipient, Rule, UiLanguage } from "../core/rules/types";
 import { decideOnSend, type OnSendDecision } from "../launchevent/decide";
+import { officeCall, type AsyncResultLike } from "./officeMailbox";
 import { CONFIG_FETCH_TIMEOUT_MS, loadHandlerConfig, type AsyncKeyValueStorage, type FetchLike } from "./handlerConfig";
 
 declare const __ATBILDE_BASE_URL__: string;
@@ -33,11 +34,6 @@ export const DEFAULT_BUDGET_MS = 3000;
 
 // ------------------------------------------------------------------ the Office shapes we use
 
-export interface AsyncResultLike<T> {
-  status: string;
-  value: T;
-  error?: { code?: number | string; name?: string; message?: string } | null;
-}
 type Callback<T> = (result: AsyncResultLike<T>) => void;
 
 interface EmailAddressLike {
@@ -104,20 +100,6 @@ export function officeEnvironment(): HandlerEnvironment {
 }
 
 // ------------------------------------------------------------------ small helpers
-
-/** Calls an Office callback API; rejects on a failed result or a throw. */
-function officeCall<T>(operation: string, invoke: (callback: Callback<T>) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    try {
-      invoke((result) => {
-        if (result && result.status === "succeeded") resolve(result.value);
-        else reject(new Error(`${operation}: ${result?.error?.message ?? "failed"}`));
-      });
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
-    }
-  });
-}
 
 function supportsSet(office: OfficeLike, version: string): boolean {
   try {
@@ -357,17 +339,25 @@ function budgetOf(config: OrganizationConfig): number {
   return typeof b === "number" && b > 0 ? b : DEFAULT_BUDGET_MS;
 }
 
-export function onMessageSendHandler(event: HandlerEvent, env: HandlerEnvironment = officeEnvironment()): Promise<void> {
-  let lang: UiLanguage = "lv";
+/** The UI language for the handler's messages; Latvian when Outlook cannot say. */
+function safeLanguage(env: HandlerEnvironment): UiLanguage {
   try {
-    lang = handlerLanguage(env.office);
+    return handlerLanguage(env.office);
   } catch {
-    // keep Latvian
+    return "lv";
   }
+}
+
+function loadConfig(env: HandlerEnvironment) {
+  return loadHandlerConfig({ baseUrl: env.baseUrl, fetch: env.fetch, storage: env.storage, timeoutMs: CONFIG_FETCH_TIMEOUT_MS });
+}
+
+export function onMessageSendHandler(event: HandlerEvent, env: HandlerEnvironment = officeEnvironment()): Promise<void> {
+  const lang = safeLanguage(env);
   return completeOnce(
     event,
     async (rearm, state) => {
-      const loaded = await loadHandlerConfig({ baseUrl: env.baseUrl, fetch: env.fetch, storage: env.storage, timeoutMs: CONFIG_FETCH_TIMEOUT_MS });
+      const loaded = await loadConfig(env);
       state.config = loaded.config;
       rearm(budgetOf(loaded.config));
       const outcome = await decideMessageSend(env, loaded.config, lang);
@@ -436,16 +426,11 @@ export async function insertSignatureOnCompose(env: HandlerEnvironment, config: 
 }
 
 export function onNewMessageComposeHandler(event: HandlerEvent, env: HandlerEnvironment = officeEnvironment()): Promise<void> {
-  let lang: UiLanguage = "lv";
-  try {
-    lang = handlerLanguage(env.office);
-  } catch {
-    // keep Latvian
-  }
+  const lang = safeLanguage(env);
   return completeOnce(
     event,
     async () => {
-      const loaded = await loadHandlerConfig({ baseUrl: env.baseUrl, fetch: env.fetch, storage: env.storage, timeoutMs: CONFIG_FETCH_TIMEOUT_MS });
+      const loaded = await loadConfig(env);
       await insertSignatureOnCompose(env, loaded.config, lang);
       return undefined;
     },

@@ -15,9 +15,9 @@ import {
   UserProfile,
 } from "./mailboxPort";
 
-/** The callback result shape Office.js uses (AsyncResult). */
-interface AsyncResultLike<T> {
-  status: Office.AsyncResultStatus | "succeeded" | "failed";
+/** The callback result shape Office.js uses (AsyncResult); fakes and shims pass plain objects. */
+export interface AsyncResultLike<T> {
+  status: Office.AsyncResultStatus | string;
   value: T;
   error?: { code?: number | string; name?: string; message?: string } | null;
 }
