@@ -6,17 +6,10 @@
 import * as fs from "fs";
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import type { Server } from "http";
-import { describeWithBrowser, launch } from "./browser";
+import { describeWithBrowser, launch, axeViolations } from "./browser";
 import { servePreview } from "./server";
 
-const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 describeWithBrowser("accessibility of the task pane", (browserPath) => {
   let server: Server;
@@ -48,26 +41,12 @@ describeWithBrowser("accessibility of the task pane", (browserPath) => {
     return frame;
   }
 
-  async function axe(frame: Frame): Promise<AxeViolation[]> {
-    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-    await frame.evaluate(AXE_SOURCE);
-    return frame.evaluate(async () => {
-      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-      // Fluent's focus manager (tabster) adds aria-hidden focus sentinels on purpose: not content.
-      const result = await w.axe.run(
-        { exclude: [["[data-tabster-dummy]"]] } as unknown as Document,
-        { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
-      );
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-    });
-  }
-
   async function visitViews(frame: Frame, label: string): Promise<string[]> {
     const problems: string[] = [];
     for (const view of ["draft", "check", "learn", "settings", "overview"]) {
       await frame.click(`[data-testid="tab-${view}"]`);
       await frame.waitForTimeout(150);
-      for (const v of await axe(frame)) problems.push(`${label}/${view}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      for (const v of await axeViolations(frame)) problems.push(`${label}/${view}: ${v}`);
     }
     return problems;
   }

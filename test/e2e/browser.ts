@@ -132,3 +132,20 @@ export async function taskPaneFrame(page: Page, timeoutMs = 20000): Promise<Fram
     await page.waitForTimeout(100);
   }
 }
+
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations in a page or frame, one line each ("id (impact) help at
+ * targets"). axe is evaluated through the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function axeViolations(target: Frame | Page): Promise<string[]> {
+  await target.evaluate(AXE_SOURCE);
+  return target.evaluate(async () => {
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: Violation[] }> } };
+    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels on purpose: not content.
+    const result = await w.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}

@@ -7,20 +7,9 @@
 import * as fs from "fs";
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import type { Server } from "http";
-import { describeWithBrowser, launch, PageWatch, taskPaneFrame } from "./browser";
+import { axeViolations, describeWithBrowser, launch, PageWatch, taskPaneFrame } from "./browser";
 import { servePreview } from "./server";
 import { EXERCISES } from "../../src/core/learn/exercises";
-
-const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-async function axeViolations(frame: Frame | Page): Promise<string[]> {
-  await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const result = await w.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 describeWithBrowser("Learn view and exercises", (browserPath) => {
   let server: Server;
