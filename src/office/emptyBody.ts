@@ -29,13 +29,12 @@ const OFFICE_SETTINGS_ELEMENTS = new Set(["xml", "o:shapedefaults", "o:shapelayo
 const RAW_TEXT_ELEMENTS = new Set(["style", "title", "script", "textarea", "xmp", "noscript", "iframe", "noembed", "noframes", "plaintext"]);
 
 /** Whitespace, no-break spaces and zero-width characters: what an empty paragraph may hold. */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 function isBlank(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const blank =
-      c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-    if (!blank) return false;
-  }
+  for (let k = 0; k < text.length; k++) if (!isBlankCode(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -142,7 +141,7 @@ function scan(source: string, allowed: ReadonlySet<string>, allowConditionalComm
     },
     ontextentity(codepoint) {
       if (rawText === "style") return;
-      if (!isBlank(String.fromCodePoint(codepoint))) content();
+      if (!isBlankCode(codepoint)) content();
     },
   };
   tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, callbacks);
