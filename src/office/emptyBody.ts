@@ -18,6 +18,7 @@
  */
 import "../core/draft/atobShim"; // before htmlparser2: its entity tables need atob when they load
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import { attributeCallbacks } from "../core/draft/tokenizerAttributes";
 
 /** Elements that appear in known empty bodies and show nothing by themselves. */
 const SKELETON_ELEMENTS = new Set(["html", "head", "body", "meta", "title", "style", "p", "div", "span", "font", "br", "o:p", "b", "i", "u", "strong", "em"]);
@@ -68,8 +69,6 @@ function scan(source: string, allowed: ReadonlySet<string>, allowConditionalComm
   let empty = true;
   let tagName = "";
   let inTag = false;
-  let attrName = "";
-  let attrValue = "";
   /** The raw-text element we are inside (style, title, …), or "". */
   let rawText = "";
   let tokenizer: Tokenizer | null = null;
@@ -79,21 +78,9 @@ function scan(source: string, allowed: ReadonlySet<string>, allowConditionalComm
     tokenizer?.pause();
   };
   const callbacks: TokenizerCallbacks = {
-    onattribdata(start, end) {
-      attrValue += source.slice(start, end);
-    },
-    onattribentity(codepoint) {
-      attrValue += String.fromCodePoint(codepoint);
-    },
-    onattribend() {
-      if (attributeShowsSomething(tagName, attrName, attrValue)) content();
-      attrName = "";
-      attrValue = "";
-    },
-    onattribname(start, end) {
-      attrName = source.slice(start, end).toLowerCase();
-      attrValue = "";
-    },
+    ...attributeCallbacks(source, (name, value) => {
+      if (attributeShowsSomething(tagName, name, value)) content();
+    }),
     oncdata() {
       content();
     },

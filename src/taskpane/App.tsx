@@ -187,8 +187,9 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         if (match === "same-form") {
           writer.insertPending().catch(reportError);
         } else if (offer) {
+          // The offer is shown in the Draft view: the user's own words are waiting there.
           setPendingOffer(offer);
-          if (!viewChosen.current) setView("draft");
+          setView("draft");
         }
       })
       .catch(reportError);
