@@ -128,6 +128,17 @@ function expectEditKeepsContent(b: Body, edit: { start: number; end: number; tex
   if (b.quoteAt >= 0) expect(out.slice(out.length - (b.html.length - b.quoteAt))).toBe(b.html.slice(b.quoteAt));
 }
 
+describe("the polite-you fix next to an inline image (issue 13, defect 3)", () => {
+  it("capitalises the word and keeps the image between the letter and its combining mark", () => {
+    const html = '<p>Labdien!</p><p>Paldies par ju<img src="cid:image001.png@01DC">\u0304su vēstuli.</p>';
+    const { context, draft } = contextFor(html, { format: "html" });
+    const fix = checkDraft(draft, context, RULES_WITHOUT_SPELLING).find((f) => f.rule === "polite-you")?.fix;
+    expect(fix).toMatchObject({ text: "Jūsu" });
+    const out = draft.sourceMap.applyEdits(html, [fix as NonNullable<typeof fix>]);
+    expect(out).toBe('<p>Labdien!</p><p>Paldies par Ju<img src="cid:image001.png@01DC">\u0304su vēstuli.</p>');
+  });
+});
+
 describe("no content is lost or changed (issue 13, property)", () => {
   it("the rules' fixes, applied one by one, keep every non-text node and the quoted thread", () => {
     fc.assert(
