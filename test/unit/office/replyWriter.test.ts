@@ -14,7 +14,7 @@ const USER = { displayName: "Ilze Ozola", emailAddress: "ilze.ozola@adazi.lv" };
 
 function storage() {
   const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
 }
 
 describe("ReplyWriter", () => {
@@ -233,8 +233,8 @@ describe("pending replies are bound to their reply form (issue 13, defect 1)", (
 
   it("expires: after PENDING_MAX_AGE_MS it is deleted, even in its own form", async () => {
     const mailbox = mailboxWithClients();
-    const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const store = storage();
+    const data = store.data;
     let now = 1_000_000;
     mailbox.selectMessage("a1");
     await new ReplyWriter(mailbox, store, () => now).openReply(LONG_REPLY_A);
