@@ -158,6 +158,12 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null, file: st
     const decoder = decoderFor(declared, false);
     if (!decoder) {
       warnings.push(`${file} declares an unknown charset "${declared}"; reading it as UTF-8`);
+    } else if (decoder.encoding.startsWith("utf-16")) {
+      // Bytes that are UTF-16 start with a byte-order mark (handled above); a document that
+      // declares UTF-16 in a <meta> without one is 8-bit, and browsers read it as UTF-8 (HTML
+      // standard, "prescan a byte stream": a UTF-16 meta charset means UTF-8). Decoding it as
+      // UTF-16 would turn every pair of bytes into one unrelated character, silently.
+      warnings.push(`${file} declares charset "${declared}" but has no UTF-16 byte-order mark; read as 8-bit text, as browsers do`);
     } else if (decoder.encoding !== UTF8) {
       return { text: decoder.decode(bytes), charset: decoder.encoding };
     }
