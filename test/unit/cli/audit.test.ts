@@ -190,14 +190,14 @@ describe("atbilde audit over a generated corpus", () => {
       expect(output).not.toContain("ilze.ozola");
       expect(output).not.toContain("peteris.kalns");
     }
-    expect(plain.csv.split("\r\n")[0]).toBe("file,date,week,errors,warnings,infos,rules");
-    expect(plain.csv.trim().split("\r\n")).toHaveLength(1 + OUTGOING.length);
+    expect(plain.csv.split("\r\n")[0]).toBe("file,date,week,errors,warnings,infos,rules,unreadable");
+    expect(plain.csv.trim().split("\r\n")).toHaveLength(1 + OUTGOING.length + 2); // and the two broken files, with their reasons
     expect(plain.json.senders).toBeUndefined();
     expect(plain.html).toContain("Dalījums pa darbiniekiem nav iekļauts");
     expect(plain.html).toContain("E-pastu teksts atskaitē nav iekļauts");
 
     const full = await audit("--domain", "adazi.lv", "--by-sender", "--excerpts", corpus);
-    expect(full.csv.split("\r\n")[0]).toBe("file,date,week,sender,errors,warnings,infos,rules,excerpts");
+    expect(full.csv.split("\r\n")[0]).toBe("file,date,week,sender,errors,warnings,infos,rules,excerpts,unreadable");
     expect(full.json.senders).toEqual([
       // Most replies first; 10 signature faults × 2 findings for Pēteris, 6 jargon for Ilze.
       { sender: "peteris.kalns@adazi.lv", counted: 22, compliant: 12, findings: 20 },
