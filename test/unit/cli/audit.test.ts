@@ -6,6 +6,7 @@ import { runCli } from "../../../src/cli/cli";
 import { readMsg } from "../../../src/cli/audit/readMsg";
 import { isoWeek } from "../../../src/cli/audit/dates";
 import { senderFromHead } from "../../../src/cli/audit/runAudit";
+import { MSG_SAMPLES } from "./msgFixture";
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -254,7 +255,6 @@ describe("audit helpers", () => {
 });
 
 // Real Outlook files, never copied into the repository: used only where the folder exists.
-const MSG_SAMPLES = path.join(__dirname, "..", "..", "..", "..", "shared", "msg-samples");
 const haveSamples = fs.existsSync(MSG_SAMPLES);
 if (!haveSamples) console.log(`audit .msg tests skipped: ${MSG_SAMPLES} is not present`);
 

@@ -8,11 +8,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { buildMsg } from "./msgFixture";
+import { MSG_SAMPLES, buildMsg } from "./msgFixture";
 import { csvCell } from "../../../src/cli/audit/report";
 
 const root = path.join(__dirname, "..", "..", "..");
-const MSG_SAMPLES = path.join(root, "..", "..", "shared", "msg-samples");
 const haveSamples = fs.existsSync(path.join(MSG_SAMPLES, "sent.msg"));
 
 const REPLY = [

@@ -4,6 +4,8 @@
  * MAPI string properties. Corrupt and truncated variants are made from these bytes, so the tests
  * need no real mailbox export.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
 
 const DIRECTORY = 1;
@@ -56,3 +58,13 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
   });
   return burn(entries);
 }
+
+/**
+ * Real Outlook samples (never copied into the repository), beside the checkout: /work/shared for
+ * /work/main, two levels up for a worktree under /work/wt. Tests use them only where present.
+ */
+export const MSG_SAMPLES: string = ((): string => {
+  const root = path.join(__dirname, "..", "..", "..");
+  const candidates = [path.join(root, "..", "shared", "msg-samples"), path.join(root, "..", "..", "shared", "msg-samples")];
+  return candidates.find((dir) => fs.existsSync(dir)) ?? candidates[0];
+})();
