@@ -1,4 +1,5 @@
 /** scripts/static-server.js (`npm run serve`, the e2e tests): bad escapes and paths that climb out of the root. */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
@@ -73,4 +74,42 @@ describe("static server", () => {
     expect(resolveRequestPath(base, "/..%2fdist-old")).toBe(403);
     expect(resolveRequestPath(base, "/sub/x.js")).toBe(path.join(base, "sub", "x.js"));
   });
+});
+
+// `npm start` serves through webpack-dev-server (scripts/start.js, devServer in webpack.config.js):
+// the same requests must neither crash it nor reach outside what it builds.
+describe("the dev server npm start uses", () => {
+  // webpack-dev-server loads ES modules dynamically, which jest's VM does not allow: it runs in a child Node.
+  const SCRIPT = `
+    const [root, dir] = process.argv.slice(1);
+    const http = require("http");
+    const path = require("path");
+    const load = (id) => require(require.resolve(id, { paths: [root] }));
+    const webpack = load("webpack");
+    const WebpackDevServer = load("webpack-dev-server");
+    const compiler = webpack({ mode: "development", devtool: false, context: dir, entry: "./entry.js", output: { path: path.join(dir, "out"), filename: "main.js" }, infrastructureLogging: { level: "none" } });
+    const dev = new WebpackDevServer({ port: "auto", host: "127.0.0.1", static: false, hot: false, liveReload: false, client: false, devMiddleware: { writeToDisk: false } }, compiler);
+    dev.start().then(async () => {
+      const port = dev.server.address().port;
+      const status = (p) => new Promise((resolve) => http.get({ host: "127.0.0.1", port, path: p }, (res) => { res.resume(); res.on("end", () => resolve(res.statusCode)); }).on("error", (e) => resolve(e.message)));
+      const out = {};
+      for (const p of ["/main.js", "/%E0%A4%A", "/..%2fdev/entry.js", "/..%2f..%2fdist-old/secret.txt", "/main.js?again"]) out[p] = await status(p);
+      await dev.stop();
+      console.log(JSON.stringify(out));
+    });
+  `;
+
+  it("answers a bad escape without crashing and refuses paths that climb out", () => {
+    const dir = path.join(tmp, "dev");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "entry.js"), "console.log(1);");
+    const root = path.join(__dirname, "..", "..", "..");
+    const run = spawnSync(process.execPath, ["-e", SCRIPT, root, dir], { encoding: "utf8", timeout: 60000 });
+    const statuses = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as Record<string, number>;
+    expect(statuses["/main.js"]).toBe(200);
+    expect([400, 404]).toContain(statuses["/%E0%A4%A"]);
+    expect(statuses["/..%2fdev/entry.js"]).toBe(403);
+    expect(statuses["/..%2f..%2fdist-old/secret.txt"]).toBe(403);
+    expect(statuses["/main.js?again"]).toBe(200); // still serving
+  }, 60000);
 });
