@@ -60,8 +60,8 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
 }
 
 /**
- * Real Outlook samples (never copied into the repository), beside the checkout: /work/shared for
- * /work/main, two levels up for a worktree under /work/wt. Tests use them only where present.
+ * Real Outlook samples (never copied into the repository) in the shared folder beside the
+ * checkout, one or two levels up (a worktree sits one level deeper). Tests use them only where present.
  */
 export const MSG_SAMPLES: string = ((): string => {
   const root = path.join(__dirname, "..", "..", "..");
