@@ -1,6 +1,6 @@
 /**
- * long-sentence: a sentence longer than the organization's limit (config.sentenceLimit, 25 words by
- * default). Words are counted, not tokens: numbers, addresses and hyphenated words count as one word
+ * long-sentence: a sentence longer than the organization's limit (the rule's "limit" option, else
+ * config.sentenceLimit, 25 words by default). Words are counted, not tokens: numbers, addresses and hyphenated words count as one word
  * each, punctuation does not. The signature block is not prose, and words the employee quotes in
  * quotation marks (a law's title, the client's own words) are not theirs to shorten, so neither counts.
  */
@@ -33,6 +33,9 @@ const meta: RuleMeta<MessageId> = {
       tooLong: "This sentence has {count} words (the limit is {limit}). Split it into two or more shorter sentences — one idea per sentence.",
     },
   },
+  options: {
+    limit: { type: "integer", minimum: 10, maximum: 80, description: "Words per sentence before the rule reports it. Default: sentenceLimit (25)." },
+  },
   onSend: { group: "problem", lv: "pārāk gari teikumi", en: "sentences too long" },
   examples: {
     good: [
@@ -56,7 +59,8 @@ function countsAsWord(kind: string): boolean {
 }
 
 function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
-  const limit = context.config.sentenceLimit;
+  const option = context.config.rules["long-sentence"]?.limit;
+  const limit = typeof option === "number" ? option : context.config.sentenceLimit;
   const prose = proseOf(draft);
   const quoted = makeSpanCursor(prose.quotations);
   const findings: RuleReport<MessageId>[] = [];

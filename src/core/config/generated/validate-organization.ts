@@ -5,14 +5,14 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"$ref":"#/definitions/ruleSetting"},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"type":"string","minLength":1,"maxLength":300},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"type":"string","minLength":1,"maxLength":300},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"type":"string","minLength":1,"maxLength":300},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
 const schema15 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema37 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema38 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
-const schema40 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
+const schema36 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema37 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema39 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
@@ -1865,8 +1865,8 @@ if(data39["long-sentence"] !== undefined){
 let data76 = data39["long-sentence"];
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key19 in data76){
-if(!((key19 === "enabled") || (key19 === "severity"))){
-const err149 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+if(!(((key19 === "enabled") || (key19 === "severity")) || (key19 === "limit"))){
+const err149 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1878,7 +1878,7 @@ errors++;
 }
 if(data76.enabled !== undefined){
 if(typeof data76.enabled !== "boolean"){
-const err150 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err150 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1891,7 +1891,7 @@ errors++;
 if(data76.severity !== undefined){
 let data78 = data76.severity;
 if(!(((data78 === "error") || (data78 === "warning")) || (data78 === "info"))){
-const err151 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+const err151 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1901,9 +1901,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data76.limit !== undefined){
+let data79 = data76.limit;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err152 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1912,13 +1913,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data39["passive-voice"] !== undefined){
-let data79 = data39["passive-voice"];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key20 in data79){
-if(!((key20 === "enabled") || (key20 === "severity"))){
-const err153 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 80 || isNaN(data79)){
+const err153 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1927,10 +1924,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data79.enabled !== undefined){
-if(typeof data79.enabled !== "boolean"){
-const err154 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data79 < 10 || isNaN(data79)){
+const err154 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1940,10 +1935,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data79.severity !== undefined){
-let data81 = data79.severity;
-if(!(((data81 === "error") || (data81 === "warning")) || (data81 === "info"))){
-const err155 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1953,9 +1948,12 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["passive-voice"] !== undefined){
+let data80 = data39["passive-voice"];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key20 in data80){
+if(!((key20 === "enabled") || (key20 === "severity"))){
+const err156 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1965,12 +1963,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data39.abbreviation !== undefined){
-let data82 = data39.abbreviation;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key21 in data82){
-if(!((key21 === "enabled") || (key21 === "severity"))){
-const err157 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+if(data80.enabled !== undefined){
+if(typeof data80.enabled !== "boolean"){
+const err157 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1980,9 +1975,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data82.enabled !== undefined){
-if(typeof data82.enabled !== "boolean"){
-const err158 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data80.severity !== undefined){
+let data82 = data80.severity;
+if(!(((data82 === "error") || (data82 === "warning")) || (data82 === "info"))){
+const err158 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1992,10 +1988,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data82.severity !== undefined){
-let data84 = data82.severity;
-if(!(((data84 === "error") || (data84 === "warning")) || (data84 === "info"))){
-const err159 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2005,9 +2000,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39.abbreviation !== undefined){
+let data83 = data39.abbreviation;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key21 in data83){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err160 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2017,12 +2015,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data39["link-unsafe"] !== undefined){
-let data85 = data39["link-unsafe"];
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key22 in data85){
-if(!((key22 === "enabled") || (key22 === "severity"))){
-const err161 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(data83.enabled !== undefined){
+if(typeof data83.enabled !== "boolean"){
+const err161 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2032,9 +2027,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data85.enabled !== undefined){
-if(typeof data85.enabled !== "boolean"){
-const err162 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data83.severity !== undefined){
+let data85 = data83.severity;
+if(!(((data85 === "error") || (data85 === "warning")) || (data85 === "info"))){
+const err162 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2044,10 +2040,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data85.severity !== undefined){
-let data87 = data85.severity;
-if(!(((data87 === "error") || (data87 === "warning")) || (data87 === "info"))){
-const err163 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err163 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2057,9 +2052,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["link-unsafe"] !== undefined){
+let data86 = data39["link-unsafe"];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key22 in data86){
+if(!((key22 === "enabled") || (key22 === "severity"))){
+const err164 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2069,12 +2067,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data39["link-internal"] !== undefined){
-let data88 = data39["link-internal"];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key23 in data88){
-if(!((key23 === "enabled") || (key23 === "severity"))){
-const err165 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+if(data86.enabled !== undefined){
+if(typeof data86.enabled !== "boolean"){
+const err165 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2084,9 +2079,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data88.enabled !== undefined){
-if(typeof data88.enabled !== "boolean"){
-const err166 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data86.severity !== undefined){
+let data88 = data86.severity;
+if(!(((data88 === "error") || (data88 === "warning")) || (data88 === "info"))){
+const err166 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2096,10 +2092,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data88.severity !== undefined){
-let data90 = data88.severity;
-if(!(((data90 === "error") || (data90 === "warning")) || (data90 === "info"))){
-const err167 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err167 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2109,9 +2104,12 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["link-internal"] !== undefined){
+let data89 = data39["link-internal"];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key23 in data89){
+if(!((key23 === "enabled") || (key23 === "severity"))){
+const err168 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2121,12 +2119,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data39["link-text"] !== undefined){
-let data91 = data39["link-text"];
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key24 in data91){
-if(!((key24 === "enabled") || (key24 === "severity"))){
-const err169 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+if(data89.enabled !== undefined){
+if(typeof data89.enabled !== "boolean"){
+const err169 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2136,9 +2131,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data91.enabled !== undefined){
-if(typeof data91.enabled !== "boolean"){
-const err170 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data89.severity !== undefined){
+let data91 = data89.severity;
+if(!(((data91 === "error") || (data91 === "warning")) || (data91 === "info"))){
+const err170 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2148,10 +2144,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data91.severity !== undefined){
-let data93 = data91.severity;
-if(!(((data93 === "error") || (data93 === "warning")) || (data93 === "info"))){
-const err171 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err171 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2161,9 +2156,12 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["link-text"] !== undefined){
+let data92 = data39["link-text"];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key24 in data92){
+if(!((key24 === "enabled") || (key24 === "severity"))){
+const err172 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2173,12 +2171,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data39["attachment-mention"] !== undefined){
-let data94 = data39["attachment-mention"];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key25 in data94){
-if(!((key25 === "enabled") || (key25 === "severity"))){
-const err173 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+if(data92.enabled !== undefined){
+if(typeof data92.enabled !== "boolean"){
+const err173 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2188,9 +2183,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data94.enabled !== undefined){
-if(typeof data94.enabled !== "boolean"){
-const err174 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data92.severity !== undefined){
+let data94 = data92.severity;
+if(!(((data94 === "error") || (data94 === "warning")) || (data94 === "info"))){
+const err174 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2200,10 +2196,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data94.severity !== undefined){
-let data96 = data94.severity;
-if(!(((data96 === "error") || (data96 === "warning")) || (data96 === "info"))){
-const err175 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2213,9 +2208,12 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["attachment-mention"] !== undefined){
+let data95 = data39["attachment-mention"];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key25 in data95){
+if(!((key25 === "enabled") || (key25 === "severity"))){
+const err176 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2225,12 +2223,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data39["personal-code"] !== undefined){
-let data97 = data39["personal-code"];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key26 in data97){
-if(!((key26 === "enabled") || (key26 === "severity"))){
-const err177 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+if(data95.enabled !== undefined){
+if(typeof data95.enabled !== "boolean"){
+const err177 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2240,9 +2235,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data97.enabled !== undefined){
-if(typeof data97.enabled !== "boolean"){
-const err178 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data95.severity !== undefined){
+let data97 = data95.severity;
+if(!(((data97 === "error") || (data97 === "warning")) || (data97 === "info"))){
+const err178 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2252,10 +2248,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data97.severity !== undefined){
-let data99 = data97.severity;
-if(!(((data99 === "error") || (data99 === "warning")) || (data99 === "info"))){
-const err179 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err179 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2265,9 +2260,12 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["personal-code"] !== undefined){
+let data98 = data39["personal-code"];
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key26 in data98){
+if(!((key26 === "enabled") || (key26 === "severity"))){
+const err180 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2277,12 +2275,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data39.tone !== undefined){
-let data100 = data39.tone;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key27 in data100){
-if(!((key27 === "enabled") || (key27 === "severity"))){
-const err181 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+if(data98.enabled !== undefined){
+if(typeof data98.enabled !== "boolean"){
+const err181 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2292,9 +2287,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data100.enabled !== undefined){
-if(typeof data100.enabled !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data98.severity !== undefined){
+let data100 = data98.severity;
+if(!(((data100 === "error") || (data100 === "warning")) || (data100 === "info"))){
+const err182 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2304,10 +2300,9 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data100.severity !== undefined){
-let data102 = data100.severity;
-if(!(((data102 === "error") || (data102 === "warning")) || (data102 === "info"))){
-const err183 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err183 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2317,9 +2312,12 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39.tone !== undefined){
+let data101 = data39.tone;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key27 in data101){
+if(!((key27 === "enabled") || (key27 === "severity"))){
+const err184 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2329,12 +2327,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data39["polite-you"] !== undefined){
-let data103 = data39["polite-you"];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key28 in data103){
-if(!((key28 === "enabled") || (key28 === "severity"))){
-const err185 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+if(data101.enabled !== undefined){
+if(typeof data101.enabled !== "boolean"){
+const err185 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2344,9 +2339,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data103.enabled !== undefined){
-if(typeof data103.enabled !== "boolean"){
-const err186 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data101.severity !== undefined){
+let data103 = data101.severity;
+if(!(((data103 === "error") || (data103 === "warning")) || (data103 === "info"))){
+const err186 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2356,10 +2352,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data103.severity !== undefined){
-let data105 = data103.severity;
-if(!(((data105 === "error") || (data105 === "warning")) || (data105 === "info"))){
-const err187 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err187 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2369,9 +2364,12 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39["polite-you"] !== undefined){
+let data104 = data39["polite-you"];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key28 in data104){
+if(!((key28 === "enabled") || (key28 === "severity"))){
+const err188 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2381,9 +2379,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+if(data104.enabled !== undefined){
+if(typeof data104.enabled !== "boolean"){
+const err189 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2393,10 +2391,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data.sentenceLimit !== undefined){
-let data106 = data.sentenceLimit;
-if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
-const err190 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+if(data104.severity !== undefined){
+let data106 = data104.severity;
+if(!(((data106 === "error") || (data106 === "warning")) || (data106 === "info"))){
+const err190 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2405,9 +2403,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 > 80 || isNaN(data106)){
-const err191 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2416,8 +2415,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data106 < 10 || isNaN(data106)){
-const err192 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2427,13 +2428,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-if(data.jargon !== undefined){
-let data107 = data.jargon;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key29 in data107){
-if(!((key29 === "add") || (key29 === "remove"))){
-const err193 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+if(data.sentenceLimit !== undefined){
+let data107 = data.sentenceLimit;
+if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
+const err193 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2442,16 +2440,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data107.add !== undefined){
-let data108 = data107.add;
-if(Array.isArray(data108)){
-const len5 = data108.length;
-for(let i5=0; i5<len5; i5++){
-let data109 = data108[i5];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-if(data109.phrase === undefined){
-const err194 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 > 80 || isNaN(data107)){
+const err194 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2460,8 +2451,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data109.alternatives === undefined){
-const err195 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+if(data107 < 10 || isNaN(data107)){
+const err195 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2470,9 +2461,14 @@ vErrors.push(err195);
 }
 errors++;
 }
-for(const key30 in data109){
-if(!(((key30 === "phrase") || (key30 === "alternatives")) || (key30 === "note"))){
-const err196 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+}
+}
+if(data.jargon !== undefined){
+let data108 = data.jargon;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key29 in data108){
+if(!((key29 === "add") || (key29 === "remove"))){
+const err196 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2482,11 +2478,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data109.phrase !== undefined){
-let data110 = data109.phrase;
-if(typeof data110 === "string"){
-if(data110.length > 200){
-const err197 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data108.add !== undefined){
+let data109 = data108.add;
+if(Array.isArray(data109)){
+const len5 = data109.length;
+for(let i5=0; i5<len5; i5++){
+let data110 = data109[i5];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.phrase === undefined){
+const err197 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2495,8 +2495,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data110.length < 1){
-const err198 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+if(data110.alternatives === undefined){
+const err198 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2505,9 +2505,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+for(const key30 in data110){
+if(!(((key30 === "phrase") || (key30 === "alternatives")) || (key30 === "note"))){
+const err199 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2517,11 +2517,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data109.alternatives !== undefined){
-let data111 = data109.alternatives;
-if(Array.isArray(data111)){
-if(data111.length < 1){
-const err200 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+if(data110.phrase !== undefined){
+let data111 = data110.phrase;
+if(typeof data111 === "string"){
+if(data111.length > 200){
+const err200 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2530,12 +2530,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-const len6 = data111.length;
-for(let i6=0; i6<len6; i6++){
-let data112 = data111[i6];
-if(typeof data112 === "string"){
-if(data112.length > 200){
-const err201 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data111.length < 1){
+const err201 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2544,8 +2540,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data112.length < 1){
-const err202 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err202 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2555,8 +2552,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data110.alternatives !== undefined){
+let data112 = data110.alternatives;
+if(Array.isArray(data112)){
+if(data112.length < 1){
+const err203 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2565,10 +2565,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+const len6 = data112.length;
+for(let i6=0; i6<len6; i6++){
+let data113 = data112[i6];
+if(typeof data113 === "string"){
+if(data113.length > 200){
+const err204 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2577,12 +2579,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data109.note !== undefined){
-let data113 = data109.note;
-if(typeof data113 === "string"){
-if(data113.length > 500){
-const err205 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data113.length < 1){
+const err205 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2593,7 +2591,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+const err206 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2605,7 +2603,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+const err207 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2615,9 +2613,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+if(data110.note !== undefined){
+let data114 = data110.note;
+if(typeof data114 === "string"){
+if(data114.length > 500){
+const err208 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2627,15 +2627,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data107.remove !== undefined){
-let data114 = data107.remove;
-if(Array.isArray(data114)){
-const len7 = data114.length;
-for(let i7=0; i7<len7; i7++){
-let data115 = data114[i7];
-if(typeof data115 === "string"){
-if(data115.length > 200){
-const err209 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+else {
+const err209 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2644,8 +2637,10 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data115.length < 1){
-const err210 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2655,8 +2650,9 @@ vErrors.push(err210);
 errors++;
 }
 }
+}
 else {
-const err211 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+const err211 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2666,9 +2662,15 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+if(data108.remove !== undefined){
+let data115 = data108.remove;
+if(Array.isArray(data115)){
+const len7 = data115.length;
+for(let i7=0; i7<len7; i7++){
+let data116 = data115[i7];
+if(typeof data116 === "string"){
+if(data116.length > 200){
+const err212 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2677,10 +2679,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+if(data116.length < 1){
+const err213 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2690,15 +2690,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data.knownWords !== undefined){
-let data116 = data.knownWords;
-if(Array.isArray(data116)){
-const len8 = data116.length;
-for(let i8=0; i8<len8; i8++){
-let data117 = data116[i8];
-if(typeof data117 === "string"){
-if(data117.length > 100){
-const err214 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err214 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2707,8 +2700,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data117.length < 1){
-const err215 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2718,8 +2713,9 @@ vErrors.push(err215);
 errors++;
 }
 }
+}
 else {
-const err216 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+const err216 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2729,9 +2725,15 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+if(data.knownWords !== undefined){
+let data117 = data.knownWords;
+if(Array.isArray(data117)){
+const len8 = data117.length;
+for(let i8=0; i8<len8; i8++){
+let data118 = data117[i8];
+if(typeof data118 === "string"){
+if(data118.length > 100){
+const err217 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2740,16 +2742,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data.placeNames !== undefined){
-let data118 = data.placeNames;
-if(Array.isArray(data118)){
-const len9 = data118.length;
-for(let i9=0; i9<len9; i9++){
-let data119 = data118[i9];
-if(typeof data119 === "string"){
-if(data119.length > 100){
-const err218 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data118.length < 1){
+const err218 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2758,8 +2752,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data119.length < 1){
-const err219 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err219 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2769,8 +2764,9 @@ vErrors.push(err219);
 errors++;
 }
 }
+}
 else {
-const err220 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+const err220 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2780,9 +2776,15 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+if(data.placeNames !== undefined){
+let data119 = data.placeNames;
+if(Array.isArray(data119)){
+const len9 = data119.length;
+for(let i9=0; i9<len9; i9++){
+let data120 = data119[i9];
+if(typeof data120 === "string"){
+if(data120.length > 100){
+const err221 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2791,13 +2793,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data.onSend !== undefined){
-let data120 = data.onSend;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key31 in data120){
-if(!(((((key31 === "mode") || (key31 === "rules")) || (key31 === "spelling")) || (key31 === "warningsMode")) || (key31 === "budgetMs"))){
-const err222 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+if(data120.length < 1){
+const err222 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2807,10 +2804,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data120.mode !== undefined){
-let data121 = data120.mode;
-if(!((((data121 === "off") || (data121 === "warn")) || (data121 === "block")) || (data121 === "strict"))){
-const err223 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+else {
+const err223 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2820,14 +2815,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data120.rules !== undefined){
-let data122 = data120.rules;
-if(Array.isArray(data122)){
-const len10 = data122.length;
-for(let i10=0; i10<len10; i10++){
-let data123 = data122[i10];
-if(!((((((((((((((((((((((data123 === "greeting") || (data123 === "reference")) || (data123 === "closing")) || (data123 === "thanks-or-apology")) || (data123 === "signature-name")) || (data123 === "signature-position")) || (data123 === "signature-institution")) || (data123 === "signature-phone")) || (data123 === "signature-email")) || (data123 === "signature-website")) || (data123 === "spelling")) || (data123 === "jargon")) || (data123 === "long-sentence")) || (data123 === "passive-voice")) || (data123 === "abbreviation")) || (data123 === "link-unsafe")) || (data123 === "link-internal")) || (data123 === "link-text")) || (data123 === "attachment-mention")) || (data123 === "personal-code")) || (data123 === "tone")) || (data123 === "polite-you"))){
-const err224 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema38.enum}};
+}
+else {
+const err224 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2837,9 +2827,12 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+if(data.onSend !== undefined){
+let data121 = data.onSend;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key31 in data121){
+if(!(((((key31 === "mode") || (key31 === "rules")) || (key31 === "spelling")) || (key31 === "warningsMode")) || (key31 === "budgetMs"))){
+const err225 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2849,9 +2842,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data120.spelling !== undefined){
-if(typeof data120.spelling !== "boolean"){
-const err226 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+if(data121.mode !== undefined){
+let data122 = data121.mode;
+if(!((((data122 === "off") || (data122 === "warn")) || (data122 === "block")) || (data122 === "strict"))){
+const err226 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2861,10 +2855,14 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data120.warningsMode !== undefined){
-let data125 = data120.warningsMode;
-if(!((data125 === "send") || (data125 === "prompt"))){
-const err227 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data121.rules !== undefined){
+let data123 = data121.rules;
+if(Array.isArray(data123)){
+const len10 = data123.length;
+for(let i10=0; i10<len10; i10++){
+let data124 = data123[i10];
+if(!((((((((((((((((((((((data124 === "greeting") || (data124 === "reference")) || (data124 === "closing")) || (data124 === "thanks-or-apology")) || (data124 === "signature-name")) || (data124 === "signature-position")) || (data124 === "signature-institution")) || (data124 === "signature-phone")) || (data124 === "signature-email")) || (data124 === "signature-website")) || (data124 === "spelling")) || (data124 === "jargon")) || (data124 === "long-sentence")) || (data124 === "passive-voice")) || (data124 === "abbreviation")) || (data124 === "link-unsafe")) || (data124 === "link-internal")) || (data124 === "link-text")) || (data124 === "attachment-mention")) || (data124 === "personal-code")) || (data124 === "tone")) || (data124 === "polite-you"))){
+const err227 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema37.enum}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2874,10 +2872,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data120.budgetMs !== undefined){
-let data126 = data120.budgetMs;
-if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
-const err228 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err228 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2886,9 +2883,10 @@ vErrors.push(err228);
 }
 errors++;
 }
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 > 4500 || isNaN(data126)){
-const err229 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+if(data121.spelling !== undefined){
+if(typeof data121.spelling !== "boolean"){
+const err229 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2897,8 +2895,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data126 < 500 || isNaN(data126)){
-const err230 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+}
+if(data121.warningsMode !== undefined){
+let data126 = data121.warningsMode;
+if(!((data126 === "send") || (data126 === "prompt"))){
+const err230 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2908,10 +2909,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+if(data121.budgetMs !== undefined){
+let data127 = data121.budgetMs;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err231 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2920,13 +2921,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data.signature !== undefined){
-let data127 = data.signature;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key32 in data127){
-if(!((((((((key32 === "policy") || (key32 === "insertOnNewMessage")) || (key32 === "disableClientSignature")) || (key32 === "requiredFields")) || (key32 === "closing")) || (key32 === "institution")) || (key32 === "phone")) || (key32 === "website"))){
-const err232 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 4500 || isNaN(data127)){
+const err232 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2935,11 +2932,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data127.policy !== undefined){
-let data128 = data127.policy;
-if(!((data128 === "user") || (data128 === "organization"))){
-const err233 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+if(data127 < 500 || isNaN(data127)){
+const err233 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2949,9 +2943,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data127.insertOnNewMessage !== undefined){
-if(typeof data127.insertOnNewMessage !== "boolean"){
-const err234 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2961,9 +2956,12 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data127.disableClientSignature !== undefined){
-if(typeof data127.disableClientSignature !== "boolean"){
-const err235 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data.signature !== undefined){
+let data128 = data.signature;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key32 in data128){
+if(!((((((((key32 === "policy") || (key32 === "insertOnNewMessage")) || (key32 === "disableClientSignature")) || (key32 === "requiredFields")) || (key32 === "closing")) || (key32 === "institution")) || (key32 === "phone")) || (key32 === "website"))){
+const err235 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2973,14 +2971,10 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data127.requiredFields !== undefined){
-let data131 = data127.requiredFields;
-if(Array.isArray(data131)){
-const len11 = data131.length;
-for(let i11=0; i11<len11; i11++){
-let data132 = data131[i11];
-if(!((((((data132 === "name") || (data132 === "position")) || (data132 === "institution")) || (data132 === "phone")) || (data132 === "email")) || (data132 === "website"))){
-const err236 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+if(data128.policy !== undefined){
+let data129 = data128.policy;
+if(!((data129 === "user") || (data129 === "organization"))){
+const err236 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2990,9 +2984,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if(data128.insertOnNewMessage !== undefined){
+if(typeof data128.insertOnNewMessage !== "boolean"){
+const err237 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3002,12 +2996,9 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data127.closing !== undefined){
-let data133 = data127.closing;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key33 in data133){
-if(!((key33 === "lv") || (key33 === "en"))){
-const err238 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+if(data128.disableClientSignature !== undefined){
+if(typeof data128.disableClientSignature !== "boolean"){
+const err238 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3017,11 +3008,14 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data133.lv !== undefined){
-let data134 = data133.lv;
-if(typeof data134 === "string"){
-if(data134.length > 60){
-const err239 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data128.requiredFields !== undefined){
+let data132 = data128.requiredFields;
+if(Array.isArray(data132)){
+const len11 = data132.length;
+for(let i11=0; i11<len11; i11++){
+let data133 = data132[i11];
+if(!((((((data133 === "name") || (data133 === "position")) || (data133 === "institution")) || (data133 === "phone")) || (data133 === "email")) || (data133 === "website"))){
+const err239 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3030,8 +3024,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data134.length < 1){
-const err240 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3041,8 +3037,12 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data128.closing !== undefined){
+let data134 = data128.closing;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key33 in data134){
+if(!((key33 === "lv") || (key33 === "en"))){
+const err241 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3052,11 +3052,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data133.en !== undefined){
-let data135 = data133.en;
+if(data134.lv !== undefined){
+let data135 = data134.lv;
 if(typeof data135 === "string"){
 if(data135.length > 60){
-const err242 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+const err242 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3066,7 +3066,7 @@ vErrors.push(err242);
 errors++;
 }
 if(data135.length < 1){
-const err243 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err243 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3077,7 +3077,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+const err244 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3087,9 +3087,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+if(data134.en !== undefined){
+let data136 = data134.en;
+if(typeof data136 === "string"){
+if(data136.length > 60){
+const err245 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3098,12 +3100,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data127.institution !== undefined){
-let data136 = data127.institution;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.lv === undefined){
-const err246 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data136.length < 1){
+const err246 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3112,9 +3110,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-for(const key34 in data136){
-if(!((key34 === "lv") || (key34 === "en"))){
-const err247 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+}
+else {
+const err247 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3124,11 +3122,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data136.lv !== undefined){
-let data137 = data136.lv;
-if(typeof data137 === "string"){
-if(data137.length > 200){
-const err248 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err248 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3137,8 +3133,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data137.length < 1){
-const err249 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data128.institution !== undefined){
+let data137 = data128.institution;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.lv === undefined){
+const err249 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3147,9 +3147,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+for(const key34 in data137){
+if(!((key34 === "lv") || (key34 === "en"))){
+const err250 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3159,11 +3159,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data136.en !== undefined){
-let data138 = data136.en;
+if(data137.lv !== undefined){
+let data138 = data137.lv;
 if(typeof data138 === "string"){
 if(data138.length > 200){
-const err251 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err251 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3173,7 +3173,7 @@ vErrors.push(err251);
 errors++;
 }
 if(data138.length < 1){
-const err252 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err252 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3184,7 +3184,7 @@ errors++;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+const err253 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3194,9 +3194,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+if(data137.en !== undefined){
+let data139 = data137.en;
+if(typeof data139 === "string"){
+if(data139.length > 200){
+const err254 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3205,12 +3207,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-if(data127.phone !== undefined){
-let data139 = data127.phone;
-if(typeof data139 === "string"){
-if(data139.length > 40){
-const err255 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+if(data139.length < 1){
+const err255 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3219,8 +3217,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data139.length < 1){
-const err256 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err256 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3230,8 +3229,9 @@ vErrors.push(err256);
 errors++;
 }
 }
+}
 else {
-const err257 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+const err257 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3241,11 +3241,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data127.website !== undefined){
-let data140 = data127.website;
+if(data128.phone !== undefined){
+let data140 = data128.phone;
 if(typeof data140 === "string"){
-if(data140.length > 300){
-const err258 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(data140.length > 40){
+const err258 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3255,7 +3255,7 @@ vErrors.push(err258);
 errors++;
 }
 if(data140.length < 1){
-const err259 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
+const err259 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3266,7 +3266,7 @@ errors++;
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+const err260 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3276,9 +3276,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+if(data128.website !== undefined){
+let data141 = data128.website;
+if(typeof data141 === "string"){
+if(data141.length > 300){
+const err261 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3287,10 +3289,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err262 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
+if(data141.length < 1){
+const err262 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3300,12 +3300,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data.calendar !== undefined){
-let data142 = data.calendar;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key35 in data142){
-if(!((key35 === "holidays") || (key35 === "workingDayTransfers"))){
-const err263 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
+else {
+const err263 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3315,15 +3311,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data142.holidays !== undefined){
-let data143 = data142.holidays;
-if(Array.isArray(data143)){
-const len12 = data143.length;
-for(let i12=0; i12<len12; i12++){
-let data144 = data143[i12];
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.date === undefined){
-const err264 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
+}
+else {
+const err264 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3332,9 +3322,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-for(const key36 in data144){
-if(!((key36 === "date") || (key36 === "name"))){
-const err265 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
+}
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err265 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3344,11 +3335,12 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data144.date !== undefined){
-let data145 = data144.date;
-if(typeof data145 === "string"){
-if(!pattern0.test(data145)){
-const err266 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data.calendar !== undefined){
+let data143 = data.calendar;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key35 in data143){
+if(!((key35 === "holidays") || (key35 === "workingDayTransfers"))){
+const err266 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3358,8 +3350,15 @@ vErrors.push(err266);
 errors++;
 }
 }
-else {
-const err267 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data143.holidays !== undefined){
+let data144 = data143.holidays;
+if(Array.isArray(data144)){
+const len12 = data144.length;
+for(let i12=0; i12<len12; i12++){
+let data145 = data144[i12];
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.date === undefined){
+const err267 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3368,12 +3367,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data144.name !== undefined){
-let data146 = data144.name;
-if(typeof data146 === "string"){
-if(data146.length > 120){
-const err268 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+for(const key36 in data145){
+if(!((key36 === "date") || (key36 === "name"))){
+const err268 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3382,8 +3378,12 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data146.length < 1){
-const err269 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data145.date !== undefined){
+let data146 = data145.date;
+if(typeof data146 === "string"){
+if(!pattern0.test(data146)){
+const err269 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3394,7 +3394,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
+const err270 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3404,9 +3404,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
+if(data145.name !== undefined){
+let data147 = data145.name;
+if(typeof data147 === "string"){
+if(data147.length > 120){
+const err271 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3415,10 +3417,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
+if(data147.length < 1){
+const err272 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3428,15 +3428,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data142.workingDayTransfers !== undefined){
-let data147 = data142.workingDayTransfers;
-if(Array.isArray(data147)){
-const len13 = data147.length;
-for(let i13=0; i13<len13; i13++){
-let data148 = data147[i13];
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.dayOff === undefined){
-const err273 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
+else {
+const err273 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3445,8 +3438,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data148.workday === undefined){
-const err274 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3455,9 +3450,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-for(const key37 in data148){
-if(!((key37 === "dayOff") || (key37 === "workday"))){
-const err275 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3467,11 +3463,15 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data148.dayOff !== undefined){
-let data149 = data148.dayOff;
-if(typeof data149 === "string"){
-if(!pattern0.test(data149)){
-const err276 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data143.workingDayTransfers !== undefined){
+let data148 = data143.workingDayTransfers;
+if(Array.isArray(data148)){
+const len13 = data148.length;
+for(let i13=0; i13<len13; i13++){
+let data149 = data148[i13];
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.dayOff === undefined){
+const err276 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3480,9 +3480,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-else {
-const err277 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data149.workday === undefined){
+const err277 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3491,12 +3490,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data148.workday !== undefined){
-let data150 = data148.workday;
-if(typeof data150 === "string"){
-if(!pattern0.test(data150)){
-const err278 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+for(const key37 in data149){
+if(!((key37 === "dayOff") || (key37 === "workday"))){
+const err278 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3506,8 +3502,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-else {
-const err279 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data149.dayOff !== undefined){
+let data150 = data149.dayOff;
+if(typeof data150 === "string"){
+if(!pattern0.test(data150)){
+const err279 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3517,9 +3516,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+const err280 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3529,9 +3527,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(data149.workday !== undefined){
+let data151 = data149.workday;
+if(typeof data151 === "string"){
+if(!pattern0.test(data151)){
+const err281 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3541,9 +3541,8 @@ vErrors.push(err281);
 errors++;
 }
 }
-}
 else {
-const err282 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+const err282 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3555,12 +3554,48 @@ errors++;
 }
 }
 else {
-const err283 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err283 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err283];
 }
 else {
 vErrors.push(err283);
+}
+errors++;
+}
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+}
+else {
+const err286 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
 }
 errors++;
 }
