@@ -14,11 +14,11 @@ export function rulesMarkdownTable(metas: readonly RuleMeta[], profile: Profile)
   const rows = metas.map((m) => {
     const bad = m.examples.bad[0] ?? "";
     const example = bad.length > 90 ? `${bad.slice(0, 87).trimEnd()}…` : bad;
-    return `| \`${m.id}\` | ${cell(clauseFor(profile, m.id))} | ${m.severity} | ${cell(m.title.lv)} / ${cell(m.title.en)} | ${cell(m.description.en)} | ${cell(example)} |`;
+    return `| \`${m.id}\` | ${cell(clauseFor(profile, m.id))} | ${m.severity} | ${m.fixable ? "yes" : ""} | ${cell(m.title.lv)} / ${cell(m.title.en)} | ${cell(m.description.en)} | ${cell(example)} |`;
   });
   return [
-    "| id | clause (Ādaži 2023) | default severity | title (lv / en) | what it checks | example it reports |",
-    "|---|---|---|---|---|---|",
+    "| id | clause (Ādaži 2023) | default severity | offers fixes | title (lv / en) | what it checks | example it reports |",
+    "|---|---|---|---|---|---|---|",
     ...rows,
   ].join("\n");
 }

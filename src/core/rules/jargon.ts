@@ -36,6 +36,7 @@ type MessageId = "lexicon" | "noAlternative" | "organization";
 const meta: RuleMeta<MessageId> = {
   id: "jargon",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Kancelejisms, kalks vai svešs termins",
     en: "Jargon, calque or technical term",

@@ -24,6 +24,8 @@ export function excerptOf(text: string, start: number, end: number, context = 30
  */
 export function reportsToFindings(meta: RuleMeta, reports: readonly RuleReport[], text: string, lang: UiLanguage): Finding[] {
   return reports.map((r) => {
+    // As in ESLint: a rule that offers fixes says so, so the UI and docs can tell (and a stray fix is a bug).
+    if (r.fix && !meta.fixable) throw new Error(`rule ${meta.id} reports a fix but its meta.fixable is not set`);
     const finding: Finding = {
       rule: meta.id,
       clause: "",

@@ -22,6 +22,7 @@ type MessageId = "code";
 const meta: RuleMeta<MessageId> = {
   id: "personal-code",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Personas kods vēstulē",
     en: "Personal identity code in the message",

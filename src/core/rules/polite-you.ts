@@ -17,6 +17,7 @@ type MessageId = "lowercase";
 const meta: RuleMeta<MessageId> = {
   id: "polite-you",
   severity: "warning",
+  fixable: "code",
   title: { lv: "Pieklājības forma „Jūs”", en: "Polite “Jūs”" },
   description: {
     lv: "Uzrunājot vienu personu, pieklājības formas „Jūs”, „Jūsu”, „Jums” raksta ar lielo sākumburtu — tā rakstītājs izrāda cieņu. Ja uzrunā vairākus cilvēkus („Labdien, kolēģi!”, „Godātie vecāki!”), vietniekvārdu raksta ar mazo burtu.",

@@ -18,6 +18,7 @@ type MessageId = "withSuggestion" | "noSuggestion";
 export const meta: RuleMeta<MessageId> = {
   id: "spelling",
   severity: "warning",
+  fixable: "code",
   title: { lv: "Pareizrakstība", en: "Spelling" },
   description: {
     lv: "Pirms nosūtīšanas atbildi pārlasa un izlabo pārrakstīšanās kļūdas: kļūdas liek šaubīties par atbildes rūpīgumu. Pārbaudē ņem vērā iestādes vārdu sarakstu, vietvārdus, Jūsu vārdnīcu un sarakstes dalībnieku vārdus.",

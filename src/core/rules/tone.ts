@@ -198,6 +198,7 @@ type MessageId = "lecturing" | "shouting" | "punctuation";
 const meta: RuleMeta<MessageId> = {
   id: "tone",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Pārmetošs vai kliedzošs tonis",
     en: "Reproachful or shouting tone",

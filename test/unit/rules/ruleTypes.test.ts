@@ -48,4 +48,10 @@ describe("rule metadata types", () => {
     ]);
     expect(reportsToFindings(meta, [{ messageId: "tooMany", start: 0, end: 0, severity: "error" }], "Labdien", "en")[0]).toMatchObject({ message: "Too many.", severity: "error" });
   });
+
+  it("refuse a fix from a rule whose meta.fixable is not set (as ESLint does)", () => {
+    const fix = { start: 0, end: 7, text: "Labdien!" };
+    expect(() => reportsToFindings(meta, [{ messageId: "tooMany", start: 0, end: 7, fix }], "Labdien", "lv")).toThrow(/fixable/);
+    expect(reportsToFindings({ ...meta, fixable: "code" }, [{ messageId: "tooMany", start: 0, end: 7, fix }], "Labdien", "lv")[0].fix).toEqual(fix);
+  });
 });
