@@ -1,0 +1,171 @@
+/**
+ * Mail furniture: lines below the employee's text that neither they nor the client wrote —
+ * a phone's or mail client's "Sent from my iPhone", a mailing list's footer, a legal
+ * disclaimer. It is kept out of Draft.text (the rules judge only what the employee wrote) but
+ * reported as Draft.footer, so nothing is silently lost (docs/architecture.md, "parse").
+ *
+ * Data (quoteMarkers.ts) says which words mark furniture in each language; the few structural
+ * patterns here say where furniture may stand. Every function is one pass over the lines.
+ */
+import {
+  DEVICE_SIGNATURE_PREFIXES,
+  LEGAL_CONFIDENTIAL_STEMS,
+  LEGAL_RECIPIENT_STEMS,
+  MAILING_LIST_MARKERS,
+} from "./quoteMarkers";
+
+const LETTER = /\p{L}/u;
+/** More words than this after "Sent from my" is a sentence, not a client's footer. */
+const MAX_DEVICE_WORDS = 8;
+
+/** Drops a trailing link a client appends to its footer: "<https://aka.ms/…>" or "(http://…)". */
+function withoutTrailingLink(text: string): string {
+  const t = text.trimEnd();
+  const last = t[t.length - 1];
+  const open = last === ">" ? t.lastIndexOf("<") : last === ")" ? t.lastIndexOf("(") : -1;
+  if (open <= 0) return t;
+  const inside = t.slice(open + 1, -1).toLowerCase();
+  return inside.startsWith("http") || inside.startsWith("www.") ? t.slice(0, open).trimEnd() : t;
+}
+
+/**
+ * "Sent from my iPhone", "Nosūtīts no mana iPhone", "Envoyé à partir de Outlook pour iOS",
+ * "Get Outlook for Android": a known opening, then a few words naming a device or app — no
+ * comma, no sentence ("Sent from my desk, is much easier …" is the writer's own line).
+ */
+export function isDeviceFooterLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  const lower = t.toLowerCase();
+  for (const prefix of DEVICE_SIGNATURE_PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
+    const rest = withoutTrailingLink(t.slice(prefix.length));
+    if (rest.length > 0 && LETTER.test(t[prefix.length - 1]) && LETTER.test(rest[0])) continue; // "sent fromage"
+    if (/[,;?!]/.test(rest) || rest.endsWith(":")) return false;
+    const words = rest.split(/\s+/).filter((w) => w.length > 0);
+    return words.length <= MAX_DEVICE_WORDS;
+  }
+  return false;
+}
+
+/** A rule line or signature delimiter: "__", "-----", "-- ", "—", "====". */
+export function isDelimiterLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 200) return false;
+  if (t === "—" || t === "–") return true;
+  if (t.length < 2) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t[k];
+    if (c !== "_" && c !== "-" && c !== "=" && c !== "*" && c !== "~") return false;
+  }
+  return true;
+}
+
+function includesAny(lower: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (lower.includes(needle)) return true;
+  return false;
+}
+
+/** A paragraph that names confidentiality and the intended recipient (or delivery in error). */
+export function isLegalDisclaimer(paragraph: string): boolean {
+  const lower = paragraph.toLowerCase();
+  return includesAny(lower, LEGAL_CONFIDENTIAL_STEMS) && includesAny(lower, LEGAL_RECIPIENT_STEMS);
+}
+
+/** Lines a mailing list's footer holds after its rule; its marker must show within them. */
+const LIST_FOOTER_REACH = 4;
+
+export interface FurnitureResult {
+  /** Per line: furniture (not the employee's text, not the quoted thread). */
+  footer: boolean[];
+}
+
+/**
+ * Finds furniture among the lines not already quoted and marks it in `footer`. It may also
+ * mark more lines quoted, in `quoted` (updated in place):
+ * - below a phone's "Sent from my …" line the rest is the earlier thread (phones put their
+ *   footer at the end of what was typed and the thread after it, often with no marker);
+ * - a disclaimer or list footer right after quoted lines belongs to the quoted message.
+ */
+export function markFurniture(texts: readonly string[], quoted: boolean[]): FurnitureResult {
+  const n = texts.length;
+  const footer: boolean[] = new Array<boolean>(n).fill(false);
+  const blank = (i: number): boolean => texts[i].trim().length === 0;
+  let writerText = false;
+  /** Index of the last non-blank line above, quoted or not, or -1. */
+  let lastNonBlank = -1;
+  let i = 0;
+  while (i < n) {
+    if (quoted[i] || blank(i)) {
+      if (!blank(i)) lastNonBlank = i;
+      i++;
+      continue;
+    }
+    const text = texts[i];
+    if (writerText && isDeviceFooterLine(text)) {
+      footer[i] = true;
+      for (let j = i + 1; j < n; j++) if (!blank(j)) quoted[j] = true;
+      break;
+    }
+    const furnitureStart = writerText ? furnitureBlockStart(texts, quoted, i) : -1;
+    if (furnitureStart >= 0) {
+      // Above the block (past rules and blank lines): the client's quote, or the writer's text.
+      const belongsToQuote = lastNonBlank >= 0 && quoted[lastNonBlank] && lastNonBlank < furnitureStart;
+      for (let j = furnitureStart; j < n; j++) {
+        if (quoted[j]) continue;
+        if (belongsToQuote) quoted[j] = true;
+        else footer[j] = true;
+      }
+      break;
+    }
+    if (!isDelimiterLine(text)) {
+      writerText = true;
+    } else if (lastNonBlank >= 0 && quoted[lastNonBlank] && quotedAfterDelimiters(texts, quoted, i)) {
+      // A "-- " between a quoted message and its own cut-off footer belongs to that message.
+      quoted[i] = true;
+    }
+    lastNonBlank = i;
+    i++;
+  }
+  return { footer };
+}
+
+/** Past the delimiters and blank lines from line i (a few at most), the quote goes on or the body ends. */
+function quotedAfterDelimiters(texts: readonly string[], quoted: readonly boolean[], i: number): boolean {
+  for (let j = i + 1; j < texts.length && j - i <= LIST_FOOTER_REACH; j++) {
+    if (quoted[j]) return true;
+    if (texts[j].trim().length > 0 && !isDelimiterLine(texts[j])) return false;
+  }
+  return i + LIST_FOOTER_REACH >= texts.length;
+}
+
+/**
+ * If line i opens furniture (a mailing list's rule with its marker below, or a legal
+ * disclaimer paragraph, with the rules and delimiters above it), returns the block's first
+ * line; otherwise -1.
+ */
+function furnitureBlockStart(texts: readonly string[], quoted: readonly boolean[], i: number): number {
+  const n = texts.length;
+  if (isDelimiterLine(texts[i])) {
+    let seen = 0;
+    for (let j = i + 1; j < n && seen < LIST_FOOTER_REACH; j++) {
+      if (quoted[j]) break;
+      const t = texts[j].trim();
+      if (t.length === 0) continue;
+      seen++;
+      if (includesAny(t.toLowerCase(), MAILING_LIST_MARKERS)) return i;
+      if (isLegalDisclaimer(paragraphAt(texts, quoted, j))) return i;
+    }
+    return -1;
+  }
+  // A paragraph that is a disclaimer starts furniture only at its own first line.
+  if (i > 0 && texts[i - 1].trim().length > 0 && !quoted[i - 1]) return -1;
+  return isLegalDisclaimer(paragraphAt(texts, quoted, i)) ? i : -1;
+}
+
+/** The paragraph (run of non-blank, non-quoted lines) that starts at line i, joined. */
+function paragraphAt(texts: readonly string[], quoted: readonly boolean[], i: number): string {
+  const parts: string[] = [];
+  for (let j = i; j < texts.length && !quoted[j] && texts[j].trim().length > 0 && parts.length < 20; j++) parts.push(texts[j]);
+  return parts.join(" ");
+}
