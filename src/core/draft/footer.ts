@@ -81,86 +81,69 @@ export interface FurnitureResult {
 }
 
 /**
- * Finds furniture among the lines not already quoted and marks it in `footer`. It may also
- * mark more lines quoted, in `quoted` (updated in place):
- * - below a phone's "Sent from my …" line the rest is the earlier thread (phones put their
- *   footer at the end of what was typed and the thread after it, often with no marker);
- * - a disclaimer or list footer right after quoted lines belongs to the quoted message.
+ * Finds furniture among the lines not already quoted and marks it in `footer`. Below a
+ * phone's "Sent from my …" line the rest is the earlier thread (phones put their footer at the
+ * end of what was typed and the thread after it, often with no marker): those lines are marked
+ * in `quoted` (updated in place).
  */
 export function markFurniture(texts: readonly string[], quoted: boolean[]): FurnitureResult {
   const n = texts.length;
   const footer: boolean[] = new Array<boolean>(n).fill(false);
   const blank = (i: number): boolean => texts[i].trim().length === 0;
   let writerText = false;
-  /** Index of the last non-blank line above, quoted or not, or -1. */
-  let lastNonBlank = -1;
-  let i = 0;
-  while (i < n) {
-    if (quoted[i] || blank(i)) {
-      if (!blank(i)) lastNonBlank = i;
-      i++;
-      continue;
-    }
+  let sawQuoted = false;
+  for (let i = 0; i < n; i++) {
+    if (quoted[i]) sawQuoted = true;
+    if (quoted[i] || blank(i)) continue;
     const text = texts[i];
     if (writerText && isDeviceFooterLine(text)) {
       footer[i] = true;
       for (let j = i + 1; j < n; j++) if (!blank(j)) quoted[j] = true;
       break;
     }
-    const furnitureStart = writerText ? furnitureBlockStart(texts, quoted, i) : -1;
-    if (furnitureStart >= 0) {
-      // Above the block (past rules and blank lines): the client's quote, or the writer's text.
-      const belongsToQuote = lastNonBlank >= 0 && quoted[lastNonBlank] && lastNonBlank < furnitureStart;
-      for (let j = furnitureStart; j < n; j++) {
-        if (quoted[j]) continue;
-        if (belongsToQuote) quoted[j] = true;
-        else footer[j] = true;
-      }
+    if (writerText && furnitureStartsAt(texts, quoted, i, sawQuoted)) {
+      // From here to the end, whatever is not quoted is furniture: a list or a mail server
+      // appends its footer below everything, the quoted thread included.
+      for (let j = i; j < n; j++) if (!quoted[j]) footer[j] = true;
       break;
     }
-    if (!isDelimiterLine(text)) {
-      writerText = true;
-    } else if (lastNonBlank >= 0 && quoted[lastNonBlank] && quotedAfterDelimiters(texts, quoted, i)) {
-      // A "-- " between a quoted message and its own cut-off footer belongs to that message.
-      quoted[i] = true;
-    }
-    lastNonBlank = i;
-    i++;
+    if (!isDelimiterLine(text)) writerText = true;
   }
   return { footer };
 }
 
-/** Past the delimiters and blank lines from line i (a few at most), the quote goes on or the body ends. */
-function quotedAfterDelimiters(texts: readonly string[], quoted: readonly boolean[], i: number): boolean {
-  for (let j = i + 1; j < texts.length && j - i <= LIST_FOOTER_REACH; j++) {
-    if (quoted[j]) return true;
-    if (texts[j].trim().length > 0 && !isDelimiterLine(texts[j])) return false;
-  }
-  return i + LIST_FOOTER_REACH >= texts.length;
+/** Mailman's rule: a long line of underscores. After a quoted message it opens the list's footer. */
+export function isMailingListRule(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 30) return false;
+  for (let k = 0; k < t.length; k++) if (t[k] !== "_") return false;
+  return true;
 }
 
 /**
- * If line i opens furniture (a mailing list's rule with its marker below, or a legal
- * disclaimer paragraph, with the rules and delimiters above it), returns the block's first
- * line; otherwise -1.
+ * Whether furniture starts at line i: a mailing list's rule with its marker below (or, after a
+ * quoted message, Mailman's long rule alone), a legal disclaimer paragraph, or a delimiter
+ * ("-- ", "____") right above either.
  */
-function furnitureBlockStart(texts: readonly string[], quoted: readonly boolean[], i: number): number {
+function furnitureStartsAt(texts: readonly string[], quoted: readonly boolean[], i: number, afterQuote: boolean): boolean {
   const n = texts.length;
   if (isDelimiterLine(texts[i])) {
+    if (afterQuote && isMailingListRule(texts[i])) return true;
     let seen = 0;
     for (let j = i + 1; j < n && seen < LIST_FOOTER_REACH; j++) {
       if (quoted[j]) break;
       const t = texts[j].trim();
       if (t.length === 0) continue;
       seen++;
-      if (includesAny(t.toLowerCase(), MAILING_LIST_MARKERS)) return i;
-      if (isLegalDisclaimer(paragraphAt(texts, quoted, j))) return i;
+      if (afterQuote && isMailingListRule(t)) return true;
+      if (includesAny(t.toLowerCase(), MAILING_LIST_MARKERS)) return true;
+      if (!isDelimiterLine(t) && texts[j - 1].trim().length === 0 && isLegalDisclaimer(paragraphAt(texts, quoted, j))) return true;
     }
-    return -1;
+    return false;
   }
-  // A paragraph that is a disclaimer starts furniture only at its own first line.
-  if (i > 0 && texts[i - 1].trim().length > 0 && !quoted[i - 1]) return -1;
-  return isLegalDisclaimer(paragraphAt(texts, quoted, i)) ? i : -1;
+  // A disclaimer starts furniture only at its paragraph's first line.
+  if (i > 0 && texts[i - 1].trim().length > 0 && !quoted[i - 1]) return false;
+  return isLegalDisclaimer(paragraphAt(texts, quoted, i));
 }
 
 /** The paragraph (run of non-blank, non-quoted lines) that starts at line i, joined. */

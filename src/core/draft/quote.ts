@@ -82,12 +82,6 @@ function isRuleLine(line: string): boolean {
   return true;
 }
 
-/** Mailman's footer rule: a long line of underscores. */
-function isMailingListRule(line: string): boolean {
-  const t = line.trim();
-  return t.length >= 30 && /^_+$/.test(t);
-}
-
 /** A ">"-quoted line. */
 export function isAngleQuoted(line: string): boolean {
   return line.startsWith(">");
@@ -275,10 +269,6 @@ export function classifyLines(lines: readonly QuoteLine[], cutLine: number): Quo
       // A lone "From: a@b.lv" above quoted text is that quote's header.
       quoted[i] = true;
       if (!lines[next].containerQuoted && lines[next].candidate >= 0) quotedCandidates.add(lines[next].candidate);
-    } else if (isMailingListRule(text) && i > 0 && quoted.slice(0, i).some((q) => q)) {
-      // A mailing list's footer ("____…" then the list's name) after the quoted message.
-      cut = i;
-      break;
     }
   }
   for (let i = 0; i < n; i++) {
