@@ -146,9 +146,17 @@ function furnitureStartsAt(texts: readonly string[], quoted: readonly boolean[],
   return isLegalDisclaimer(paragraphAt(texts, quoted, i));
 }
 
-/** The paragraph (run of non-blank, non-quoted lines) that starts at line i, joined. */
+/** A disclaimer is a paragraph or two; anything longer is the writer's prose. */
+const MAX_DISCLAIMER_LENGTH = 3000;
+
+/** The paragraph (run of non-blank, non-quoted lines) that starts at line i, joined; "" when too long. */
 function paragraphAt(texts: readonly string[], quoted: readonly boolean[], i: number): string {
   const parts: string[] = [];
-  for (let j = i; j < texts.length && !quoted[j] && texts[j].trim().length > 0 && parts.length < 20; j++) parts.push(texts[j]);
+  let length = 0;
+  for (let j = i; j < texts.length && !quoted[j] && texts[j].trim().length > 0; j++) {
+    length += texts[j].length + 1;
+    if (length > MAX_DISCLAIMER_LENGTH) return "";
+    parts.push(texts[j]);
+  }
   return parts.join(" ");
 }
