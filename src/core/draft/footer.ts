@@ -20,12 +20,12 @@ const MAX_DEVICE_WORDS = 8;
 
 /** Drops a trailing link a client appends to its footer: "<https://aka.ms/…>" or "(http://…)". */
 function withoutTrailingLink(text: string): string {
-  const t = text.trimEnd();
+  const t = text.trim();
   const last = t[t.length - 1];
   const open = last === ">" ? t.lastIndexOf("<") : last === ")" ? t.lastIndexOf("(") : -1;
   if (open <= 0) return t;
   const inside = t.slice(open + 1, -1).toLowerCase();
-  return inside.startsWith("http") || inside.startsWith("www.") ? t.slice(0, open).trimEnd() : t;
+  return inside.startsWith("http") || inside.startsWith("www.") ? t.slice(0, open).trim() : t;
 }
 
 /**
@@ -39,8 +39,8 @@ export function isDeviceFooterLine(line: string): boolean {
   const lower = t.toLowerCase();
   for (const prefix of DEVICE_SIGNATURE_PREFIXES) {
     if (!lower.startsWith(prefix)) continue;
+    if (t.length > prefix.length && LETTER.test(t[prefix.length - 1]) && LETTER.test(t[prefix.length])) continue; // "sent fromage"
     const rest = withoutTrailingLink(t.slice(prefix.length));
-    if (rest.length > 0 && LETTER.test(t[prefix.length - 1]) && LETTER.test(rest[0])) continue; // "sent fromage"
     if (/[,;?!]/.test(rest) || rest.endsWith(":")) return false;
     const words = rest.split(/\s+/).filter((w) => w.length > 0);
     return words.length <= MAX_DEVICE_WORDS;
@@ -130,6 +130,7 @@ function furnitureStartsAt(texts: readonly string[], quoted: readonly boolean[],
   if (isDelimiterLine(texts[i])) {
     if (afterQuote && isMailingListRule(texts[i])) return true;
     let seen = 0;
+    let prose = false;
     for (let j = i + 1; j < n && seen < LIST_FOOTER_REACH; j++) {
       if (quoted[j]) break;
       const t = texts[j].trim();
@@ -137,7 +138,11 @@ function furnitureStartsAt(texts: readonly string[], quoted: readonly boolean[],
       seen++;
       if (afterQuote && isMailingListRule(t)) return true;
       if (includesAny(t.toLowerCase(), MAILING_LIST_MARKERS)) return true;
-      if (!isDelimiterLine(t) && texts[j - 1].trim().length === 0 && isLegalDisclaimer(paragraphAt(texts, quoted, j))) return true;
+      if (!prose && !isDelimiterLine(t)) {
+        // The first paragraph below the rule may be a disclaimer.
+        prose = true;
+        if (isLegalDisclaimer(paragraphAt(texts, quoted, j))) return true;
+      }
     }
     return false;
   }
