@@ -134,8 +134,10 @@ function wroteHeaderStart(texts: readonly string[], end: number, blocked: (i: nu
     if (i < 0 || blocked(i)) break;
     const prev = texts[i].trim();
     if (prev.length === 0 || prev.length > 250 || /[.!?]$/.test(prev)) break;
-    // The opening line of a wrapped header carries its date ("pe 20. lokakuuta 2017 klo 17.50 …").
-    if (startsLikeHeader(prev) && /\d/.test(prev)) return i;
+    // The opening line of a wrapped header carries its date ("pe 20. lokakuuta 2017 klo 17.50 …");
+    // it opens with a known word, or the sender's address was wrapped in two ("… Anna <" / "anna@…> wrote:").
+    const addressWrapped = back === 1 && (prev.endsWith("<") || texts[end].trim().startsWith("<"));
+    if ((startsLikeHeader(prev) || addressWrapped) && /\d/.test(prev)) return i;
     if (prev.length > 80) break;
   }
   return end;

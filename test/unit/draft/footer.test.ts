@@ -152,3 +152,40 @@ describe("headerBlockAt", () => {
     expect(result.header).toEqual({ start: 3, end: 4 });
   });
 });
+
+/** How mail clients in each language head a quote: a "wrote:" line and an Outlook-style block. */
+const HEADERS: [string, string, [string, string, string, string]][] = [
+  ["lv", "2026. gada 1. decembrī 10:15 Anna Kalniņa <anna@example.com> rakstīja:", ["No", "Nosūtīts", "Kam", "Tēma"]],
+  ["en", "On Tue, 1 Dec 2026 at 10:15, Anna Kalniņa <anna@example.com> wrote:", ["From", "Sent", "To", "Subject"]],
+  ["ru", "1 декабря 2026 г., в 10:15, Anna Kalniņa <anna@example.com> написал(а):", ["От", "Отправлено", "Кому", "Тема"]],
+  ["de", "Am 01.12.2026 um 10:15 schrieb Anna Kalniņa <anna@example.com>:", ["Von", "Gesendet", "An", "Betreff"]],
+  ["fr", "Le mar. 1 déc. 2026 à 10:15, Anna Kalniņa <anna@example.com> a écrit :", ["De", "Envoyé", "À", "Objet"]],
+  ["fi", "ti 1. jouluk. 2026 klo 10.15 Anna Kalniņa <anna@example.com> kirjoitti:", ["Lähettäjä", "Lähetetty", "Vastaanottaja", "Aihe"]],
+  ["no", "tir. 1. des. 2026 kl. 10:15 skrev Anna Kalniņa <anna@example.com>:", ["Fra", "Sendt", "Til", "Emne"]],
+  ["it", "Il giorno mar 1 dic 2026 alle ore 10:15 Anna Kalniņa <anna@example.com> ha scritto:", ["Da", "Inviato", "A", "Oggetto"]],
+  ["pt", "Em ter., 1 de dez. de 2026 às 10:15, Anna Kalniņa <anna@example.com> escreveu:", ["De", "Enviado", "Para", "Assunto"]],
+  ["es", "El mar, 1 dic 2026 a las 10:15, Anna Kalniņa (<anna@example.com>) escribió:", ["De", "Enviado el", "Para", "Asunto"]],
+  ["pl", "wt., 1 gru 2026 o 10:15 Anna Kalniņa <anna@example.com> napisał(a):", ["Od", "Wysłano", "Do", "Temat"]],
+  ["lt", "2026-12-01, antr., 10:15 Anna Kalniņa <anna@example.com> rašė:", ["Nuo", "Išsiųsta", "Kam", "Tema"]],
+  ["et", "T, 1. dets 2026 kell 10:15 Anna Kalniņa <anna@example.com> kirjutas:", ["Saatja", "Saadetud", "Saaja", "Teema"]],
+];
+const QUESTION = "Vai dokumenti ir saņemti?";
+
+describe.each(HEADERS)("quote headers in %s", (_lang, wrote, labels) => {
+  it("cuts at the 'wrote' line, with or without '>' below it", () => {
+    expect(parseDraft(`${REPLY}\n\n${wrote}\n\n${QUESTION}`, "text").text).toBe(REPLY);
+    expect(parseDraft(`${REPLY}\n\n${wrote}\n> ${QUESTION}`, "text").text).toBe(REPLY);
+  });
+
+  it("cuts at the 'wrote' line wrapped at its address", () => {
+    const at = wrote.indexOf("<") + 1;
+    const d = parseDraft(`${REPLY}\n\n${wrote.slice(0, at)}\n${wrote.slice(at)}\n\n${QUESTION}`, "text");
+    expect(d.text).toBe(REPLY);
+  });
+
+  it("cuts at a header block", () => {
+    const [from, sent, to, subject] = labels;
+    const block = `${from}: Anna Kalniņa <anna@example.com>\n${sent}: 1.12.2026 10:15\n${to}: dome@adazi.lv\n${subject}: Iesniegums`;
+    expect(parseDraft(`${REPLY}\n\n${block}\n\n${QUESTION}`, "text").text).toBe(REPLY);
+  });
+});
