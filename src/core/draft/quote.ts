@@ -1,8 +1,11 @@
 /**
  * New text vs quoted thread, decided line by line. The HTML reader marks what the markup says
  * (quote containers, a client's cut marker, plain blockquotes); this module adds what only the
- * text says: "-----Original Message-----" separators, "From:/Sent:" header blocks in many
- * languages, "… wrote:" lines (also split over two or three lines) and ">"-quoted lines.
+ * text says: "-----Original Message-----" and "----- Forwarded by … -----" separators,
+ * "From:/Sent:" header blocks in many languages (and Lotus Notes' blocks without "From:"),
+ * "… wrote:" lines (also split over two or three lines, or closed on a ">" line) and ">"-quoted
+ * lines, with the lines a hard wrap pushed out of them. The words are data (quoteMarkers.ts);
+ * the shapes are here. Mail furniture below the new text is footer.ts's.
  *
  * Two kinds of marker:
  * - a cut: everything from here on is the earlier thread (Outlook header blocks, separators,
