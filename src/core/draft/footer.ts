@@ -96,7 +96,8 @@ export function markFurniture(texts: readonly string[], quoted: boolean[]): Furn
     if (quoted[i]) sawQuoted = true;
     if (quoted[i] || blank(i)) continue;
     const text = texts[i];
-    if (writerText && isDeviceFooterLine(text)) {
+    // The footer line ends its paragraph: "Sent from my office on Monday" running on is prose.
+    if (writerText && (i + 1 === n || blank(i + 1) || quoted[i + 1]) && isDeviceFooterLine(text)) {
       footer[i] = true;
       for (let j = i + 1; j < n; j++) if (!blank(j)) quoted[j] = true;
       break;
@@ -154,11 +155,14 @@ function furnitureStartsAt(texts: readonly string[], quoted: readonly boolean[],
 /** A disclaimer is a paragraph or two; anything longer is the writer's prose. */
 const MAX_DISCLAIMER_LENGTH = 3000;
 
-/** The paragraph (run of non-blank, non-quoted lines) that starts at line i, joined; "" when too long. */
+/**
+ * The paragraph (run of non-blank, non-quoted lines up to a delimiter) that starts at line i,
+ * joined; "" when too long.
+ */
 function paragraphAt(texts: readonly string[], quoted: readonly boolean[], i: number): string {
   const parts: string[] = [];
   let length = 0;
-  for (let j = i; j < texts.length && !quoted[j] && texts[j].trim().length > 0; j++) {
+  for (let j = i; j < texts.length && !quoted[j] && texts[j].trim().length > 0 && !(j > i && isDelimiterLine(texts[j])); j++) {
     length += texts[j].length + 1;
     if (length > MAX_DISCLAIMER_LENGTH) return "";
     parts.push(texts[j]);

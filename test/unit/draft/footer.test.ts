@@ -64,6 +64,11 @@ describe("furniture in a draft", () => {
     expect(d.quotedText).toContain("Vai dokumenti ir saņemti?");
   });
 
+  it("keeps a 'Sent from …' line that runs on into the next line", () => {
+    const body = `${REPLY}\n\nSent from my office on Monday\nand received on Tuesday.`;
+    expect(parseDraft(body, "text").text).toBe(body);
+  });
+
   it("never takes a body's only line as a footer", () => {
     const d = parseDraft("Sent from my iPhone", "text");
     expect(d.text).toBe("Sent from my iPhone");
