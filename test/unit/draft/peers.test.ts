@@ -21,8 +21,6 @@ interface PeerCase {
   peer?: string;
   text?: string;
   footer?: string | null;
-  /** "without-whitespace": the peer compares with all whitespace removed, and so do we. */
-  compare?: "without-whitespace";
   /** "text": parse the .eml's text/plain part, as the peer's test does. */
   part?: "text";
   note?: string;
@@ -79,11 +77,7 @@ describe.each(SUITES)("peer suite %s", (suite) => {
 
   it.each(exact.map((c) => [c.file, c] as const))("%s comes out exactly", async (_file, c) => {
     const draft = await parseCase(suite, c);
-    if (c.compare === "without-whitespace") {
-      expect(withoutWhitespace(draft.text)).toBe(withoutWhitespace(c.text ?? ""));
-    } else {
-      expect(draft.text).toBe(c.text);
-    }
+    expect(draft.text).toBe(c.text);
     expect(draft.footer).toBe(c.footer ?? null);
   });
 
