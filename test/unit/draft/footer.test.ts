@@ -18,6 +18,18 @@ describe("a phone's or client's footer line", () => {
     "Отправлено с iPhone",
     "Wysłane z mojego iPhone'a",
     "Sent with Sparrow (http://www.sparrowmailapp.com/?sig)",
+    "Iegūstiet Outlook darbam ar iOS",
+    "Nosūtīts no Pasta operētājsistēmai Windows",
+    "Отправлено из Почты для Windows",
+    "Von meinem iPhone gesendet",
+    "Envoyé de mon iPhone",
+    "Lähetetty iPhonesta",
+    "Sendt fra min iPhone",
+    "Inviato da iPhone",
+    "Enviado do meu iPhone",
+    "Enviado desde mi iPhone",
+    "Išsiųsta iš „iPhone“",
+    "Saadetud minu iPhone'ist",
   ])("%s is furniture", (line) => {
     expect(isDeviceFooterLine(line)).toBe(true);
   });
