@@ -19,6 +19,7 @@ import {
   SEPARATOR_PHRASES,
   SEPARATOR_PHRASES_BARE,
   SEPARATOR_PREFIXES,
+  WROTE_AFTER_ADDRESS,
   WROTE_PHRASES,
   WROTE_VERBS,
 } from "./quoteMarkers";
@@ -33,6 +34,7 @@ const LABEL_KIND = new Map<string, HeaderLabelKind>();
 const SEPARATORS = new Set(SEPARATOR_PHRASES);
 const SEPARATORS_BARE = new Set(SEPARATOR_PHRASES_BARE);
 const VERBS = new Set(WROTE_VERBS);
+const ADDRESS_VERBS = new Set(WROTE_AFTER_ADDRESS);
 const OPENERS = new Set(HEADER_OPENERS);
 /** "you wrote:" is the employee quoting the client in their own words, not a quote header. */
 const SECOND_PERSON = new Set(["you", "jūs", "tu", "вы", "ты", "sie", "du", "te", "sa", "jūs", "vous", "ty", "wy"]);
@@ -72,6 +74,9 @@ export function isSeparatorLine(line: string): boolean {
   if (a >= 2 && t.length - b >= 2) {
     // "----- Forwarded by Jānis Bērziņš/ADAZI on 02.12.2026 10:15 -----" (Lotus Notes / Domino)
     if (SEPARATOR_PREFIXES.some((prefix) => core.startsWith(prefix + " "))) return true;
+    // "---- John Smith wrote ----" (Android), "------On 12/29/1987 17:32 PM, Julius Caesar wrote-----"
+    const words = core.match(WORDS);
+    if (words !== null && words.length >= 2 && VERBS.has(words[words.length - 1])) return true;
   }
   if (a >= 2 || t.length - b >= 2) return SEPARATORS.has(core);
   return SEPARATORS_BARE.has(core);
@@ -100,6 +105,12 @@ function carriesDateOrAddress(text: string): boolean {
   return text.includes("@") || /\d{1,2}[:.]\d{2}/.test(text) || /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(text);
 }
 
+/** "2011/4/7 Nathan <support@example.com>": a date, a name and an address, nothing else (old Gmail). */
+function isDatedAddressLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 200 && /^\d/.test(t) && t.endsWith(">") && t.lastIndexOf("<") > 0 && carriesDateOrAddress(t.slice(0, t.lastIndexOf("<")));
+}
+
 /** Whether `line` ends a "<date>, <name> wrote:" header, in any of the known languages. */
 export function wroteHeaderEnd(line: string): WroteHeader | null {
   const t = line.trim();
@@ -113,7 +124,10 @@ export function wroteHeaderEnd(line: string): WroteHeader | null {
   const body = colon ? t.slice(0, -1).trim() : t;
   const tokens = body.split(/\s+/);
   const endsWithAddress = colon && tokens.length > 0 && tokens[tokens.length - 1].includes("@");
-  if (verbAt < 0 && !phrase && !endsWithAddress) return null;
+  // "… Roman <romant@example.com> sent:": a verb that counts only right after the sender's address.
+  const sentAfterAddress =
+    colon && tokens.length >= 2 && ADDRESS_VERBS.has(tokens[tokens.length - 1].toLowerCase()) && tokens[tokens.length - 2].includes("@");
+  if (verbAt < 0 && !phrase && !endsWithAddress && !sentAfterAddress) return null;
   if (verbAt > 0 && SECOND_PERSON.has(words[verbAt - 1])) return null;
   // Without the colon only "… <a@b.lv> wrote" counts: the verb last and an address before it.
   if (!colon && !(verbAt >= 0 && verbAt === words.length - 1 && t.includes("@"))) return null;
@@ -140,7 +154,11 @@ function wroteHeaderStart(texts: readonly string[], end: number, blocked: (i: nu
     // The opening line of a wrapped header carries its date ("pe 20. lokakuuta 2017 klo 17.50 …");
     // it opens with a known word, or the sender's address was wrapped in two ("… Anna <" / "anna@…> wrote:").
     const addressWrapped = back === 1 && (prev.endsWith("<") || texts[end].trim().startsWith("<"));
-    if ((startsLikeHeader(prev) || addressWrapped) && /\d/.test(prev)) return i;
+    if ((startsLikeHeader(prev) || addressWrapped) && /\d/.test(prev)) {
+      // "On Nov 30, 2011, … Somebody <" / "4166…@somebody.com>" / "wrote:": the address line is the middle one.
+      if (back === 1 && i > 0 && !blocked(i - 1) && texts[i - 1].trim().endsWith("<")) continue;
+      return i;
+    }
     if (prev.length > 80) break;
   }
   return end;
@@ -270,8 +288,8 @@ export function classifyLines(lines: readonly QuoteLine[], cutLine: number): Quo
         header = { start, end: i };
         break;
       }
-    } else if (quoteFollows && headerLabelKind(text) === "from" && text.includes("@")) {
-      // A lone "From: a@b.lv" above quoted text is that quote's header.
+    } else if (quoteFollows && text.includes("@") && (headerLabelKind(text) === "from" || isDatedAddressLine(text))) {
+      // A lone "From: a@b.lv" or "2011/4/7 Nathan <a@b.lv>" above quoted text is that quote's header.
       quoted[i] = true;
       if (!lines[next].containerQuoted && lines[next].candidate >= 0) quotedCandidates.add(lines[next].candidate);
     }
@@ -288,18 +306,28 @@ const HEADER_REACH_BACK = 4;
 const HEADER_REACH_AHEAD = 6;
 
 /**
- * The header block of a quoted message that line i belongs to, or null. Two shapes:
+ * The header block of a quoted message that line i belongs to, or null. Three shapes:
  * - a "from" line ("From:", "No:", "От:" …) with another label ("Sent:", "To:", "Subject:")
  *   beside it, in any order (Outlook, OWA, Gmail's forward, Apple Mail);
  * - no "from" line at all: a name and a date line, then "To:" and "cc:"/"Subject:" (Lotus
- *   Notes / Domino), found from its "To:" line.
+ *   Notes / Domino), found from its "To:" line;
+ * - a block that opens with its dated "Date:" line, then "To:" or "Subject:".
  * Exported so that the facts of the original message (date, sender, subject) can be read from it.
  */
 export function headerBlockAt(texts: readonly string[], i: number, blocked: (i: number) => boolean): HeaderBlock | null {
   const kind = headerLabelKind(texts[i]);
   if (kind === "from") return fromHeaderBlock(texts, i, blocked);
   if (kind === "to") return namelessHeaderBlock(texts, i, blocked);
+  if (kind === "sent") return datedHeaderBlock(texts, i, blocked);
   return null;
+}
+
+/** "Date: Wed, 16 May 2012 00:15:02 -0600" / "To: …": a block that opens with its date. */
+function datedHeaderBlock(texts: readonly string[], i: number, blocked: (i: number) => boolean): HeaderBlock | null {
+  if ((i > 0 && !blocked(i - 1) && headerLabelKind(texts[i - 1]) !== null) || !carriesDateOrAddress(texts[i])) return null;
+  const kinds = new Set<HeaderLabelKind>(["sent"]);
+  const end = labelRunEnd(texts, i, kinds);
+  return kinds.has("to") || kinds.has("subject") ? { start: i, end } : null;
 }
 
 /** The end of the label lines that run on from line i (a wrapped value may continue a line). */

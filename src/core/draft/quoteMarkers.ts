@@ -237,6 +237,9 @@ export const WROTE_VERBS: readonly string[] = [
   "schreef", "escreveu", "skrev", "kirjoitti", "napsal", "napsala", "yazdı", "írta", "scrisse",
 ];
 
+/** Verbs too common to mark a header alone: they count right after the sender's address ("<a@b> sent:"). */
+export const WROTE_AFTER_ADDRESS: readonly string[] = ["sent", "nosūtīja", "отправил", "отправила", "sendte", "skickade", "envoyé", "enviou"];
+
 /** Multi-word quote-header verbs (lower case, single spaces). */
 export const WROTE_PHRASES: readonly string[] = ["a écrit", "ha scritto", "ezt írta", "has written", "ir rakstījis", "ir rakstījusi"];
 

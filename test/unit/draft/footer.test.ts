@@ -206,3 +206,20 @@ describe.each(HEADERS)("quote headers in %s", (_lang, wrote, labels) => {
     expect(parseDraft(`${REPLY}\n\n${block}\n\n${QUESTION}`, "text").text).toBe(REPLY);
   });
 });
+
+describe("more header shapes", () => {
+  it.each([
+    ["---- Anna Kalniņa wrote ----", "a dashed 'wrote' line (Android)"],
+    ["------On 01.12.2026 10:15, Anna Kalniņa rakstīja-----", "a dashed 'rakstīja' line"],
+    ["On 1 Dec 2026, at 10:15, Anna Kalniņa <anna@example.com> sent:", "'sent:' right after the address"],
+    ["Date: Tue, 1 Dec 2026 10:15:02 +0200\nTo: dome@adazi.lv", "a block that opens with its date"],
+    ["On 1 Dec 2026, at 10:15, Anna Kalniņa <\n4166ffd3258d@example.com>\nwrote:", "a header over three lines, the address in the middle"],
+  ])("cuts at %j (%s)", (header) => {
+    expect(parseDraft(`${REPLY}\n\n${header}\n\n${QUESTION}`, "text").text).toBe(REPLY);
+  });
+
+  it("keeps 'Here is what I sent:' (no address before the verb)", () => {
+    const body = `${REPLY}\n\nHere is what I sent:\n\n${QUESTION}`;
+    expect(parseDraft(body, "text").text).toBe(body);
+  });
+});
