@@ -262,7 +262,8 @@ export function decodeFlowed(text: string, delSp: boolean): string {
   return out.join("\n");
 }
 
-async function readEml(bytes: Uint8Array, file: string): Promise<InputDocument> {
+/** Reads an .eml; its HTML part is preferred unless `prefer` is "text" (and the message has one). */
+export async function readEml(bytes: Uint8Array, file: string, prefer: "html" | "text" = "html"): Promise<InputDocument> {
   let email: PostalMime.Email;
   const unflowed = unflowHeaders(bytes);
   try {
@@ -273,7 +274,7 @@ async function readEml(bytes: Uint8Array, file: string): Promise<InputDocument> 
   }
   const html = email.html ?? "";
   const text = unflowed.flowed && email.text ? decodeFlowed(email.text, unflowed.delSp) : (email.text ?? "");
-  const useHtml = html.trim().length > 0;
+  const useHtml = html.trim().length > 0 && !(prefer === "text" && text.trim().length > 0);
   const from = email.from ? addresses([email.from])[0] ?? null : null;
   const attachments: string[] = [];
   const inlineAttachments: string[] = [];

@@ -25,7 +25,7 @@ import {
   WEBSITE_TLDS,
 } from "./signatureWords";
 import { isKnownFirstName } from "../lv/names/gender";
-import { DEVICE_SIGNATURE_PREFIXES } from "./quoteMarkers";
+import { isDeviceFooterLine } from "./footer";
 import { findEmails, findUrls, type FoundSpan } from "./tokens";
 
 /** A line of the draft's text as the signature detector sees it. */
@@ -239,10 +239,9 @@ function leadingInstitution(text: string): string | null {
   return last >= 0 ? words.slice(0, last + 1).join(" ") : null;
 }
 
-/** "Sent from my iPhone" and the like. */
+/** "Sent from my iPhone" and the like (footer.ts decides; the signature only steps over it). */
 export function isDeviceSignatureLine(line: string): boolean {
-  const lower = line.trim().toLowerCase();
-  return lower.length <= 80 && DEVICE_SIGNATURE_PREFIXES.some((p) => lower.startsWith(p));
+  return isDeviceFooterLine(line);
 }
 
 export interface ClosingMatch {

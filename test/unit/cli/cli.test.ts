@@ -64,6 +64,15 @@ describe("atbilde parse", () => {
     expect(json.signature).toMatchObject({ name: "Baiba Sproģe", position: "Bibliotekāre", institution: "Ādažu bibliotēka" });
   });
 
+  it("reports a phone's footer as \"footer\", outside the text (JSON and text)", async () => {
+    const json = JSON.parse((await run("parse", fixture("plain-mobile-android.txt"))).stdout);
+    expect(json.footer).toBe("Sent from my Galaxy");
+    expect(json.text).not.toContain("Sent from my Galaxy");
+    const text = (await run("parse", "-f", "text", fixture("plain-mobile-android.txt"))).stdout;
+    expect(text).toContain("footer:      Sent from my Galaxy");
+    expect(JSON.parse((await run("parse", fixture("owa.html"))).stdout).footer).toBeNull();
+  });
+
   it("prints a readable summary with --format text", async () => {
     const result = await run("parse", "-f", "text", fixture("plain-original-message.txt"));
     expect(result.code).toBe(0);
