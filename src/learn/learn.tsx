@@ -8,16 +8,15 @@ import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, Switch, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../core/config/types";
 import { defaultConfig, resolveConfig } from "../core/config";
-import { checkDraft } from "../core/check/checkDraft";
-import { buildContext } from "../core/check/context";
+import { checkMessage } from "../core/check/message";
 import { parseDraft } from "../core/draft";
 import { EXERCISES, type Exercise } from "../core/learn/exercises";
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import type { UiLanguage } from "../core/rules/types";
 import { getProfile, profiles, type ProfileId } from "../core/standard";
-import { languageFromDisplayLanguage, stringsFor, type Strings } from "../taskpane/i18n";
-import { LearnContent, MarkedText, useLearnStyles } from "../taskpane/learn/LearnContent";
-import type { HighlightedExample } from "../taskpane/learn/learnContent";
+import { languageFromDisplayLanguage, stringsFor, type Strings } from "../ui/i18n";
+import { LearnContent, MarkedText, useLearnStyles } from "../ui/learn/LearnContent";
+import { exerciseFacts, type HighlightedExample } from "../core/learn/content";
 
 const PAGE_TEXT = {
   lv: { title: "Atbilde — mācības", language: "Valoda", exercises: "Vingrinājumi", flawed: "Atbilde ar kļūdām", model: "Paraugatbilde" },
@@ -35,17 +34,9 @@ const usePageStyles = makeStyles({
 
 /** The exercise's flawed reply with every problem the checker finds (spelling aside) marked. */
 function markExercise(e: Exercise, config: OrganizationConfig, lang: UiLanguage): HighlightedExample {
-  const draft = parseDraft(e.flawedHtml, "html");
-  const context = buildContext({
-    draft,
-    config,
-    lang,
-    recipients: e.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
-    composeType: "reply",
-    userEmail: "ilze.ozola@adazi.lv",
-  });
-  const marks = checkDraft(draft, context, RULES_WITHOUT_SPELLING).map((f) => ({ start: f.start, end: f.end, message: f.message }));
-  return { text: draft.text, marks, checked: true };
+  const result = checkMessage(exerciseFacts(e, e.flawedHtml), config, { rules: RULES_WITHOUT_SPELLING, lang });
+  const marks = result.findings.map((f) => ({ start: f.start, end: f.end, message: f.message }));
+  return { text: result.draft.text, marks, checked: true };
 }
 
 function ExerciseHandout({ exercise, config, strings: t, language }: { exercise: Exercise; config: OrganizationConfig; strings: Strings; language: UiLanguage }) {

@@ -4,21 +4,16 @@
  * Office.js, `memoryMailbox.ts` in memory (the browser preview's demo mailbox and unit tests).
  */
 
-export type ItemMode = "read" | "compose" | "none";
+import type { AttachmentInfo, ComposeType } from "../core/vocabulary";
 
-export type ComposeType = "newMail" | "reply" | "replyAll" | "forward" | "unknown";
+/** The checker's words for these, so what the port reads goes into MessageFacts as it is. */
+export type { AttachmentInfo, ComposeType };
+
+export type ItemMode = "read" | "compose" | "none";
 
 export interface EmailAddress {
   name: string;
   address: string;
-}
-
-export interface AttachmentInfo {
-  id: string;
-  name: string;
-  size: number;
-  isInline: boolean;
-  contentType?: string;
 }
 
 /** A summary of the open item that the pane can show and the rules can use as context. */
@@ -30,9 +25,12 @@ export interface ItemSummary {
   from: EmailAddress | null;
   to: EmailAddress[];
   cc: EmailAddress[];
+  /** Compose mode: the Bcc recipients (they count for "only colleagues" as To and Cc do); [] when reading. */
+  bcc: EmailAddress[];
   /** When the message was sent/created (ISO 8601), null in compose mode. */
   date: string | null;
   attachments: AttachmentInfo[];
+  /** Compose mode: new, reply, reply all or forward ("unknown" where the client cannot say); null when reading. */
   composeType: ComposeType | null;
 }
 

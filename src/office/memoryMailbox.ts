@@ -7,7 +7,6 @@
 import {
   AttachmentInfo,
   BodyFormat,
-  ComposeType,
   EmailAddress,
   ItemSummary,
   MailboxError,
@@ -16,6 +15,7 @@ import {
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
+import { composeTypeFromOffice } from "../core/check/message";
 
 export interface MemoryMessage {
   id: string;
@@ -34,8 +34,10 @@ export interface ComposeState {
   subject: string;
   to: EmailAddress[];
   cc: EmailAddress[];
+  bcc: EmailAddress[];
   bodyHtml: string;
-  composeType: ComposeType;
+  /** As Office's getComposeTypeAsync names it: "newMail", "reply", "replyAll" or "forward". */
+  composeType: string;
   attachments: AttachmentInfo[];
   /** Cursor position as an offset into bodyHtml (Outlook puts it at the top of a new reply). */
   cursor: number;
@@ -196,6 +198,7 @@ export class MemoryMailbox implements MailboxPort {
       subject: init.subject ?? "",
       to: init.to ?? [],
       cc: init.cc ?? [],
+      bcc: init.bcc ?? [],
       bodyHtml: init.bodyHtml ?? "",
       composeType: init.composeType ?? "newMail",
       attachments: init.attachments ?? [],
@@ -224,7 +227,7 @@ export class MemoryMailbox implements MailboxPort {
     this.compose.cursor = Math.max(0, Math.min(cursor ?? this.compose.cursor, bodyHtml.length));
   }
 
-  updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "attachments">>): void {
+  updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "bcc" | "attachments">>): void {
     if (!this.compose) throw new MailboxError("notCompose", "No compose form is open.");
     Object.assign(this.compose, fields);
   }
@@ -272,13 +275,14 @@ export class MemoryMailbox implements MailboxPort {
         from: { name: this.user.displayName, address: this.user.emailAddress },
         to: c.to.map((a) => ({ ...a })),
         cc: c.cc.map((a) => ({ ...a })),
+        bcc: c.bcc.map((a) => ({ ...a })),
         date: null,
         attachments: c.attachments.map((a) => ({ ...a })),
-        composeType: c.composeType,
+        composeType: composeTypeFromOffice(c.composeType),
       };
     }
     const m = this.selectedMessage();
-    if (!m) return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], date: null, attachments: [], composeType: null };
+    if (!m) return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], bcc: [], date: null, attachments: [], composeType: null };
     return {
       mode: "read",
       id: m.id,
@@ -286,6 +290,7 @@ export class MemoryMailbox implements MailboxPort {
       from: { ...m.from },
       to: m.to.map((a) => ({ ...a })),
       cc: (m.cc ?? []).map((a) => ({ ...a })),
+      bcc: [],
       date: m.date,
       attachments: (m.attachments ?? []).map((a) => ({ ...a })),
       composeType: null,

@@ -20,7 +20,7 @@ import {
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
 import type { ConfigLoadResult } from "../office/organizationConfig";
 import type { PaneHost } from "../office/connect";
-import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
+import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "../ui/i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { ReplyWriter } from "../office/replyWriter";

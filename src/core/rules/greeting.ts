@@ -4,7 +4,7 @@
  */
 import type { Draft } from "../draft/types";
 import { planGreeting } from "../lv/names";
-import { externalRecipients } from "../check/context";
+import { externalRecipients } from "./support/recipients";
 import { excerptOf, formatMessage } from "./message";
 import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";

@@ -1,55 +1,16 @@
 /**
- * Shared types of the checker: the Finding contract (DESIGN.md), rule metadata, and the context every
+ * Shared types of the checker: the Finding contract (docs/architecture.md), rule metadata, and the context every
  * rule receives. Only types and the catalogue of rule ids live here; the rules themselves are one file
- * each beside this one.
+ * each beside this one. The words every layer shares (rule ids, severities, languages, recipients)
+ * are in ../vocabulary.ts, so config, standard and rules types import one module instead of each other.
  */
 import type { Draft, DraftLanguage } from "../draft/types";
 import type { Profile } from "../standard/types";
 import type { OrganizationConfig } from "../config/types";
 
-/** The rule catalogue (contract: ids used by CLI output, config and docs). */
-export const RULE_IDS = [
-  "greeting",
-  "reference",
-  "closing",
-  "thanks-or-apology",
-  "signature-name",
-  "signature-position",
-  "signature-institution",
-  "signature-phone",
-  "signature-email",
-  "signature-website",
-  "spelling",
-  "jargon",
-  "long-sentence",
-  "passive-voice",
-  "abbreviation",
-  "link-unsafe",
-  "link-internal",
-  "link-text",
-  "attachment-mention",
-  "personal-code",
-  "tone",
-  "polite-you",
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).indexOf(value) >= 0;
-}
-
-export type Severity = "error" | "warning" | "info";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-/** Text in both UI languages: Latvian first, English second (DESIGN.md, "Security and privacy"). */
-export interface Localized<T = string> {
-  lv: T;
-  en: T;
-}
-
-export type UiLanguage = "lv" | "en";
+export { RULE_IDS, SEVERITIES, isRuleId } from "../vocabulary";
+export type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
+import type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
 
 /** A replacement in draft.text offsets; the draft's source map carries it into the HTML. */
 export interface FindingFix {
@@ -58,7 +19,7 @@ export interface FindingFix {
   text: string;
 }
 
-/** Contract — the one shape every front door shows (DESIGN.md). */
+/** Contract — the one shape every front door shows (docs/architecture.md, "The engine's data flow"). */
 export interface Finding {
   rule: string;
   /** Clause of the active profile, or "laba prakse". */
@@ -90,22 +51,6 @@ export interface RuleMeta {
   /** Message templates by key, e.g. { missing: "Pievienojiet uzrunu …" }; placeholders as {name}. */
   messages: Localized<Record<string, string>>;
   examples: RuleExamples;
-}
-
-export type ComposeType = "new" | "reply" | "replyAll" | "forward" | "unknown";
-
-export interface Recipient {
-  email: string;
-  name?: string;
-  kind: "to" | "cc" | "bcc";
-}
-
-export interface AttachmentInfo {
-  name: string;
-  size?: number;
-  contentType?: string;
-  /** Inline images (cid:) are not attachments a client would read as "pielikumā". */
-  isInline?: boolean;
 }
 
 export interface RuleContext {

@@ -24,9 +24,9 @@ import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { BodyChangedError } from "../../office/replyWriter";
 import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
-import { countPhrase, type Strings, type UiLanguage } from "../i18n";
+import { countPhrase, type Strings, type UiLanguage } from "../../ui/i18n";
 import { isRuleId } from "../../core/rules/types";
-import { ruleApplies, sortFindings, stampFindings } from "../../core/check/checkDraft";
+import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
 import { DICTIONARY_SETTING, personalDictionary } from "../userSettings";
@@ -112,13 +112,13 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       setRun(result);
       setRunCount((n) => n + 1);
       // Spelling answers from its worker later; its findings join these if no newer check started.
-      if (spelling && result.scope !== "nothing-new" && ruleApplies("spelling", result.context)) {
+      if (spelling && lateRuleApplies(result, "spelling")) {
         spelling
           .check(spellingInput(result.draft, result.context))
           .then((errors) => {
             if (runId !== latestRun.current || errors.length === 0) return;
-            const found = stampFindings("spelling", spellingFindings(errors, result.draft, language), result.context);
-            setRun((current) => (current === result ? { ...result, findings: sortFindings([...result.findings, ...found]) } : current));
+            const found = spellingFindings(errors, result.draft, language);
+            setRun((current) => (current === result ? mergeFindings(result, "spelling", found) : current));
           })
           .catch(() => undefined); // the status line says spelling is unavailable
       }

@@ -34,7 +34,7 @@ import type { KeyValueStorage } from "../../office/memoryMailbox";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -9,7 +9,7 @@ import type { MailboxPort } from "../../office/mailboxPort";
 import { MailboxError } from "../../office/mailboxPort";
 import { ROAMING_SETTINGS_LIMIT_BYTES } from "../../office/memoryMailbox";
 import { DICTIONARY_SETTING, SIGNATURE_SETTING, personalDictionary, settingsSize, userSignature, type UserSignature } from "../userSettings";
-import type { Strings } from "../i18n";
+import type { Strings } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
