@@ -2,7 +2,7 @@
  * organization.json: types, the published schema, defaults, validation and small accessors the rules
  * and front doors share.
  */
-import type { RuleId, Severity } from "../rules/types";
+import type { RuleId, Severity } from "../vocabulary";
 import type { OrganizationConfig } from "./types";
 import { normaliseDomain } from "./checks";
 import { resolveConfig as resolveConfigImpl, formatIssue as formatIssueImpl } from "./resolve";
