@@ -11,6 +11,7 @@ import { defaultConfig, resolveConfig } from "../core/config";
 import { checkMessage } from "../core/check/message";
 import { parseDraft } from "../core/draft";
 import { EXERCISES, type Exercise } from "../core/learn/exercises";
+import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import type { UiLanguage } from "../core/rules/types";
 import { getProfile, profiles, type ProfileId } from "../core/standard";
@@ -119,14 +120,16 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   );
 }
 
+/** organization.json beside the page, through the pane's loader; no file, or not JSON: the default profile still teaches. */
 async function loadConfig(): Promise<OrganizationConfig> {
-  try {
-    const response = await fetch(new URL("organization.json", window.location.href).href, { cache: "no-store" });
-    if (!response.ok) return defaultConfig;
-    return resolveConfig(await response.json()).config;
-  } catch {
-    return defaultConfig; // no file beside the page, or not JSON: the default profile still teaches
-  }
+  const loaded = await loadOrganizationConfig({
+    fetchText: fetchBesidePage("organization.json", window.location.href),
+    storage: null,
+    // A file with mistakes still chooses the profile: the Learn page has nothing to protect.
+    validate: (raw) => ({ ok: true, config: resolveConfig(raw).config, messages: [] }),
+    defaults: defaultConfig,
+  });
+  return loaded.config;
 }
 
 async function main(): Promise<void> {

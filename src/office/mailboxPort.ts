@@ -55,6 +55,21 @@ export interface RoamingSettingsPort {
   save(): Promise<void>;
 }
 
+/**
+ * Key-value storage that survives the pane (localStorage in the browser, a Map in tests): the last
+ * good organization.json, ReplyWriter's undo copy and the Draft view's saved plans.
+ */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** The same, asynchronous: OfficeRuntime.storage in the event handlers' runtime. */
+export interface AsyncKeyValueStorage {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+}
+
 export type BodyFormat = "html" | "text";
 
 export interface MailboxPort {

@@ -9,6 +9,7 @@ import {
   BodyFormat,
   EmailAddress,
   ItemSummary,
+  KeyValueStorage,
   MailboxError,
   MailboxPort,
   RoamingSettingsPort,
@@ -48,11 +49,6 @@ export interface ComposeState {
 /** Where the preview's editor takes over inserting at the real cursor. */
 export interface ComposeEditorBridge {
   insertAtCursor(content: string, format: BodyFormat): void;
-}
-
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
 }
 
 export interface MemoryMailboxOptions {

@@ -4,7 +4,7 @@
  * displayReplyForm's 32 KB limit by handing larger replies to the compose pane.
  */
 import { MailboxError, type MailboxPort } from "./mailboxPort";
-import type { KeyValueStorage } from "./memoryMailbox";
+import type { KeyValueStorage } from "./mailboxPort";
 
 /** displayReplyForm accepts at most 32 KB (32,768 characters) of HTML. */
 export const REPLY_FORM_LIMIT = 32 * 1024;

@@ -30,7 +30,7 @@ import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../c
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
-import type { KeyValueStorage } from "../../office/memoryMailbox";
+import type { KeyValueStorage } from "../../office/mailboxPort";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
