@@ -14,6 +14,7 @@ import { readInput, type InputDocument, type MessageAddress } from "../readInput
 import type { Command } from "./types";
 import { cliRules } from "../rules";
 import { countPhrase } from "../../core/lv/plural";
+import { lineColumn } from "../../core/config/jsonSyntax";
 
 export interface FileFindings {
   file: string;
@@ -34,19 +35,6 @@ export function loadConfigFile(file: string, lang: UiLanguage): OrganizationConf
     throw new InputError(`${file}: ${errors.length} error(s) in the config; first: ${formatIssue(errors[0], lang)} (run \`atbilde config check ${file}\`)`);
   }
   return config;
-}
-
-/** Line and column (1-based, in characters) of an offset in the draft text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: Array.from(text.slice(lineStart, offset)).length + 1 };
 }
 
 /** What an input file says about its message, in the shape every front door gives the checker. */
