@@ -29,7 +29,8 @@ import { isRuleId } from "../../core/rules/types";
 import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
-import { DICTIONARY_SETTING, personalDictionary } from "../userSettings";
+import { personalDictionary } from "../userSettings";
+import { ROAMING_KEYS } from "../../core/config/userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 
 const useStyles = makeStyles({
@@ -156,12 +157,12 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const addToDictionary = async (word: string) => {
     const words = personalDictionary(mailbox);
     if (!words.includes(word)) {
-      mailbox.roamingSettings.set(DICTIONARY_SETTING, [...words, word]);
+      mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, [...words, word]);
       try {
         await mailbox.roamingSettings.save();
         setStatus(t.addedToDictionary);
       } catch (e) {
-        mailbox.roamingSettings.set(DICTIONARY_SETTING, words);
+        mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, words);
         props.onError(e instanceof Error ? e.message : String(e));
       }
     }
