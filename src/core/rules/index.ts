@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (DESIGN.md): one file per rule, listed here in catalogue order. Adding a rule
+ * The rule catalogue (docs/architecture.md): one file per rule, listed here in catalogue order. Adding a rule
  * is adding one file and one line below.
  */
 import type { Rule, RuleMeta } from "./types";
@@ -54,7 +54,7 @@ export const RULES_WITHOUT_SPELLING: readonly Rule[] = [
 /** Metadata of every rule in the catalogue, for docs and the Learn view. */
 export const CATALOGUE: readonly RuleMeta[] = (() => {
   const metas = RULES_WITHOUT_SPELLING.map((r) => r.meta);
-  // Catalogue order (DESIGN.md): spelling follows the signature fields.
+  // Catalogue order (docs/architecture.md): spelling follows the signature fields.
   metas.splice(metas.findIndex((m) => m.id === "signature-website") + 1, 0, spellingMeta);
   return metas;
 })();

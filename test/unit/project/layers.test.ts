@@ -77,4 +77,22 @@ describe("module paths", () => {
     for (const dir of ["src", "test", "scripts", "bench"]) walk(path.join(ROOT, dir));
     expect(clashes).toEqual([]);
   });
+
+  it("cite documents the project has (docs/…), never one it does not", () => {
+    const missing: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(?:tsx?|js)$/.test(entry.name)) {
+          const text = fs.readFileSync(full, "utf8");
+          const rel = path.relative(ROOT, full).split(path.sep).join("/");
+          if (/\bDESIGN\.md\b/.test(text)) missing.push(`${rel}: DESIGN.md`);
+          for (const m of text.matchAll(/\bdocs\/[\w-]+\.md\b/g)) if (!fs.existsSync(path.join(ROOT, m[0]))) missing.push(`${rel}: ${m[0]}`);
+        }
+      }
+    };
+    walk(path.join(ROOT, "src"));
+    expect(missing).toEqual([]);
+  });
 });
