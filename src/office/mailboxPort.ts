@@ -32,6 +32,11 @@ export interface ItemSummary {
   attachments: AttachmentInfo[];
   /** Compose mode: new, reply, reply all or forward ("unknown" where the client cannot say); null when reading. */
   composeType: ComposeType | null;
+  /**
+   * The conversation the item belongs to: set in read mode and in reply forms, null for a new
+   * message (Office: item.conversationId). ReplyWriter binds a pending reply to it.
+   */
+  conversationId?: string | null;
 }
 
 export interface UserProfile {
