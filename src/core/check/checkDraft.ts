@@ -6,7 +6,7 @@ import type { Draft } from "../draft/types";
 import type { Finding, Rule, RuleContext, RuleId, Severity } from "../rules/types";
 import { clauseFor } from "../standard";
 import { isRuleEnabled } from "../config";
-import { onlyInternalRecipients } from "./context";
+import { onlyInternalRecipients } from "../rules/support/recipients";
 
 /**
  * Rules that hold for colleagues too: data protection, unsafe links, a forgotten attachment and
