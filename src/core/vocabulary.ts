@@ -1,35 +1,14 @@
 /**
  * The vocabulary every part of core shares: rule ids, severities, the two UI languages, and the
- * facts of a message (compose type, recipients, attachments). It imports nothing, so the config,
- * standard and rules types can all use it without importing each other (docs/architecture.md,
- * "Layers").
+ * facts of a message (compose type, recipients, attachments). It imports nothing but the generated
+ * list of rule ids (itself free of imports), so the config, standard and rules types can all use it
+ * without importing each other (docs/architecture.md, "Layers").
  */
 
-/** The rule catalogue (contract: ids used by CLI output, config and docs). */
-export const RULE_IDS = [
-  "greeting",
-  "reference",
-  "closing",
-  "thanks-or-apology",
-  "signature-name",
-  "signature-position",
-  "signature-institution",
-  "signature-phone",
-  "signature-email",
-  "signature-website",
-  "spelling",
-  "jargon",
-  "long-sentence",
-  "passive-voice",
-  "abbreviation",
-  "link-unsafe",
-  "link-internal",
-  "link-text",
-  "attachment-mention",
-  "personal-code",
-  "tone",
-  "polite-you",
-] as const;
+import { RULE_IDS } from "./rules/generated/ruleIds";
+
+/** The rule catalogue (contract: ids used by CLI output, config and docs), generated from the rules' metadata. */
+export { RULE_IDS };
 
 export type RuleId = (typeof RULE_IDS)[number];
 
