@@ -1,6 +1,6 @@
 /**
  * Errors the CLI reports as one line on stderr with exit code 2 (bad usage or unreadable
- * input, DESIGN.md). Anything else that escapes a command is reported the same way, never as a
+ * input, docs/architecture.md). Anything else that escapes a command is reported the same way, never as a
  * stack trace.
  */
 export class CliError extends Error {

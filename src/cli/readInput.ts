@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import PostalMime from "postal-mime";
 import { InputError } from "./errors";
+import type { ComposeType } from "../core/vocabulary";
 
 export interface MessageAddress {
   name: string;
@@ -18,6 +19,8 @@ export interface MessageMeta {
   from: MessageAddress | null;
   to: MessageAddress[];
   cc: MessageAddress[];
+  /** Bcc, where the file keeps it (a saved draft does; a received message does not). */
+  bcc?: MessageAddress[];
   subject: string | null;
   /** ISO 8601 when the Date header parses, else as written. */
   date: string | null;
@@ -25,6 +28,8 @@ export interface MessageMeta {
   attachments: string[];
   /** File names of inline parts (signature logos and the like). */
   inlineAttachments: string[];
+  /** What the message's headers say it is (composeTypeFromHeaders); absent when the reader cannot tell. */
+  composeType?: ComposeType;
 }
 
 export interface InputDocument {
@@ -262,6 +267,19 @@ export function decodeFlowed(text: string, delSp: boolean): string {
   return out.join("\n");
 }
 
+/**
+ * The compose type from the message's own headers: In-Reply-To or References (RFC 5322 §3.6.4) make
+ * it a reply, Thunderbird's X-Forwarded-Message-Id a forward; anything else is unknown. The subject
+ * is no evidence ("Re:" is typed by people, translated by clients and kept by forwards), so it is
+ * not read (docs/decisions.md).
+ */
+export function composeTypeFromHeaders(headers: readonly { key: string; value: string }[]): ComposeType {
+  const has = (name: string) => headers.some((h) => h.key.toLowerCase() === name && h.value.trim() !== "");
+  if (has("x-forwarded-message-id")) return "forward";
+  if (has("in-reply-to") || has("references")) return "reply";
+  return "unknown";
+}
+
 /** Reads an .eml; its HTML part is preferred unless `prefer` is "text" (and the message has one). */
 export async function readEml(bytes: Uint8Array, file: string, prefer: "html" | "text" = "html"): Promise<InputDocument> {
   let email: PostalMime.Email;
@@ -293,10 +311,12 @@ export async function readEml(bytes: Uint8Array, file: string, prefer: "html" | 
       from,
       to: addresses(email.to),
       cc: addresses(email.cc),
+      bcc: addresses(email.bcc),
       subject: email.subject ?? null,
       date: email.date ?? null,
       attachments,
       inlineAttachments,
+      composeType: composeTypeFromHeaders(email.headers),
     },
     warnings: [],
   };

@@ -14,6 +14,7 @@ import {
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
+import { composeTypeFromOffice } from "../core/check/message";
 
 /** The callback result shape Office.js uses (AsyncResult); fakes and shims pass plain objects. */
 export interface AsyncResultLike<T> {
@@ -57,7 +58,6 @@ function coercion(office: typeof Office, format: BodyFormat): Office.CoercionTyp
   return format === "html" ? office.CoercionType.Html : office.CoercionType.Text;
 }
 
-const COMPOSE_TYPES: Record<string, ComposeType> = { newMail: "newMail", reply: "reply", replyAll: "replyAll", forward: "forward" };
 
 class OfficeRoamingSettings implements RoamingSettingsPort {
   constructor(private readonly settings: Office.RoamingSettings) {}
@@ -116,7 +116,7 @@ export class OfficeMailbox implements MailboxPort {
     const item = this.mailbox.item;
     const mode = this.mode(item);
     if (!item || mode === "none") {
-      return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], date: null, attachments: [], composeType: null };
+      return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], bcc: [], date: null, attachments: [], composeType: null };
     }
     if (mode === "read") {
       const read = item as Office.MessageRead;
@@ -135,6 +135,7 @@ export class OfficeMailbox implements MailboxPort {
         from: toAddress(read.from ?? read.sender),
         to: toAddresses(read.to),
         cc: toAddresses(read.cc),
+        bcc: [],
         date: created instanceof Date && !isNaN(created.getTime()) ? created.toISOString() : null,
         attachments,
         composeType: null,
@@ -142,10 +143,14 @@ export class OfficeMailbox implements MailboxPort {
       };
     }
     const compose = item as Office.MessageCompose;
-    const [subject, to, cc, from, attachments, composeType] = await Promise.all([
+    const [subject, to, cc, bcc, from, attachments, composeType] = await Promise.all([
       officeCall<string>("subject.getAsync", (cb) => compose.subject.getAsync(cb as never)),
       officeCall<Office.EmailAddressDetails[]>("to.getAsync", (cb) => compose.to.getAsync(cb as never)),
       officeCall<Office.EmailAddressDetails[]>("cc.getAsync", (cb) => compose.cc.getAsync(cb as never)),
+      // Bcc is Mailbox 1.1 in compose, as on send; a failure there only loses the Bcc recipients.
+      compose.bcc && typeof compose.bcc.getAsync === "function"
+        ? officeCall<Office.EmailAddressDetails[]>("bcc.getAsync", (cb) => compose.bcc.getAsync(cb as never)).catch(() => [] as Office.EmailAddressDetails[])
+        : Promise.resolve<Office.EmailAddressDetails[]>([]),
       // from.getAsync needs Mailbox 1.7; without it the user's own address stands in.
       this.supports("1.7") && compose.from
         ? officeCall<Office.EmailAddressDetails>("from.getAsync", (cb) => compose.from.getAsync(cb as never)).then(toAddress)
@@ -156,9 +161,7 @@ export class OfficeMailbox implements MailboxPort {
         : Promise.resolve<Office.AttachmentDetailsCompose[]>([]),
       // getComposeTypeAsync needs Mailbox 1.10.
       this.supports("1.10") && compose.getComposeTypeAsync
-        ? officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => compose.getComposeTypeAsync(cb as never)).then(
-            (v) => COMPOSE_TYPES[v?.composeType] ?? ("unknown" as ComposeType),
-          )
+        ? officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => compose.getComposeTypeAsync(cb as never)).then(composeTypeFromOffice)
         : Promise.resolve<ComposeType>("unknown"),
     ]);
     return {
@@ -168,6 +171,7 @@ export class OfficeMailbox implements MailboxPort {
       from,
       to: toAddresses(to),
       cc: toAddresses(cc),
+      bcc: toAddresses(bcc),
       date: null,
       attachments: attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: Boolean(a.isInline) })),
       composeType,

@@ -4,7 +4,7 @@
  * displayReplyForm's 32 KB limit by handing larger replies to the compose pane.
  */
 import { MailboxError, type EmailAddress, type ItemSummary, type MailboxPort } from "./mailboxPort";
-import type { KeyValueStorage } from "./memoryMailbox";
+import type { KeyValueStorage } from "./mailboxPort";
 import { isBodyEmpty } from "./emptyBody";
 
 /** displayReplyForm accepts at most 32 KB (32,768 characters) of HTML. */
@@ -100,7 +100,7 @@ export function bindingFor(original: ItemSummary, ownAddress: string, replyAll: 
  */
 export function matchPending(binding: PendingBinding, item: ItemSummary): PendingMatch {
   if (item.mode !== "compose") return "other";
-  if (item.composeType === "newMail" || item.composeType === "forward") return "other";
+  if (item.composeType === "new" || item.composeType === "forward") return "other";
   const conversation = item.conversationId ?? null;
   if (conversation !== null && binding.conversationId !== null && conversation !== binding.conversationId) return "other";
   const recipients = addressesOf([...item.to, ...item.cc]);

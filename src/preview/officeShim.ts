@@ -73,7 +73,7 @@ export function createOfficeShim(mailbox: MemoryMailbox, options: OfficeShimOpti
     if (!state) throw new Error("No compose form is open.");
     return state;
   };
-  const recipients = (kind: "to" | "cc") => ({
+  const recipients = (kind: "to" | "cc" | "bcc") => ({
     getAsync: (...args: unknown[]) => answer(args, () => compose()[kind].map((a) => ({ emailAddress: a.address, displayName: a.name, recipientType: "other" }))),
   });
 
@@ -92,6 +92,7 @@ export function createOfficeShim(mailbox: MemoryMailbox, options: OfficeShimOpti
     },
     to: recipients("to"),
     cc: recipients("cc"),
+    bcc: recipients("bcc"),
     getComposeTypeAsync: (...args: unknown[]) => answer(args, () => ({ composeType: compose().composeType, coercionType: "html" })),
     getAttachmentsAsync: (...args: unknown[]) =>
       answer(args, () =>

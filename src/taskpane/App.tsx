@@ -20,7 +20,7 @@ import {
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
 import type { ConfigLoadResult } from "../office/organizationConfig";
 import type { PaneHost } from "../office/connect";
-import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
+import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "../ui/i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
@@ -41,8 +41,8 @@ const LearnView = React.lazy(() => import("./views/LearnView").then((m) => ({ de
 const SettingsView = React.lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })));
 const OrganizationCard = React.lazy(() => import("./components/OrganizationCard").then((m) => ({ default: m.OrganizationCard })));
 import type { OrganizationConfig } from "../core/config/types";
+import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
-const LANGUAGE_SETTING = "uiLanguage";
 
 const useStyles = makeStyles({
   root: {
@@ -92,7 +92,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const configPromise = React.useMemo(() => loadConfig(), [loadConfig]);
   const styles = useStyles();
   const [language, setLanguage] = React.useState<UiLanguage>(
-    () => (mailbox.roamingSettings.get<UiLanguage>(LANGUAGE_SETTING) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage())) as UiLanguage,
+    () => uiLanguageFrom(mailbox.roamingSettings.get(ROAMING_KEYS.uiLanguage)) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage()),
   );
   const [themeName, setThemeName] = React.useState<ThemeName>(() => themeFromOffice(mailbox.getTheme(), systemPrefersDark()));
   const [item, setItem] = React.useState<ItemSummary | null>(null);
@@ -208,7 +208,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
-    mailbox.roamingSettings.set(LANGUAGE_SETTING, next);
+    mailbox.roamingSettings.set(ROAMING_KEYS.uiLanguage, next);
     // The choice is a convenience: if Outlook refuses to save it, the pane still switches.
     mailbox.roamingSettings.save().catch(() => undefined);
   };

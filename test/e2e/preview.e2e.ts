@@ -209,6 +209,23 @@ describeWithBrowser("browser preview", (browserPath) => {
     expect(await frame.inputValue('[data-testid="settings-position"]')).toBe("Nekustamā īpašuma nodokļu administratore");
   });
 
+  it("saves the user's choice to have the Atbilde signature inserted (the roaming setting the compose handler reads)", async () => {
+    let frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    const toggle = '[data-testid="settings-insert-signature"]';
+    expect(await frame.isChecked(toggle)).toBe(false);
+    await frame.check(toggle);
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("saglabāti")');
+    await page.reload();
+    frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    expect(await frame.isChecked(toggle)).toBe(true);
+    await frame.uncheck(toggle);
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("saglabāti")');
+  });
+
   it("checks a poor draft: lists the missing signature field and a jargon phrase, applies a suggestion, undo restores", async () => {
     await page.selectOption('[data-testid="office-language"]', "lv-LV");
     await page.click('[data-testid="draft-draft-rinda"]');

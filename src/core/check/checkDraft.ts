@@ -8,7 +8,7 @@ import type { Finding, Rule, RuleContext, RuleId, Severity } from "../rules/type
 import { clauseFor } from "../standard";
 import { isRuleEnabled } from "../config";
 import { reportsToFindings } from "../rules/message";
-import { onlyInternalRecipients } from "./context";
+import { onlyInternalRecipients } from "../rules/support/recipients";
 
 /**
  * Rules that hold for colleagues too: data protection, unsafe links, a forgotten attachment and

@@ -20,6 +20,7 @@ import {
   weekday,
 } from "./checks";
 import type { ConfigIssue, OrganizationConfig, ResolvedConfig } from "./types";
+import { locateJsonSyntaxError } from "./jsonSyntax";
 
 interface AjvError {
   instancePath: string;
@@ -310,21 +311,15 @@ const ROOT_TYPE_ISSUE = issue(
   { lv: "Sāciet ar “atbilde config init” un labojiet iegūto failu.", en: "Start from “atbilde config init” and edit the result." },
 );
 
-/** Parses JSON text, naming the line and column of a syntax error. */
+/** Parses JSON text, naming the line, the column and the reason of a syntax error (locateJsonSyntaxError). */
 function parseJson(text: string): { value?: unknown; issue?: ConfigIssue } {
   try {
     return { value: JSON.parse(text.replace(/^\uFEFF/, "")) };
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    const m = /position (\d+)/.exec(reason);
-    let where = { lv: "", en: "" };
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const column = pos - before.lastIndexOf("\n");
-      where = { lv: ` (${line}. rinda, ${column}. kolonna)`, en: ` (line ${line}, column ${column})` };
-    }
+  } catch {
+    const problem = locateJsonSyntaxError(text);
+    const where = problem
+      ? { lv: ` (${problem.line}. rinda, ${problem.column}. kolonna): ${problem.reason.lv}`, en: ` (line ${problem.line}, column ${problem.column}): ${problem.reason.en}` }
+      : { lv: "", en: "" };
     return {
       issue: issue(
         "",

@@ -1,5 +1,5 @@
 /**
- * The `atbilde parse --format json` shape (DESIGN.md contract): text, language, quoted, links
+ * The `atbilde parse --format json` shape (docs/architecture.md, "The CLI"): text, language, quoted, links
  * and the six signature fields (all null when there is no signature), plus a few counts.
  */
 import type { Draft, SignatureFields } from "./types";

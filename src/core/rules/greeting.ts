@@ -4,7 +4,7 @@
  */
 import type { Draft } from "../draft/types";
 import { planGreeting } from "../lv/names";
-import { externalRecipients } from "../check/context";
+import { externalRecipients } from "./support/recipients";
 import type { Rule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { findGreeting } from "./support/greeting";
 import { structureRulesApply, suggestionLanguage } from "./support/language";

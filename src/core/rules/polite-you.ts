@@ -5,7 +5,7 @@
  * are not the employee's own address to the client and are left alone. Latvian only.
  */
 import type { Draft } from "../draft/types";
-import { externalRecipients } from "../check/context";
+import { externalRecipients } from "./support/recipients";
 import { planGreeting } from "../lv/names";
 import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";

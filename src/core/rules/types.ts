@@ -1,33 +1,16 @@
 /**
  * Shared types of the checker: the Finding contract (docs/architecture.md), rule metadata in ESLint's
- * shape, what a rule reports, and the context every rule receives. Only types and the catalogue of
- * rule ids live here; the rules themselves are one file each beside this one.
+ * shape, what a rule reports, and the context every rule receives. The rules themselves are one file
+ * each beside this one. The words every layer shares (rule ids, severities, languages, recipients)
+ * are in ../vocabulary.ts, so config, standard and rules types import one module instead of each other.
  */
 import type { Draft, DraftLanguage } from "../draft/types";
 import type { Profile } from "../standard/types";
 import type { OrganizationConfig } from "../config/types";
 
-/** The rule catalogue (contract: ids used by CLI output, config and docs), generated from the rules' metadata. */
-import { RULE_IDS } from "./generated/ruleIds";
-export { RULE_IDS };
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).indexOf(value) >= 0;
-}
-
-export type Severity = "error" | "warning" | "info";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-/** Text in both UI languages: Latvian first, English second (docs/architecture.md, "Security and privacy"). */
-export interface Localized<T = string> {
-  lv: T;
-  en: T;
-}
-
-export type UiLanguage = "lv" | "en";
+export { RULE_IDS, SEVERITIES, isRuleId } from "../vocabulary";
+export type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
+import type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
 
 /** A replacement in draft.text offsets; the draft's source map carries it into the HTML. */
 export interface FindingFix {
@@ -36,7 +19,7 @@ export interface FindingFix {
   text: string;
 }
 
-/** Contract — the one shape every front door shows (docs/architecture.md). */
+/** Contract — the one shape every front door shows (docs/architecture.md, "The engine's data flow"). */
 export interface Finding {
   rule: string;
   /** Clause of the active profile, or "laba prakse". */
@@ -125,22 +108,6 @@ export interface RuleReport<MessageId extends string = string> {
   fix?: FindingFix;
   /** Only where one finding is graver or lighter than meta.severity (link-unsafe's http: is a warning). */
   severity?: Severity;
-}
-
-export type ComposeType = "new" | "reply" | "replyAll" | "forward" | "unknown";
-
-export interface Recipient {
-  email: string;
-  name?: string;
-  kind: "to" | "cc" | "bcc";
-}
-
-export interface AttachmentInfo {
-  name: string;
-  size?: number;
-  contentType?: string;
-  /** Inline images (cid:) are not attachments a client would read as "pielikumā". */
-  isInline?: boolean;
 }
 
 export interface RuleContext {

@@ -3,7 +3,7 @@ import { Body1, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Subtitle
 import type { ConfigLoadResult } from "../../office/organizationConfig";
 import type { OrganizationConfig } from "../../core/config/types";
 import { describeProfile, getProfile } from "../../core/standard";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 export function OrganizationCard({
   result,

@@ -32,11 +32,11 @@ import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../c
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
-import type { KeyValueStorage } from "../../office/memoryMailbox";
+import type { KeyValueStorage } from "../../office/mailboxPort";
 import type { PendingOffer, ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../../src/cli/cli";
-import { lineColumn } from "../../../src/cli/commands/check";
+import { lineColumn } from "../../../src/core/config/jsonSyntax";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const PLAN = path.join(FIXTURES, "compose", "holding-plan.json");

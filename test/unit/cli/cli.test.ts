@@ -19,7 +19,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe("atbilde parse", () => {
-  it("prints the DESIGN.md JSON for a file (JSON is the default)", async () => {
+  it("prints the docs/architecture.md JSON for a file (JSON is the default)", async () => {
     const result = await run("parse", fixture("owa.html"));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");

@@ -2,7 +2,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { decodeFlowed, decodeInput, declaredHtmlCharset, readInput } from "../../../src/cli/readInput";
+import { composeTypeFromHeaders, decodeFlowed, decodeInput, declaredHtmlCharset, readInput } from "../../../src/cli/readInput";
+import { messageFacts } from "../../../src/cli/commands/check";
 import { InputError } from "../../../src/cli/errors";
 
 const fixtures = path.join(__dirname, "../../fixtures/draft");
@@ -98,10 +99,13 @@ describe("readInput", () => {
         { name: "Kanceleja", address: "kanceleja@adazi.lv" },
         { name: "", address: "juristi@adazi.lv" },
       ],
+      bcc: [],
       subject: "RE: Iesniegums par nodokļa atvieglojumu",
       date: "2026-11-18T07:30:00.000Z",
       attachments: ["Lēmums Nr. 5.pdf"],
       inlineAttachments: ["image001.png"],
+      // The fixture has no In-Reply-To or References: its "RE:" subject alone proves nothing.
+      composeType: "unknown",
     });
   });
 
@@ -192,6 +196,45 @@ describe("readInput", () => {
       await expect(readInput(big)).rejects.toThrow(/too large/);
     } finally {
       fs.rmSync(path.dirname(big), { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an .eml's compose type and recipients, from its headers", () => {
+  it("In-Reply-To or References make a reply, X-Forwarded-Message-Id a forward; the subject is not read", () => {
+    expect(composeTypeFromHeaders([{ key: "in-reply-to", value: "<a@b>" }])).toBe("reply");
+    expect(composeTypeFromHeaders([{ key: "References", value: "<a@b> <c@d>" }])).toBe("reply");
+    expect(composeTypeFromHeaders([{ key: "x-forwarded-message-id", value: "<a@b>" }, { key: "references", value: "<a@b>" }])).toBe("forward");
+    expect(composeTypeFromHeaders([{ key: "subject", value: "Fwd: Re: Pieteikums" }, { key: "in-reply-to", value: " " }])).toBe("unknown");
+  });
+
+  it("carries Bcc and the headers' compose type into the checker's facts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-eml-"));
+    const file = path.join(dir, "draft.eml");
+    try {
+      fs.writeFileSync(
+        file,
+        [
+          "From: Anna Liepa <anna.liepa@adazi.lv>",
+          "To: Kanceleja <kanceleja@adazi.lv>",
+          "Bcc: Jānis Bērziņš <janis@inbox.lv>",
+          "Subject: Fwd: Pieteikums",
+          "In-Reply-To: <123@inbox.lv>",
+          "Content-Type: text/plain; charset=utf-8",
+          "",
+          "Labdien!",
+          "",
+        ].join("\r\n"),
+      );
+      const facts = messageFacts(await readInput(file));
+      expect(facts.composeType).toBe("reply");
+      expect(facts.recipients.map((r) => [r.kind, r.email])).toEqual([
+        ["to", "kanceleja@adazi.lv"],
+        ["bcc", "janis@inbox.lv"],
+      ]);
+      expect(facts.user).toEqual({ name: "Anna Liepa", email: "anna.liepa@adazi.lv" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,4 @@
-/** draftToJson: the `atbilde parse --format json` contract of DESIGN.md. */
+/** draftToJson: the `atbilde parse --format json` contract of docs/architecture.md. */
 import { draftToJson, parseDraft } from "../../../src/core/draft";
 
 describe("draftToJson", () => {

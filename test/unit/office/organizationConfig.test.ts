@@ -49,4 +49,22 @@ describe("loadOrganizationConfig", () => {
     const result = await loadOrganizationConfig({ fetchText: async () => null, storage: store, validate, defaults: DEFAULTS });
     expect(result.source).toBe("defaults");
   });
+
+  it("works with asynchronous storage (OfficeRuntime.storage) as with localStorage", async () => {
+    const data = new Map<string, string>([[CONFIG_CACHE_KEY, '{"name":"Ādaži (kešs)"}']]);
+    const asyncStore = { getItem: async (k: string) => data.get(k) ?? null, setItem: async (k: string, v: string) => void data.set(k, v) };
+    const fallback = await loadOrganizationConfig({ fetchText: async () => null, storage: asyncStore, validate, defaults: DEFAULTS });
+    expect(fallback).toMatchObject({ source: "cached", problem: "missing", config: { name: "Ādaži (kešs)" } });
+    const fresh = await loadOrganizationConfig({ fetchText: async () => '{"name":"Ādaži"}', storage: asyncStore, validate, defaults: DEFAULTS, cacheKey: "other" });
+    expect(fresh.source).toBe("fresh");
+    await Promise.resolve();
+    expect(data.get("other")).toBe('{"name":"Ādaži"}');
+  });
+
+  it("gives up on a slow file and a stuck storage after their timeouts", async () => {
+    const never = () => new Promise<never>(() => undefined);
+    const stuck = { getItem: never, setItem: async () => undefined };
+    const result = await loadOrganizationConfig({ fetchText: never, storage: stuck, validate, defaults: DEFAULTS, timeoutMs: 30, storageTimeoutMs: 30 });
+    expect(result).toEqual({ source: "defaults", problem: "timeout", config: DEFAULTS, details: [] });
+  });
 });

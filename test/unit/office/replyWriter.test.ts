@@ -212,6 +212,7 @@ describe("pending replies are bound to their reply form (issue 13, defect 1)", (
       from: { name: USER.displayName, address: USER.emailAddress },
       to: [CLIENT_A.from, ...CLIENT_A.to],
       cc: CLIENT_A.cc ?? [],
+      bcc: [],
       date: null,
       attachments: [],
       composeType: "replyAll",
@@ -227,7 +228,7 @@ describe("pending replies are bound to their reply form (issue 13, defect 1)", (
     expect(matchPending(binding, form({ subject: "RE: Cits jautājums" }))).toBe("offer");
     expect(matchPending(binding, form({ conversationId: "conv-b" }))).toBe("other");
     expect(matchPending(binding, form({ conversationId: null, to: [CLIENT_B], cc: [] }))).toBe("other");
-    expect(matchPending(binding, form({ composeType: "newMail" }))).toBe("other");
+    expect(matchPending(binding, form({ composeType: "new" }))).toBe("other");
     expect(matchPending(binding, form({ mode: "read" }))).toBe("other");
   });
 

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { strings } from "../../../src/taskpane/i18n";
+import { strings } from "../../../src/ui/i18n";
 import { CATALOGUE } from "../../../src/core/rules";
 import { GREETING_REASON_MESSAGES } from "../../../src/core/lv/names/greeting";
 import { LEXICON } from "../../../src/core/lv/lexicon/entries";

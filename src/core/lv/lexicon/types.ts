@@ -48,3 +48,11 @@ export interface LexiconSource {
   /** What the source says, in one or two lines. */
   summary: string;
 }
+
+/** An organization's own jargon entry (organization.json "jargon.add"). */
+export interface JargonAddition {
+  /** Words to report; a word ending in * matches any ending ("veik* apmaks*"). */
+  phrase: string;
+  alternatives: string[];
+  note?: string;
+}

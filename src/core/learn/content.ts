@@ -3,14 +3,14 @@
  * clauses, the rules' own metadata and examples (highlighted by running the real checker), the
  * composer's model reply, and per-clause scores of a check. No DOM here, so it is unit-tested.
  */
-import { parseDraft } from "../../core/draft";
-import { buildContext } from "../../core/check/context";
-import { checkDraft } from "../../core/check/checkDraft";
-import { composeReply, composeOptionsFor, type ComposedReply, type ReplyPartKind } from "../../core/compose";
-import type { OrganizationConfig } from "../../core/config/types";
-import { CATALOGUE, RULES_WITHOUT_SPELLING } from "../../core/rules";
-import type { Finding, Rule, RuleMeta, UiLanguage } from "../../core/rules/types";
-import { clauseFor, GOOD_PRACTICE, type LearnClause, type Profile } from "../../core/standard";
+import { parseDraft } from "../draft";
+import { checkMessage, type MessageFacts } from "../check/message";
+import { composeReply, composeOptionsFor, type ComposedReply, type ReplyPartKind } from "../compose";
+import type { OrganizationConfig } from "../config/types";
+import { CATALOGUE, RULES_WITHOUT_SPELLING } from "../rules";
+import type { Finding, Rule, RuleMeta, UiLanguage } from "../rules/types";
+import { clauseFor, GOOD_PRACTICE, type LearnClause, type Profile } from "../standard";
+import type { Exercise } from "./exercises";
 
 /** The clause numbers a finding or a rule mapping value names ("9.2, 5.7.4" → ["9.2", "5.7.4"]). */
 export function clauseNumbers(value: string): string[] {
@@ -43,15 +43,34 @@ export interface HighlightedExample {
 }
 
 const EXAMPLE_CLIENT = { email: "janis.berzins@inbox.lv", name: "Jānis Bērziņš", kind: "to" as const };
+/** The employee who writes the examples and exercises (the preview's demo user). */
+const LEARNER = { email: "ilze.ozola@adazi.lv" };
+
+/** A rule example as the reply it stands for: to one external client. */
+function exampleFacts(example: string): MessageFacts {
+  return { body: example, format: /<a\s/i.test(example) ? "html" : "text", recipients: [EXAMPLE_CLIENT], composeType: "reply", user: LEARNER };
+}
+
+/** An exercise's reply (the flawed one or the model) as the message the trainee sends. */
+export function exerciseFacts(exercise: Pick<Exercise, "to">, html: string): MessageFacts {
+  return {
+    body: html,
+    format: "html",
+    recipients: exercise.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
+    composeType: "reply",
+    attachments: [],
+    user: LEARNER,
+  };
+}
 
 /** Runs one rule on an example through the real checker and returns what it marks. */
 export function highlightExample(example: string, ruleId: string, config: OrganizationConfig, lang: UiLanguage, rules: readonly Rule[] = RULES_WITHOUT_SPELLING): HighlightedExample {
-  const draft = parseDraft(example, /<a\s/i.test(example) ? "html" : "text");
+  const facts = exampleFacts(example);
   const rule = rules.find((r) => r.meta.id === ruleId);
-  if (!rule) return { text: draft.text, marks: [], checked: false };
-  const context = buildContext({ draft, config, lang, recipients: [EXAMPLE_CLIENT], composeType: "reply", userEmail: "ilze.ozola@adazi.lv" });
-  const marks = checkDraft(draft, context, [rule]).map((f) => ({ start: f.start, end: f.end, message: f.message }));
-  return { text: draft.text, marks, checked: true };
+  if (!rule) return { text: parseDraft(facts.body, facts.format).text, marks: [], checked: false };
+  const result = checkMessage(facts, config, { rules: [rule], lang });
+  const marks = result.findings.map((f) => ({ start: f.start, end: f.end, message: f.message }));
+  return { text: result.draft.text, marks, checked: true };
 }
 
 export interface TextSegment {

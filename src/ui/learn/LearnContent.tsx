@@ -10,7 +10,7 @@ import type { OrganizationConfig } from "../../core/config/types";
 import type { RuleMeta, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, GOOD_PRACTICE, type Profile } from "../../core/standard";
 import type { Strings } from "../i18n";
-import { goodPracticeRules, highlightExample, modelReply, rulesForClause, segmentsOf, type HighlightedExample } from "./learnContent";
+import { goodPracticeRules, highlightExample, modelReply, rulesForClause, segmentsOf, type HighlightedExample } from "../../core/learn/content";
 
 export const useLearnStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "0.75em", fontSize: tokens.fontSizeBase300, lineHeight: 1.45 },

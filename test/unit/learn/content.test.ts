@@ -18,7 +18,7 @@ import {
   modelReply,
   rulesForClause,
   segmentsOf,
-} from "../../../src/taskpane/learn/learnContent";
+} from "../../../src/core/learn/content";
 import previewConfig from "../../../src/preview/organization.json";
 
 const adazi = getProfile("adazi-2023");
