@@ -3,9 +3,12 @@
  * localStorage and no page to be "beside", so the file is fetched by absolute URL from the add-in's
  * own host, and the last good copy is kept in OfficeRuntime.storage. The network gets only its
  * share of the send budget: a slow host means the kept copy (or the defaults) decide, never a
- * send held past the budget.
+ * send held past the budget. The file is read defensively (readOrganizationConfig: the well-typed
+ * parts apply, the broken ones are left out — no schema validator in the handler bundle; the file
+ * is validated when it is built and by `atbilde config check`).
  */
-import { cloneDefaultConfig, validateOrganizationConfig } from "../core/config";
+import { cloneDefaultConfig } from "../core/config/defaults";
+import { readOrganizationConfig } from "../core/config/read";
 import type { OrganizationConfig } from "../core/config/types";
 
 /** Where the last good organization.json text is kept (OfficeRuntime.storage). */
@@ -23,7 +26,7 @@ export interface HandlerConfigResult {
   config: OrganizationConfig;
   source: HandlerConfigSource;
   /** Why the fresh copy was not used, for diagnostics (never mail content). */
-  problem?: "missing" | "unreachable" | "timeout" | "invalidJson" | "invalid" | "no-fetch";
+  problem?: "missing" | "unreachable" | "timeout" | "invalidJson" | "no-fetch";
 }
 
 /** OfficeRuntime.storage's promise API (the part we use). */
@@ -53,9 +56,10 @@ export function resetHandlerConfigMemory(): void {
   memory = null;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+/** Resolves with the promise's value, or with "timeout" after ms; never waits longer. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve("timeout"), ms);
+    const timer = setTimeout(() => resolve("timeout"), Math.max(0, ms));
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -69,15 +73,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout">
   });
 }
 
-function parseValid(text: string): OrganizationConfig | "invalidJson" | "invalid" {
+/** The config in a file's text: its well-typed parts over the defaults; "invalidJson" when it does not parse. */
+function parseValid(text: string): OrganizationConfig | "invalidJson" {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return "invalidJson";
   }
-  const result = validateOrganizationConfig(raw);
-  return result.ok ? result.config : "invalid";
+  return readOrganizationConfig(raw);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Loads the organization's `organization.json` from beside the add-in. A good copy is kept so a
- * network hiccup or a broken upload does not undo the organization's settings; when neither a
- * fresh nor a kept copy is usable, built-in defaults apply and the pane shows why.
+ * network hiccup or an upload that is not JSON does not undo the organization's settings; a file with
+ * errors applies without its broken parts; when neither a fresh nor a kept copy is usable, built-in
+ * defaults apply and the pane shows why.
  */
 import type { KeyValueStorage } from "./memoryMailbox";
 
@@ -62,8 +63,9 @@ export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): 
           }
           return { config: result.config, source: "fresh", details: result.messages };
         }
-        problem = "invalid";
-        details = result.messages;
+        // A file with errors still applies: validation dropped only its broken parts (docs/config-schema.md,
+        // issue 13 defect 7). It is not kept as the last good copy.
+        return { config: result.config, source: "fresh", problem: "invalid", details: result.messages };
       }
     }
   } catch (e) {
