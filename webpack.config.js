@@ -32,15 +32,19 @@ function rewriteManifest(xml, baseUrl, { id, version } = {}) {
  * The event-handler bundle (Smart Alerts): one self-contained file, launchevent.js, in ES2016 —
  * classic Outlook on Windows before build 2403 runs nothing newer in its JavaScript-only runtime,
  * times out on async functions and does not load a file with a conditional operator. Babel turns our
- * code and our dependencies' into ES2016 syntax without async functions or generators; Unicode
- * property escapes share one compact table (scripts/handler/unicode-classes.js); after terser,
+ * code and our dependencies' into ES2016 syntax (the handler's own code is written without async
+ * functions); Unicode property escapes share one compact table (scripts/handler/unicode-classes.js),
+ * documentation the decision never reads is left out (scripts/handler/strip-docs.js); after terser,
  * scripts/handler/classic-runtime.js rewrites every `?:` and checks the result. Built-in library
  * functions are not polyfilled: the runtime's engine has them. The same file serves the web runtime
  * (commands.html) of Outlook on the web, new Outlook and Mac (docs/decisions.md).
  */
-/** babel-loader for the handler bundle; `lowerAsync` also turns async functions into state machines. */
-function handlerBabel(lowerAsync) {
-  const include = lowerAsync ? ["transform-async-to-generator", "transform-regenerator", "transform-destructuring", "transform-parameters", "transform-for-of", "transform-block-scoping"] : [];
+/**
+ * babel-loader for the handler bundle. The handler's own code has no async functions (promise
+ * chains instead): lowered, each would bring a state-machine runtime into its file, and left as
+ * generators it would fail the classic-runtime check — so async code here fails the build.
+ */
+function handlerBabel() {
   return {
     loader: "babel-loader",
     options: {
@@ -49,7 +53,7 @@ function handlerBabel(lowerAsync) {
       sourceType: "unambiguous",
       plugins: [unicodePropertyPlugin, stripDocsPlugin],
       presets: [
-        ["@babel/preset-env", { targets: { chrome: "52" }, bugfixes: true, modules: false, include }],
+        ["@babel/preset-env", { targets: { chrome: "52" }, bugfixes: true, modules: false }],
         ["@babel/preset-typescript", { allowDeclareFields: true }],
       ],
     },
@@ -74,13 +78,7 @@ function launcheventConfig(env, mode, outDir) {
           test: /\.[cm]?[jt]s$/,
           exclude: UNICODE_TABLE_MODULE,
           // Everything, node_modules included: a dependency in ES2020 would break classic Outlook.
-          oneOf: [
-            // The Office-facing code is written with async functions: they become plain state machines
-            // (the runtime times out on async functions and must not see generators). Only there, since
-            // the transforms that needs inline helpers into every file they touch.
-            { include: [path.join(__dirname, "src", "launchevent"), path.join(__dirname, "src", "office")], use: handlerBabel(true) },
-            { use: handlerBabel(false) },
-          ],
+          use: handlerBabel(),
         },
       ],
     },

@@ -1,8 +1,9 @@
 // Babel plugin for the handler bundle: leaves out documentation the on-send decision never reads —
 // the rules' descriptions, titles and example sentences (for the Learn view, the README table and the
-// rules' own tests) and the lexicon's example sentences. Only object properties whose key is listed
-// for that file and whose value is a pure literal are removed; the rules' messages stay (the task
-// pane shows them from the Smart Alert's contextData). Keeps launchevent.js under its size limit.
+// rules' own tests), the lexicon's example sentences and the quotes of the standards' clauses. Only
+// object properties whose key is listed for that file and whose value is pure are removed; the
+// rules' messages stay (the task pane shows them from the Smart Alert's contextData). Keeps
+// launchevent.js under its size limit.
 "use strict";
 const path = require("path");
 
@@ -11,6 +12,8 @@ const ROOT = path.join(__dirname, "..", "..");
 const STRIPPED = [
   { file: /^src\/core\/rules\/(?:[^/]+|support\/signature)\.ts$/, keys: ["description", "examples", "title"] },
   { file: /^src\/core\/lv\/lexicon\/entries\.ts$/, keys: ["example"] },
+  // The standards' wording behind each clause (the pane quotes it); the decision needs the numbers only.
+  { file: /^src\/core\/standard\/profiles\/[^/]+\.ts$/, keys: ["quote"] },
 ];
 
 function stripDocsPlugin({ types: t }) {

@@ -43,44 +43,45 @@ export function alreadySigned(html: string): boolean {
   return Boolean(parseDraft(newPartOf(html, MAX_CHECKED_HTML_CHARS).html, "html").signature);
 }
 
-/** Inserts the Atbilde signature unless one is there already. */
-export async function insertSignatureOnCompose(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage): Promise<ComposeOutcome> {
+/**
+ * Inserts the Atbilde signature unless one is there already. Written as a promise chain, not an
+ * async function: classic Outlook's runtime must not see async code (docs/decisions.md).
+ */
+export function insertSignatureOnCompose(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage): Promise<ComposeOutcome> {
   const port = createEventPort(env.office);
   const wanted = config.signature.insertOnNewMessage || port.roaming("insertSignature") === true;
-  if (!wanted) return "not-wanted";
+  if (!wanted) return Promise.resolve<ComposeOutcome>("not-wanted");
   // setSignatureAsync and isClientSignatureEnabledAsync are Mailbox 1.10, as is the event itself.
-  if (!port.hasItem() || !port.canSetSignature()) return "unsupported";
+  if (!port.hasItem() || !port.canSetSignature()) return Promise.resolve<ComposeOutcome>("unsupported");
 
   const language: UiLanguage = lang === "en" && config.englishReplies ? "en" : "lv";
   const signature = userSignatureFor(port, config, language);
-  if (!signature.name) return "no-name";
+  if (!signature.name) return Promise.resolve<ComposeOutcome>("no-name");
 
   // Outlook's own signature: if we cannot tell, assume it is on (never a second copy).
-  let clientSignature = await port.isClientSignatureEnabled();
-  let disabled = false;
-  if (clientSignature && config.signature.disableClientSignature && port.canDisableClientSignature()) {
-    await port.disableClientSignature();
-    clientSignature = false;
-    disabled = true;
-  }
-  if (clientSignature) return "client-signature";
-
-  if (alreadySigned(await port.getBodyHtml())) return disabled ? "disabled" : "has-signature";
-
-  const block = `<div class="${SIGNATURE_MARKER_CLASS}">${signatureHtml(signature, language, config.signature.closing[language])}</div>`;
-  await port.setSignature(block);
-  return "inserted";
+  return port
+    .isClientSignatureEnabled()
+    .then((clientSignature) => {
+      if (clientSignature && config.signature.disableClientSignature && port.canDisableClientSignature()) {
+        return port.disableClientSignature().then(() => ({ clientSignature: false, disabled: true }));
+      }
+      return { clientSignature, disabled: false };
+    })
+    .then(({ clientSignature, disabled }): ComposeOutcome | Promise<ComposeOutcome> => {
+      if (clientSignature) return "client-signature";
+      return port.getBodyHtml().then((html) => {
+        if (alreadySigned(html)) return disabled ? "disabled" : "has-signature";
+        const block = `<div class="${SIGNATURE_MARKER_CLASS}">${signatureHtml(signature, language, config.signature.closing[language])}</div>`;
+        return port.setSignature(block).then((): ComposeOutcome => "inserted");
+      });
+    });
 }
 
 export function onNewMessageComposeHandler(event: HandlerEvent, env: HandlerEnvironment = officeEnvironment()): Promise<void> {
   const lang = safeLanguage(createEventPort(env.office));
   return completeOnce(
     event,
-    async () => {
-      const loaded = await loadConfig(env);
-      await insertSignatureOnCompose(env, loaded.config, lang);
-      return undefined;
-    },
+    () => loadConfig(env).then((loaded) => insertSignatureOnCompose(env, loaded.config, lang).then(() => undefined)),
     lang,
     // A signature that could not be added is only a missing convenience: the form opens as it is.
     () => undefined,

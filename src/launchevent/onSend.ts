@@ -43,9 +43,12 @@ interface MessageFacts {
   userEmail: string | undefined;
 }
 
-async function readMessage(port: EventPort): Promise<MessageFacts> {
-  if (!port.hasItem()) throw new Error("no item");
-  const [html, to, cc, bcc, composeType, attachments] = await Promise.all([
+// The functions here are promise chains, not async functions: classic Outlook's runtime must not see
+// async code, and lowering it costs the bundle a state-machine runtime per file (docs/decisions.md).
+
+function readMessage(port: EventPort): Promise<MessageFacts> {
+  if (!port.hasItem()) return Promise.reject(new Error("no item"));
+  return Promise.all([
     port.getBodyHtml(),
     port.getRecipients("to"),
     port.getRecipients("cc"),
@@ -53,8 +56,13 @@ async function readMessage(port: EventPort): Promise<MessageFacts> {
     port.getRecipients("bcc").catch(() => [] as Recipient[]),
     port.getComposeType(),
     port.getAttachments(),
-  ]);
-  return { html, recipients: to.concat(cc, bcc), composeType, attachments, userEmail: port.userProfile().emailAddress || undefined };
+  ]).then(([html, to, cc, bcc, composeType, attachments]) => ({
+    html,
+    recipients: to.concat(cc, bcc),
+    composeType,
+    attachments,
+    userEmail: port.userProfile().emailAddress || undefined,
+  }));
 }
 
 /**
@@ -79,19 +87,21 @@ export function boundedDraft(html: string): Draft | null {
  * and stopping (BudgetSpent) when the budget is spent. The findings are those checkDraftDetailed
  * gives for all the rules at once.
  */
-export async function checkInSlices(draft: Draft, context: RuleContext, rules: readonly Rule[], deadline: Deadline): Promise<CheckResult> {
+export function checkInSlices(draft: Draft, context: RuleContext, rules: readonly Rule[], deadline: Deadline): Promise<CheckResult> {
   const result = checkDraftDetailed(draft, context, []);
-  if (result.scope === "nothing-new") return result;
-  for (const rule of rules) {
+  if (result.scope === "nothing-new") return Promise.resolve(result);
+  const next = (index: number): Promise<CheckResult> => {
     deadline.check();
-    const part = checkDraftDetailed(draft, context, [rule]);
+    if (index >= rules.length) {
+      sortFindings(result.findings);
+      return Promise.resolve(result);
+    }
+    const part = checkDraftDetailed(draft, context, [rules[index]]);
     result.findings.push(...part.findings);
     result.failedRules.push(...part.failedRules);
-    await yieldToEventLoop();
-  }
-  deadline.check();
-  sortFindings(result.findings);
-  return result;
+    return yieldToEventLoop().then(() => next(index + 1));
+  };
+  return Promise.resolve().then(() => next(0));
 }
 
 /** What the send handler computed, for the preview and the tests (never logged). */
@@ -104,50 +114,52 @@ export interface SendOutcome {
 /** A deadline that never runs out, for callers that bound the time themselves. */
 const NO_DEADLINE: Deadline = { left: () => Infinity, check: () => undefined };
 
-export async function decideMessageSend(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage, deadline: Deadline = NO_DEADLINE): Promise<SendOutcome> {
-  if (config.onSend.mode === "off") return { decision: { allow: true, reason: "mode-off" }, findingsCount: 0, spelling: "off" };
+export function decideMessageSend(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage, deadline: Deadline = NO_DEADLINE): Promise<SendOutcome> {
+  if (config.onSend.mode === "off") return Promise.resolve<SendOutcome>({ decision: { allow: true, reason: "mode-off" }, findingsCount: 0, spelling: "off" });
   const port = createEventPort(env.office);
-  const facts = await readMessage(port);
-  deadline.check();
-  const draft = boundedDraft(facts.html);
-  if (!draft) throw new BudgetSpent();
-  deadline.check();
-  const context = buildContext({
-    draft,
-    config,
-    lang,
-    recipients: facts.recipients,
-    composeType: facts.composeType,
-    attachments: facts.attachments,
-    userEmail: facts.userEmail,
-    // The user's own dictionary counts as known words, as in the task pane.
-    threadNames: stringList(port.roaming("personalDictionary")),
+  return readMessage(port).then((facts) => {
+    deadline.check();
+    const draft = boundedDraft(facts.html);
+    if (!draft) throw new BudgetSpent();
+    deadline.check();
+    const context = buildContext({
+      draft,
+      config,
+      lang,
+      recipients: facts.recipients,
+      composeType: facts.composeType,
+      attachments: facts.attachments,
+      userEmail: facts.userEmail,
+      // The user's own dictionary counts as known words, as in the task pane.
+      threadNames: stringList(port.roaming("personalDictionary")),
+    });
+    const wantSpelling = config.onSend.spelling && draft.text.trim() !== "" && !onlyInternalRecipients(context);
+    // The word lists download while the other rules run; they never hold those rules up.
+    const spellingLoad = wantSpelling ? spellingWithin(env, draft.language, Math.max(0, deadline.left() - SPELLING_CHECK_RESERVE_MS)) : null;
+    return checkInSlices(draft, context, RULES_WITHOUT_SPELLING, deadline)
+      .then((result) => {
+        if (!spellingLoad) return { result, spelling: "off" as SendOutcome["spelling"] };
+        return spellingLoad.then((checkers) => {
+          // Spelling data that cannot arrive in time never stops a send; the other rules still decide.
+          if (!checkers || deadline.left() <= 0) return { result, spelling: "unavailable" as SendOutcome["spelling"] };
+          return checkInSlices(draft, context, [createSpellingRule(checkers)], deadline).then((spelled) => {
+            result.findings = sortFindings(result.findings.concat(spelled.findings));
+            return { result, spelling: "used" as SendOutcome["spelling"] };
+          });
+        });
+      })
+      .then(({ result, spelling }) => {
+        const decision = decideOnSend({
+          findings: result.findings as Finding[],
+          scope: result.scope,
+          onSend: config.onSend,
+          supports: (version) => port.supports(version),
+          lang,
+          profile: getProfile(config.profile),
+        });
+        return { decision, findingsCount: result.findings.length, spelling };
+      });
   });
-  const wantSpelling = config.onSend.spelling && draft.text.trim() !== "" && !onlyInternalRecipients(context);
-  // The word lists download while the other rules run; they never hold those rules up.
-  const spellingLoad = wantSpelling ? spellingWithin(env, draft.language, Math.max(0, deadline.left() - SPELLING_CHECK_RESERVE_MS)) : null;
-  const result = await checkInSlices(draft, context, RULES_WITHOUT_SPELLING, deadline);
-  let spelling: SendOutcome["spelling"] = "off";
-  if (spellingLoad) {
-    const checkers = await spellingLoad;
-    if (checkers && deadline.left() > 0) {
-      const spelled = await checkInSlices(draft, context, [createSpellingRule(checkers)], deadline);
-      result.findings = sortFindings(result.findings.concat(spelled.findings));
-      spelling = "used";
-    } else {
-      // Spelling data that cannot arrive in time never stops a send; the other rules still decide.
-      spelling = "unavailable";
-    }
-  }
-  const decision = decideOnSend({
-    findings: result.findings as Finding[],
-    scope: result.scope,
-    onSend: config.onSend,
-    supports: (version) => port.supports(version),
-    lang,
-    profile: getProfile(config.profile),
-  });
-  return { decision, findingsCount: result.findings.length, spelling };
 }
 
 /** decide.ts's decision as event.completed options. */
@@ -177,13 +189,14 @@ export function onMessageSendHandler(event: HandlerEvent, env: HandlerEnvironmen
   const lang = safeLanguage(createEventPort(env.office));
   return completeOnce(
     event,
-    async (rearm, state, deadline) => {
-      const loaded = await loadConfig(env);
-      state.config = loaded.config;
-      rearm(budgetOf(loaded.config));
-      const outcome = await decideMessageSend(env, loaded.config, lang, deadline);
-      return completedOptions(outcome.decision, createEventPort(env.office));
-    },
+    (rearm, state, deadline) =>
+      loadConfig(env)
+        .then((loaded) => {
+          state.config = loaded.config;
+          rearm(budgetOf(loaded.config));
+          return decideMessageSend(env, loaded.config, lang, deadline);
+        })
+        .then((outcome) => completedOptions(outcome.decision, createEventPort(env.office))),
     lang,
     failureOptions,
   );

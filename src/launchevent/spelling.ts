@@ -31,17 +31,28 @@ function loadSpellChecker(env: HandlerEnvironment, language: "lv" | "en"): Promi
     const base = env.baseUrl.replace(/\/+$/, "");
     const dir = base ? `${base}/assets/spelling/` : "assets/spelling/";
     const fetchFn = env.fetch;
-    loading = (async () => {
+    const read = (response: { ok: boolean; status: number }, what: string) => {
+      if (!response.ok) throw new Error(`${what}: HTTP ${response.status}`);
+    };
+    loading = Promise.resolve().then(() => {
       if (!fetchFn) throw new Error("no fetch in this runtime");
-      const manifestResponse = await fetchFn(`${dir}manifest.json`);
-      if (!manifestResponse.ok) throw new Error(`spelling manifest: HTTP ${manifestResponse.status}`);
-      const manifest = JSON.parse(await manifestResponse.text()) as SpellingManifest;
-      const entry = manifest.assets && manifest.assets[language];
-      if (!entry) throw new Error(`no spelling data for ${language}`);
-      const response = await fetchFn(`${dir}${entry.file}`);
-      if (!response.ok) throw new Error(`spelling data: HTTP ${response.status}`);
-      return createSpellChecker(new Uint8Array(await response.arrayBuffer()));
-    })();
+      return fetchFn(`${dir}manifest.json`)
+        .then((manifestResponse) => {
+          read(manifestResponse, "spelling manifest");
+          return manifestResponse.text();
+        })
+        .then((text) => {
+          const manifest = JSON.parse(text) as SpellingManifest;
+          const entry = manifest.assets && manifest.assets[language];
+          if (!entry) throw new Error(`no spelling data for ${language}`);
+          return fetchFn(`${dir}${entry.file}`);
+        })
+        .then((response) => {
+          read(response, "spelling data");
+          return response.arrayBuffer();
+        })
+        .then((bytes) => createSpellChecker(new Uint8Array(bytes)));
+    });
     spellCheckers[language] = loading;
     // A failed load is retried on the next send; a slow one keeps going and serves the next send.
     loading.catch(() => {
@@ -55,15 +66,13 @@ function loadSpellChecker(env: HandlerEnvironment, language: "lv" | "en"): Promi
  * The checkers a draft needs — Latvian always (the organization's language), English for English
  * drafts — or null when they do not arrive within timeoutMs (or fail). Never throws.
  */
-export async function spellingWithin(env: HandlerEnvironment, draftLanguage: string, timeoutMs: number): Promise<SpellingCheckers | null> {
+export function spellingWithin(env: HandlerEnvironment, draftLanguage: string, timeoutMs: number): Promise<SpellingCheckers | null> {
   const wanted: Promise<SpellingCheckers> =
     draftLanguage === "en"
       ? Promise.all([loadSpellChecker(env, "lv"), loadSpellChecker(env, "en")]).then(([lv, en]) => ({ lv, en }))
       : loadSpellChecker(env, "lv").then((lv) => ({ lv }));
-  try {
-    const result = await withTimeout(wanted, Math.min(SPELLING_LOAD_TIMEOUT_MS, timeoutMs));
-    return result === "timeout" ? null : result;
-  } catch {
-    return null;
-  }
+  return withTimeout(wanted, Math.min(SPELLING_LOAD_TIMEOUT_MS, timeoutMs)).then(
+    (result) => (result === "timeout" ? null : result),
+    () => null,
+  );
 }

@@ -156,35 +156,34 @@ export function createEventPort(office: OfficeLike): EventPort {
     },
     hasItem: () => Boolean(office.context.mailbox.item),
     getBodyHtml: () => officeCall<string>("body.getAsync", (cb) => item().body.getAsync(html(), cb)),
-    async getRecipients(kind) {
+    // Plain promise chains, not async functions: classic Outlook's runtime must not see async code,
+    // and lowering it costs the handler bundle a state-machine runtime per file (docs/decisions.md).
+    getRecipients(kind) {
       const list = item()[kind];
-      if (!list || typeof list.getAsync !== "function") return [];
-      const value = await officeCall<EmailAddressLike[]>(`${kind}.getAsync`, (cb) => list.getAsync(cb));
-      return (value || []).filter((a) => a && a.emailAddress).map((a) => ({ email: String(a.emailAddress), name: a.displayName || undefined, kind }));
+      if (!list || typeof list.getAsync !== "function") return Promise.resolve([]);
+      return officeCall<EmailAddressLike[]>(`${kind}.getAsync`, (cb) => list.getAsync(cb)).then((value) =>
+        (value || []).filter((a) => a && a.emailAddress).map((a) => ({ email: String(a.emailAddress), name: a.displayName || undefined, kind })),
+      );
     },
-    async getComposeType() {
+    getComposeType() {
       const current = item();
-      if (!supports("1.10") || typeof current.getComposeTypeAsync !== "function") return "unknown";
-      try {
-        const value = await officeCall<{ composeType?: string } | string>("getComposeTypeAsync", (cb) => current.getComposeTypeAsync!(cb));
-        return COMPOSE_TYPES[typeof value === "string" ? value : (value && value.composeType) || ""] || "unknown";
-      } catch {
-        return "unknown";
-      }
+      if (!supports("1.10") || typeof current.getComposeTypeAsync !== "function") return Promise.resolve<ComposeType>("unknown");
+      return officeCall<{ composeType?: string } | string>("getComposeTypeAsync", (cb) => current.getComposeTypeAsync!(cb)).then(
+        (value) => COMPOSE_TYPES[typeof value === "string" ? value : (value && value.composeType) || ""] || "unknown",
+        () => "unknown" as ComposeType,
+      );
     },
-    async getAttachments() {
+    getAttachments() {
       const current = item();
-      if (!supports("1.8") || typeof current.getAttachmentsAsync !== "function") return [];
-      try {
-        const list = await officeCall<AttachmentLike[]>("getAttachmentsAsync", (cb) => current.getAttachmentsAsync!(cb));
-        return (list || []).filter((a) => !a.isInline).map((a) => ({ name: a.name || "", size: a.size, isInline: false, contentType: a.contentType }));
-      } catch {
-        return [];
-      }
+      if (!supports("1.8") || typeof current.getAttachmentsAsync !== "function") return Promise.resolve([]);
+      return officeCall<AttachmentLike[]>("getAttachmentsAsync", (cb) => current.getAttachmentsAsync!(cb)).then(
+        (list) => (list || []).filter((a) => !a.isInline).map((a) => ({ name: a.name || "", size: a.size, isInline: false, contentType: a.contentType })),
+        () => [] as AttachmentInfo[],
+      );
     },
-    async isClientSignatureEnabled() {
+    isClientSignatureEnabled() {
       const current = item();
-      if (typeof current.isClientSignatureEnabledAsync !== "function") return true;
+      if (typeof current.isClientSignatureEnabledAsync !== "function") return Promise.resolve(true);
       return officeCall<boolean>("isClientSignatureEnabledAsync", (cb) => current.isClientSignatureEnabledAsync!(cb)).catch(() => true);
     },
     canDisableClientSignature: () => typeof item().disableClientSignatureAsync === "function",
