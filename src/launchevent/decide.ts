@@ -91,8 +91,6 @@ const PROBLEM_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
   "polite-you": { lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
 };
 
-const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
-
 const TEXT = {
   lv: {
     missing: "Atbildē trūkst:",
@@ -147,6 +145,8 @@ interface MessagePart {
   /** One entry per rule group, each with its clause. */
   items: string[];
 }
+
+const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 /** Groups findings into the message's parts: missing things first, then problems, each with its clause. */
 function messageParts(findings: readonly Finding[], profile: Profile, lang: UiLanguage, headForProblems: string): MessagePart[] {
