@@ -1,7 +1,7 @@
 /**
  * The on-send decision (Smart Alerts), as plain data: from the findings of the core checker and the
- * organization's onSend settings to "send" or "stop, and say this". No Office.js here — the wiring in
- * src/office/eventWiring.ts turns a decision into event.completed(...) — so every branch is unit-tested.
+ * organization's onSend settings to "send" or "stop, and say this". No Office.js here — onSend.ts turns
+ * a decision into event.completed(...) — so every branch is unit-tested.
  *
  * Requirement sets (what a client can show): Smart Alerts itself is Mailbox 1.12; cancelLabel,
  * commandId, contextData and sendModeOverride are 1.14; errorMessageMarkdown is 1.15.
@@ -114,6 +114,8 @@ interface MessagePart {
   items: string[];
 }
 
+const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
 /** Groups findings into the message's parts: missing things first, then problems, each with its clause. */
 function messageParts(findings: readonly Finding[], profile: Profile, lang: UiLanguage, headForProblems: string): MessagePart[] {
   const t = TEXT[lang];
@@ -147,11 +149,17 @@ function messageParts(findings: readonly Finding[], profile: Profile, lang: UiLa
     if (entry) entry.count += 1;
     else counts.set(f.rule, { finding: f, count: 1 });
   }
-  counts.forEach(({ finding, count }) => {
-    const word = PROBLEM_WORDS[finding.rule as RuleId];
-    const name = word ? word[lang] : finding.rule;
-    problems.push(`${name}${count > 1 ? ` (${count})` : ""} (${clauseText(finding.clause, profile, lang)})`);
-  });
+  // Most important first: errors before warnings before notes, then in the order they appear.
+  const ranked: { finding: Finding; count: number }[] = [];
+  counts.forEach((entry) => ranked.push(entry));
+  ranked
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => SEVERITY_RANK[a.entry.finding.severity] - SEVERITY_RANK[b.entry.finding.severity] || a.order - b.order)
+    .forEach(({ entry: { finding, count } }) => {
+      const word = PROBLEM_WORDS[finding.rule as RuleId];
+      const name = word ? word[lang] : finding.rule;
+      problems.push(`${name}${count > 1 ? ` (${count})` : ""} (${clauseText(finding.clause, profile, lang)})`);
+    });
 
   const parts: MessagePart[] = [];
   if (missing.length) parts.push({ head: t.missing, items: missing });

@@ -1,7 +1,8 @@
 /**
  * Loads the organization's `organization.json` — the one loader for the task pane, the Learn page
  * and (issue 14) the event handlers. A good copy is kept so a network hiccup or a broken upload
- * does not undo the organization's settings; when neither a fresh nor a kept copy is usable,
+ * does not undo the organization's settings; a file with errors applies without its broken parts
+ * (issue 13, defect 7); when neither a fresh nor a kept copy is usable,
  * built-in defaults apply and the caller says why. Storage may be synchronous (the pane's
  * localStorage) or asynchronous (OfficeRuntime.storage in the handlers' runtime); with timeouts
  * given, a slow host or a stuck storage read never holds the caller past them.
@@ -95,8 +96,9 @@ export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): 
           keep(options.storage, key, text);
           return { config: result.config, source: "fresh", details: result.messages };
         }
-        problem = "invalid";
-        details = result.messages;
+        // A file with errors still applies: validation dropped only its broken parts (docs/config-schema.md,
+        // issue 13 defect 7). It is not kept as the last good copy.
+        return { config: result.config, source: "fresh", problem: "invalid", details: result.messages };
       }
     }
   } catch (e) {

@@ -22,7 +22,7 @@ export function OrganizationCard({
         {(language === "en" ? result.config.organization.name.en : undefined) || result.config.organization.name.lv || t.organizationUnnamed}
       </Body1>
       <Caption1 data-testid="organization-profile">{describeProfile(getProfile(result.config.profile), language)}</Caption1>
-      {result.source === "fresh" ? (
+      {result.source === "fresh" && !result.problem ? (
         <Caption1>{sourceText}</Caption1>
       ) : (
         <MessageBar intent="warning" data-testid="config-note">
