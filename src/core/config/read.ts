@@ -10,7 +10,7 @@
  */
 import { completeConfig, type Json } from "./values";
 import type { OrganizationConfig } from "./types";
-import { RULE_IDS } from "../rules/types";
+import { RULE_IDS } from "../vocabulary";
 
 /** A reader returns the part it accepts, or SKIP. */
 const SKIP: unique symbol = Symbol("skip");
