@@ -10,13 +10,18 @@ import { WordAutomaton } from "./dawg";
 import { KIND_ACCEPTED, KIND_ACCEPTED_AS_TYPED_CAPITAL } from "./dawgFormat";
 import { hunspellSpell, SpellRules } from "./hunspellSpell";
 import { declinedNameForms } from "./nameForms";
+import { americanRespellings } from "./britishSpelling";
+import { isProductWord } from "./productWords";
+import { isRegularLatvianForm } from "./regularForms";
 import { COST, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
 import { spellingWords, WordSpan } from "./spellingWords";
 
 export { spellingWords } from "./spellingWords";
 export type { WordSpan } from "./spellingWords";
-export { declinedNameForms } from "./nameForms";
+export { declinedNameForms, nameNominatives } from "./nameForms";
+export { unknownWords } from "./unknownWords";
+export type { KnownVocabulary, UnknownWord } from "./unknownWords";
 export { WordAutomaton, decodeBase64, encodeBase64 } from "./dawg";
 export type { SuggestOptions } from "./suggest";
 
@@ -40,6 +45,11 @@ export interface SpellChecker {
   readonly language: string;
   /** Hunspell's verdict for one word (plus the added words and names). */
   check(word: string): boolean;
+  /**
+   * check() plus what Hunspell's dictionary lacks but is right: regular Latvian forms its
+   * paradigms leave out, British spellings, the e-government vocabulary (issue 15).
+   */
+  accepts(word: string): boolean;
   /** Ranked corrections, best first; [] for a correct word. */
   suggest(word: string, options?: SuggestOptions): string[];
   addWords(words: string[]): void;
@@ -88,10 +98,21 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
   };
 
   const check = (word: string): boolean => hunspellSpell(rules, word.normalize("NFC"));
+  const english = header.language.slice(0, 2) === "en";
+  const accepts = (word: string): boolean => {
+    const typed = word.normalize("NFC");
+    if (check(typed) || isProductWord(typed)) return true;
+    const type = capType(typed);
+    if (type !== CapType.NoCap && type !== CapType.InitCap && type !== CapType.AllCap) return false;
+    const lower = allSmall(typed);
+    if (english) return americanRespellings(lower).some((respelt) => check(respelt));
+    return isRegularLatvianForm(lower, check);
+  };
 
   const checker: SpellChecker = {
     language: header.language,
     check,
+    accepts,
     suggest(word: string, suggestOptions: SuggestOptions = {}): string[] {
       const typed = word.normalize("NFC");
       if (!typed || check(typed)) return [];
@@ -138,12 +159,12 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
     },
     isProbablyForeignWord(word: string, context: ForeignWordContext = {}): boolean {
       const foreign = options.foreign;
-      if (!foreign || check(word) || !foreign.check(word)) return false;
+      if (!foreign || accepts(word) || !foreign.accepts(word)) return false;
       const type = capType(word);
       if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap) return true;
       if (/[qwxy]/iu.test(word)) return true; // letters Latvian words do not have
       const neighbourIsForeign = (other?: string): boolean =>
-        !!other && /\p{L}/u.test(other) && foreign.check(other) && !check(other);
+        !!other && /\p{L}/u.test(other) && foreign.accepts(other) && !accepts(other);
       return neighbourIsForeign(context.previous) || neighbourIsForeign(context.next);
     },
   };
@@ -207,14 +228,14 @@ export function misspelledWords(checker: SpellChecker, text: string): WordSpan[]
   const out: WordSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
-    if (checker.check(span.word)) continue;
+    if (checker.accepts(span.word)) continue;
     const context = {
       previous: i > 0 ? spans[i - 1].word : undefined,
       next: i + 1 < spans.length ? spans[i + 1].word : undefined,
     };
     if (span.parts) {
       for (const part of span.parts) {
-        if (!checker.check(part.word) && !checker.isProbablyForeignWord(part.word, context)) out.push(part);
+        if (!checker.accepts(part.word) && !checker.isProbablyForeignWord(part.word, context)) out.push(part);
       }
       continue;
     }
