@@ -12,8 +12,9 @@ import { hunspellSpell, SpellRules } from "./hunspellSpell";
 import { declinedNameForms } from "./nameForms";
 import { americanRespellings } from "./britishSpelling";
 import { isProductWord } from "./productWords";
-import { isRegularLatvianForm } from "./regularForms";
-import { COST, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
+import { isLatvianCompound, isRegularLatvianForm } from "./regularForms";
+import { weightedDistance } from "./distance";
+import { FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
 import { spellingWords, WordSpan } from "./spellingWords";
 
@@ -21,6 +22,7 @@ export { spellingWords } from "./spellingWords";
 export type { WordSpan } from "./spellingWords";
 export { declinedNameForms, nameNominatives } from "./nameForms";
 export { unknownWords } from "./unknownWords";
+export { weightedDistance } from "./distance";
 export type { KnownVocabulary, UnknownWord } from "./unknownWords";
 export { WordAutomaton, decodeBase64, encodeBase64 } from "./dawg";
 export type { SuggestOptions } from "./suggest";
@@ -65,6 +67,8 @@ const DEFAULT_LIMIT = 5;
 /** First search: one real edit plus any number of diacritics; the second allows two edits. */
 const FIRST_MAX_COST = 1.3;
 const SECOND_MAX_COST = 2.3;
+/** A compound within this cost of a dictionary word is more likely a typo of it (diacritics, a swap). */
+const CHEAP_TYPO_COST = 0.75;
 
 /** Endings that mark the locative (and similar long-vowel forms), for agreement with the previous word. */
 function hasLongEnding(word: string): boolean {
@@ -106,7 +110,8 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
     if (type !== CapType.NoCap && type !== CapType.InitCap && type !== CapType.AllCap) return false;
     const lower = allSmall(typed);
     if (english) return americanRespellings(lower).some((respelt) => check(respelt));
-    return isRegularLatvianForm(lower, check);
+    if (isRegularLatvianForm(lower, check)) return true;
+    return isLatvianCompound(lower, check) && !checker.suggest(typed, { limit: 3 }).some((s) => weightedDistance(lower, allSmall(s)) < CHEAP_TYPO_COST);
   };
 
   const checker: SpellChecker = {
@@ -186,35 +191,6 @@ export function lazySpellChecker(
     if (!pending) pending = load().then((asset) => createSpellChecker(asset, options));
     return pending;
   };
-}
-
-/** The suggestion costs for one pair of words (for the short lists of added words). */
-export function weightedDistance(typed: string, candidate: string): number {
-  const n = typed.length;
-  const m = candidate.length;
-  let previous: number[] = [];
-  let current: number[] = [];
-  let beforePrevious: number[] = [];
-  for (let i = 0; i <= n; i++) previous.push(i * COST.extra);
-  for (let j = 1; j <= m; j++) {
-    current = [j * COST.omitted];
-    for (let i = 1; i <= n; i++) {
-      const a = typed[i - 1];
-      const b = candidate[j - 1];
-      let sub = COST.other;
-      if (a === b) sub = 0;
-      else if (a.toLowerCase() === b.toLowerCase()) sub = COST.caseOfProperNoun;
-      else if (a.normalize("NFD")[0].toLowerCase() === b.normalize("NFD")[0].toLowerCase()) sub = COST.diacritic;
-      let best = Math.min(previous[i - 1] + sub, previous[i] + COST.omitted, current[i - 1] + COST.extra);
-      if (i > 1 && j > 1 && a === candidate[j - 2] && typed[i - 2] === b) {
-        best = Math.min(best, beforePrevious[i - 2] + COST.transposition);
-      }
-      current.push(best);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[n];
 }
 
 /**

@@ -29,6 +29,8 @@ const PRODUCT_NOMINATIVES = [
   "Luminor",
   "Citadele",
   "Lursoft",
+  // the currency as Latvian legal acts name it (undeclined), beside the everyday "eiro"
+  "euro",
 ];
 
 function buildProductWords(): Set<string> {

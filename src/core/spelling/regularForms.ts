@@ -5,7 +5,11 @@
  *  - the accusative of reflexive -šanās verbal nouns ("pieteikšanos" from "pieteikšanās");
  *  - comparative and superlative degrees of an adjective or participle whose positive has a
  *    definite form ("atbilstošāko", "visatbilstošākais" from "atbilstošs" + "atbilstošais");
- *  - abstract -iskums nouns of -isks adjectives ("ētiskumu" from "ētisks" + "ētiskais").
+ *  - abstract -iskums nouns of -isks adjectives ("ētiskumu" from "ētisks" + "ētiskais");
+ *  - compounds of a productive first element and a word the dictionary has ("būvspeciālists",
+ *    "pirmsšķietami", "videostāsts"): the first elements of Latvian word-formation that combine
+ *    freely (prefixoids such as būv-, pamat-, pus-, starp-, and international ones such as
+ *    video-, elektro-, eko-); the second part must be a word of at least four letters.
  * Everything Hunspell accepts stays accepted: this only adds (architecture.md, spelling/).
  */
 
@@ -16,6 +20,12 @@ const DEGREE_ENDINGS = [
 
 /** Endings of a 1st-declension -ums noun, singular and plural. */
 const UMS_ENDINGS = ["ums", "uma", "umam", "umu", "umā", "umi", "umiem", "umus", "umos"];
+
+/** First elements that Latvian compounds freely with any noun, adjective or adverb (longest first). */
+const COMPOUND_FIRST_ELEMENTS = [
+  "elektro", "apakš", "pamat", "pirms", "starp", "video", "virs", "super", "vispār", "kopš", "audio", "bio", "eko", "foto", "mikro", "makro",
+  "multi", "auto", "būv", "pus", "pēc", "ik",
+].sort((a, b) => b.length - a.length);
 
 /** Whether the dictionary has the adjective (or participle) of `stem` with its definite form. */
 function isAdjectiveStem(stem: string, known: (word: string) => boolean): boolean {
@@ -34,5 +44,17 @@ export function isRegularLatvianForm(word: string, known: (word: string) => bool
   if (degree && DEGREE_ENDINGS.indexOf(degree[3]) >= 0 && isAdjectiveStem(degree[2], known)) return true;
   const abstract = /^(\p{Ll}+isk)(\p{Ll}{3,5})$/u.exec(word);
   if (abstract && UMS_ENDINGS.indexOf(abstract[2]) >= 0 && isAdjectiveStem(abstract[1], known)) return true;
+  return false;
+}
+
+/**
+ * Whether a lower-case `word` is a compound of a productive first element and a word the
+ * dictionary knows. The caller also makes sure it is no cheap typo of a dictionary word
+ * ("autocelu" is "autoceļu" without its diacritic, though "celu" is a word).
+ */
+export function isLatvianCompound(word: string, known: (word: string) => boolean): boolean {
+  for (const first of COMPOUND_FIRST_ELEMENTS) {
+    if (word.startsWith(first) && word.length - first.length >= 4 && known(word.slice(first.length))) return true;
+  }
   return false;
 }

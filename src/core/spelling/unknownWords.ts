@@ -5,17 +5,23 @@
  *  - Mixed text: inside English, a word the Latvian dictionary accepts is right, and a word with
  *    Latvian letters is judged by the Latvian dictionary ("Gaujas iela", "Ādažu novada
  *    pašvaldība", "Ar cieņu"); British and American spellings are both right (the English
- *    checker's accepts). Inside Latvian, an English name or term is right when it looks quoted:
- *    Capitalised or in capitals, with letters Latvian does not use, or next to another English word.
+ *    checker's accepts). Inside Latvian, an English name or term is right when it looks quoted —
+ *    Capitalised or in capitals, with letters Latvian does not use, next to another English word,
+ *    or six letters or longer — and is no cheap typo of a Latvian word; so is a word with letters
+ *    neither language has ("séjour").
  *  - Names: a Capitalised word before a street or place word ("Vējupes iela", "Kalngales
  *    ciems"), next to a given name ("Inga Jaunzeme"), or a case form of a name known from the
  *    thread, the signature, the organization or named elsewhere in the text ("Jaunzemei"), is a name.
- *  - An unknown Capitalised word in mid-sentence that is not within one edit of a known word is
- *    probably a name the dictionary lacks: reported as `info`, never as a warning.
+ *    So is a word after an initial ("D. Kudore") and two unknown Capitalised words side by side
+ *    ("Karolīna Silvestrova").
+ *  - An unknown Capitalised word in mid-sentence that is not within one edit of a known word, or
+ *    one the text uses again, always Capitalised and once in mid-sentence, unless only its
+ *    diacritics are wrong, is probably a name the dictionary lacks: `info`, never a warning.
  */
-import { isKnownFirstName } from "../lv/names";
+import { foldDiacritics, isKnownFirstName } from "../lv/names";
 import { capType, CapType } from "./caseRules";
 import type { SpellChecker } from "./index";
+import { weightedDistance } from "./distance";
 import { declinedNameForms, nameNominatives } from "./nameForms";
 import { spellingWords, WordSpan } from "./spellingWords";
 
@@ -43,8 +49,16 @@ const HONORIFICS = new Set<string>(["kungs", "kundze", "kungam", "kundzei", "kun
 /** Latvian letters: a word with one of them is Latvian whatever the draft's language. */
 const LATVIAN_LETTER = /[āčēģīķļņšūž]/iu;
 const FOREIGN_LETTER = /[qwxy]/iu;
+/** Latin letters with diacritics that Latvian does not use. */
+const NON_LATVIAN_LETTER = /[àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿßőű]/iu;
+const LONG_ENGLISH_TERM = 6;
 /** A word within this suggestion cost of a known word may be its typo ("one edit"; diacritics are cheap). */
 const ONE_EDIT = 1.0;
+/**
+ * Below this suggestion cost a word is a typo whatever its context: missing diacritics, two letters
+ * swapped, a letter doubled or dropped from a double ("Rezeknes", "Kālris", "Vlasts").
+ */
+const CHEAP_TYPO = 0.75;
 
 function isCapitalised(word: string): boolean {
   return capType(word) === CapType.InitCap;
@@ -65,6 +79,26 @@ function isGivenName(word: string | undefined): boolean {
   if (!word || !isCapitalised(word)) return false;
   if (isKnownFirstName(word)) return true;
   return nameNominatives(word).some((n) => isKnownFirstName(n));
+}
+
+/**
+ * Whether a cheap edit turns the word into a known one. Taking away or moving diacritics the writer
+ * typed does not count ("Sanī" is no typo of "Sani" or "Sāni"); adding a missing one does.
+ */
+function isCheapTypo(candidate: { span: WordSpan; judge: SpellChecker }): boolean {
+  const word = candidate.span.word;
+  const typedAccents = accentCount(word);
+  const lower = word.toLowerCase();
+  return candidate.judge.suggest(word, { limit: 5 }).some(
+    (s) =>
+      weightedDistance(lower, s.toLowerCase()) < CHEAP_TYPO &&
+      !(typedAccents > 0 && accentCount(s) <= typedAccents && foldDiacritics(s).toLowerCase() === foldDiacritics(word).toLowerCase()),
+  );
+}
+
+function accentCount(word: string): number {
+  const m = word.match(/[āčēģīķļņšūž]/giu);
+  return m ? m.length : 0;
 }
 
 function sharesName(word: string, nominatives: ReadonlySet<string>): boolean {
@@ -100,11 +134,14 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
           continue;
         }
       }
-      if (!english && other && englishWord(word)) {
+      if (!english && other && englishWord(word) && !isCheapTypo({ span: part, judge: main })) {
         const type = capType(word);
         if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap || FOREIGN_LETTER.test(word)) continue;
-        if (englishWord(previous) || englishWord(next)) continue;
+        // a longer English term ("bookmark", "feedback") is no typo of a Latvian word it is not close to
+        if (word.length >= LONG_ENGLISH_TERM || englishWord(previous) || englishWord(next)) continue;
       }
+      // letters no Latvian or English word has ("séjour", "Müller"): a quoted foreign word or name
+      if (!english && NON_LATVIAN_LETTER.test(word)) continue;
       candidates.push({ span: part, judge: main, index });
     }
   });
@@ -113,6 +150,16 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
   // Names by context first, so their other case forms elsewhere in the text are names too.
   const names = new Set<string>(known.nameNominatives);
   const byContext = new Set<number>();
+  const capitalisedAt = new Map<number, number>(); // span index -> candidate index, for Capitalised candidates
+  candidates.forEach((candidate, i) => {
+    if (isCapitalised(candidate.span.word) && candidate.span === spans[candidate.index]) capitalisedAt.set(candidate.index, i);
+  });
+  const addName = (i: number): void => {
+    const word = candidates[i].span.word;
+    byContext.add(i);
+    names.add(word);
+    for (const n of nameNominatives(word)) names.add(n);
+  };
   candidates.forEach((candidate, i) => {
     const word = candidate.span.word;
     if (!isCapitalised(word)) return;
@@ -124,12 +171,26 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
     const next = after && /^[ \t\u00a0]+$/u.test(text.slice(whole.end, after.start)) ? after.word : undefined;
     const nextIsPlace = !!next && PLACE_WORDS.has(next.toLowerCase());
     const titled = (!!previous && HONORIFICS.has(previous.toLowerCase())) || (!!next && HONORIFICS.has(next.toLowerCase()));
-    if (nextIsPlace || titled || isGivenName(previous) || isGivenName(next)) {
-      byContext.add(i);
-      names.add(word);
-      for (const n of nameNominatives(word)) names.add(n);
-    }
+    // "D. Kudore", "J.Bērziņš": an initial before the word
+    // (not a numbered heading: "I. Vispārīgie jautājumi" starts its line)
+    const initialled = /[^\n][ \t(]\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, whole.start - 5), whole.start));
+    // "Karolīna Silvestrova": two Capitalised words the dictionary lacks, side by side, are one name
+    const pairedWith = next !== undefined ? capitalisedAt.get(candidate.index + 1) : undefined;
+    if (pairedWith !== undefined && !isCheapTypo(candidates[pairedWith])) addName(pairedWith);
+    if ((nextIsPlace || titled || initialled || pairedWith !== undefined || isGivenName(previous) || isGivenName(next)) && !isCheapTypo(candidate)) addName(i);
   });
+
+  // A Capitalised unknown word used more than once, each time Capitalised and once in mid-sentence, is a name.
+  const uses = new Map<string, { count: number; midSentence: boolean }>();
+  candidates.forEach((candidate) => {
+    const word = candidate.span.word;
+    if (!isCapitalised(word)) return;
+    const use = uses.get(word) || { count: 0, midSentence: false };
+    use.count++;
+    if (!opensSentence(text, candidate.span.start)) use.midSentence = true;
+    uses.set(word, use);
+  });
+  const lowerCaseUses = new Set(candidates.filter((c) => !isCapitalised(c.span.word)).map((c) => c.span.word));
 
   const out: UnknownWord[] = [];
   candidates.forEach((candidate, i) => {
@@ -137,10 +198,15 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
     if (byContext.has(i)) return;
     const capitalised = isCapitalised(word);
     if (capitalised && sharesName(word, names)) return;
-    const probableName =
-      capitalised &&
-      !opensSentence(text, candidate.span.start) &&
-      candidate.judge.suggest(word, { maxCost: ONE_EDIT, limit: 1 }).length === 0;
+    let probableName = false;
+    if (capitalised) {
+      const use = uses.get(word);
+      const recurring = !!use && use.count > 1 && use.midSentence && !lowerCaseUses.has(word.toLowerCase());
+      const midSentence = !opensSentence(text, candidate.span.start);
+      // a word typed with Latvian letters was not typed without them: no accents-only typo to fear
+      if (recurring) probableName = !isCheapTypo(candidate);
+      else if (midSentence) probableName = candidate.judge.suggest(word, { maxCost: ONE_EDIT, limit: 1 }).length === 0;
+    }
     out.push({ ...candidate.span, judge: candidate.judge, probableName });
   });
   return out;
