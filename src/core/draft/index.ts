@@ -23,4 +23,3 @@ export {
 } from "./signature";
 export { isSeparatorLine, headerLabelKind, wroteHeaderEnd, isAngleQuoted } from "./quote";
 export type { TextEdit } from "./sourceMap";
-export { EditSpansMarkupError } from "./sourceMap";
