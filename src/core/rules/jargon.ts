@@ -50,11 +50,13 @@ const meta: RuleMeta = {
       lexicon: "„{phrase}” ir {kind}. Rakstiet vienkāršāk: {alternatives}.{note}",
       organization: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Rakstiet: {alternatives}.{note}",
       noAlternative: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Pārrakstiet to vienkāršāk.{note}",
+      explain: "„{phrase}” ir {kind}. Paskaidrojiet to, piemēram, iekavās: {explanation}.",
     },
     en: {
       lexicon: "“{phrase}” is {kind}. Use plainer words: {alternatives}.",
       organization: "“{phrase}” is on your organisation's list of words to avoid. Write: {alternatives}.",
       noAlternative: "“{phrase}” is on your organisation's list of words to avoid. Rewrite it more plainly.",
+      explain: "“{phrase}” is {kind}. Explain it, e.g. in brackets: “{explanation}”.",
     },
   },
   examples: {
@@ -94,6 +96,9 @@ function quoteList(items: readonly string[], lang: UiLanguage): string {
   return `${quoted.slice(0, -1).join(", ")} ${lang === "lv" ? "vai" : "or"} ${quoted[quoted.length - 1]}`;
 }
 
+/** What follows a term the writer explains on the spot: brackets, a dash, "t. i.", "proti", "tas ir". */
+const EXPLAINED_AFTER = /^\p{L}*\s*(?:[(–—]|-\s|,\s*(?:t\.\s?i\.|proti|tas ir|jeb)\b)/u;
+
 /** Plain words and single spaces: a pattern written out in full (no endings, alternatives or gaps), or a drop-in alternative. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 
@@ -112,6 +117,7 @@ function dropInFor(entry: LexiconEntry): { alternative: string; baseForms: strin
 }
 
 function safeFix(match: JargonMatch): FindingFix | undefined {
+  if (match.entry.explanation) return undefined; // a term is explained, never swapped
   const dropIn = dropInFor(match.entry);
   if (!dropIn) return undefined;
   const matched = match.text.replace(/\s+/g, " ").toLowerCase();
@@ -128,6 +134,7 @@ function messageFor(match: JargonMatch, context: RuleContext): string {
   const lang = context.lang;
   const note = lang === "lv" && entry.note ? ` ${entry.note}` : "";
   const params = { phrase: match.text, note, alternatives: quoteList(entry.alternatives, lang) };
+  if (entry.explanation) return formatMessage(meta, lang, "explain", { phrase: match.text, kind: KIND_NAMES[lang][entry.kind], explanation: entry.explanation });
   if (entry.sourceId === ORGANIZATION_SOURCE_ID) {
     return formatMessage(meta, lang, entry.alternatives.length > 0 ? "organization" : "noAlternative", params);
   }
@@ -143,6 +150,8 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   for (const match of findJargon(draft.text, draft.tokens, lexiconFor(context.config))) {
     if (match.start >= prose.end) break;
     if (quoted(match.start)) continue;
+    // a term explained right after it — "(…)", "– …", ", t. i., …" — needs no finding
+    if (match.entry.explanation && EXPLAINED_AFTER.test(draft.text.slice(match.end, match.end + 12))) continue;
     const fix = safeFix(match);
     findings.push({
       rule: meta.id,
