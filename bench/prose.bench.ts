@@ -18,7 +18,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { loadSpellChecker } from "../src/cli/loadSpelling";
+import { loadSpellChecker, spellingAssetDir } from "../src/cli/loadSpelling";
 import { findSpellingErrors, type SpellingError } from "../src/core/rules/spelling";
 import { spellingWords } from "../src/core/spelling";
 
@@ -27,16 +27,6 @@ const SEED = 15;
 /** One word in this many of the eligible ones is misspelled for the recall test. */
 const MISSPELL_EVERY = 12;
 const LATVIAN_DIACRITIC: Record<string, string> = { ā: "a", č: "c", ē: "e", ģ: "g", ī: "i", ķ: "k", ļ: "l", ņ: "n", š: "s", ū: "u", ž: "z" };
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found");
-    dir = parent;
-  }
-  return dir;
-}
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -76,7 +66,7 @@ export async function run(): Promise<{ ok: boolean }> {
     console.log("skipped: native hunspell is not installed");
     return { ok: true };
   }
-  const root = repoRoot();
+  const root = path.dirname(path.dirname(spellingAssetDir())); // <root>/assets/spelling
   const dirs = [path.join(root, "bench", "data", "prose-lv"), path.join(root, "test", "fixtures", "standards")];
   const texts = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), "utf8") })));
   const checkers = { lv: loadSpellChecker("lv"), en: loadSpellChecker("en") };
