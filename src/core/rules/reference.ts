@@ -74,6 +74,9 @@ const EN_REQUEST =
   "e-mail*|email*|mail|message*|letter*|enquir*|inquir*|question*|request*|application*|complaint*|call*|feedback|" +
   "note|submission*|query|queries|comment*|suggestion*|report*|claim*";
 
+/** After "your …" a verb-like noun says nothing of a request: "blocks your way, please call us". */
+const EN_YOUR_REQUEST = EN_REQUEST.split("|").filter((noun) => noun !== "call*").join("|");
+
 const REFERENCES = compilePhrases([
   // Latvian: thanks for the request
   `paldies|pateicamies|pateicos|pateicība|pateicību par ~6 ${LV_REQUEST}|${LV_SENT}`,
@@ -112,7 +115,7 @@ const REFERENCES = compilePhrases([
   "following ~2 your|our",
   "as ~2 requested|discussed|agreed|promised|mentioned|arranged",
   "you ~2 asked|wrote|requested|enquired|inquired|mentioned|contacted|applied|submitted|called|reported|sent|emailed|e-mailed|raised|told|informed|asked",
-  `your ~6 ${EN_REQUEST}`,
+  `your ~6 ${EN_YOUR_REQUEST}`,
   "we|i ~2 received|receive ~3 your",
   "have ~2 received",
   "our ~3 conversation*|call*|meeting*|correspondence|discussion*|phone|talk",

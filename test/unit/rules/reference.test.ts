@@ -116,7 +116,7 @@ describe("reference survives a typo in the request noun (issue 15)", () => {
     expect(runRule(rule, `Labdien!\n\n${sentence}\n\n${CLOSING}`)).toEqual([]);
   });
 
-  it.each(["Paldies par Jūsu pacietību.", "Paldies par Jūsu pieteicēja atbildi.", "Informējam, ka pieteikšanās ir atvērta."])("%j is still no reference", (sentence) => {
+  it.each(["Paldies par Jūsu pacietību.", "Paldies par Jūsu pieteicēja atbildi.", "Informējam, ka pieteikšanās ir atvērta.", "If a neighbour blocks your way, please call the police."])("%j is still no reference", (sentence) => {
     expect(runRule(rule, `Labdien!\n\n${sentence} Būvatļauja ir sagatavota.\n\n${CLOSING}`).map((f) => f.rule)).toEqual(["reference"]);
   });
 });
