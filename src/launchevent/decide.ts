@@ -10,6 +10,7 @@ import type { Finding, RuleId, UiLanguage } from "../core/rules/types";
 import type { OnSendSettings } from "../core/config/types";
 import type { Profile } from "../core/standard/types";
 import { GOOD_PRACTICE, shortName } from "../core/standard";
+import { MISSING_WORDS, PROBLEM_WORDS, SIGNATURE_FIELD_WORDS } from "../core/rules/generated/onSendNames";
 
 /** The manifest's compose button (the task pane) that the dialog's button opens on Mailbox 1.14+. */
 export const CHECK_COMMAND_ID = "atbildeCheckDraftButton";
@@ -57,39 +58,6 @@ export interface StopDecision {
 }
 
 export type OnSendDecision = AllowDecision | StopDecision;
-
-/** Rules whose finding means something is missing (named after "Atbildē trūkst:"). */
-const SIGNATURE_FIELD_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  "signature-name": { lv: "vārds un uzvārds", en: "name" },
-  "signature-position": { lv: "amats", en: "position" },
-  "signature-institution": { lv: "iestāde", en: "institution" },
-  "signature-phone": { lv: "tālrunis", en: "phone" },
-  "signature-email": { lv: "e-pasts", en: "e-mail" },
-  "signature-website": { lv: "tīmekļvietne", en: "website" },
-};
-
-const MISSING_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  greeting: { lv: "uzruna", en: "a greeting" },
-  reference: { lv: "atsauce uz klienta jautājumu", en: "a reference to the client's request" },
-  closing: { lv: "nobeigums ar turpmākajām darbībām", en: "a closing with next steps" },
-  "thanks-or-apology": { lv: "pateicība vai atvainošanās", en: "thanks or an apology" },
-};
-
-/** Short names of the other problems, in the user's language. */
-const PROBLEM_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  spelling: { lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
-  jargon: { lv: "kancelejismi", en: "jargon" },
-  "long-sentence": { lv: "pārāk gari teikumi", en: "sentences too long" },
-  "passive-voice": { lv: "ciešamā kārta", en: "passive voice" },
-  abbreviation: { lv: "nepaskaidroti saīsinājumi", en: "unexplained abbreviations" },
-  "link-unsafe": { lv: "nedroša saite", en: "an unsafe link" },
-  "link-internal": { lv: "iekšēja saite", en: "an internal link" },
-  "link-text": { lv: "saites teksts neko nepasaka", en: "link text that says nothing" },
-  "attachment-mention": { lv: "minēts pielikums, bet tā nav", en: "an attachment is mentioned but missing" },
-  "personal-code": { lv: "personas kods", en: "a personal identity code" },
-  tone: { lv: "pārmetošs vai kliedzošs tonis", en: "a reproachful or shouting tone" },
-  "polite-you": { lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
-};
 
 const TEXT = {
   lv: {

@@ -34,6 +34,11 @@ export interface ItemSummary {
   date: string | null;
   attachments: AttachmentInfo[];
   composeType: ComposeType | null;
+  /**
+   * The conversation the item belongs to: set in read mode and in reply forms, null for a new
+   * message (Office: item.conversationId). ReplyWriter binds a pending reply to it.
+   */
+  conversationId?: string | null;
 }
 
 export interface UserProfile {

@@ -27,6 +27,8 @@ export interface MemoryMessage {
   date: string;
   bodyHtml: string;
   attachments?: AttachmentInfo[];
+  /** The conversation it belongs to (default: a conversation of its own, named by its id). */
+  conversationId?: string;
 }
 
 export interface ComposeState {
@@ -41,6 +43,8 @@ export interface ComposeState {
   cursor: number;
   /** The read message this compose form replies to, if any. */
   inReplyTo: string | null;
+  /** The conversation of a reply form (that of the message it replies to); null for a new message. */
+  conversationId: string | null;
 }
 
 /** Where the preview's editor takes over inserting at the real cursor. */
@@ -201,6 +205,7 @@ export class MemoryMailbox implements MailboxPort {
       attachments: init.attachments ?? [],
       cursor: init.cursor ?? 0,
       inReplyTo: init.inReplyTo ?? null,
+      conversationId: init.conversationId ?? null,
     };
     this.emitCompose();
     this.emitItemChanged();
@@ -275,6 +280,7 @@ export class MemoryMailbox implements MailboxPort {
         date: null,
         attachments: c.attachments.map((a) => ({ ...a })),
         composeType: c.composeType,
+        conversationId: c.conversationId,
       };
     }
     const m = this.selectedMessage();
@@ -289,6 +295,7 @@ export class MemoryMailbox implements MailboxPort {
       date: m.date,
       attachments: (m.attachments ?? []).map((a) => ({ ...a })),
       composeType: null,
+      conversationId: m.conversationId ?? m.id,
     };
   }
 
@@ -313,6 +320,7 @@ export class MemoryMailbox implements MailboxPort {
       composeType: options.replyAll ? "replyAll" : "reply",
       cursor: 0,
       inReplyTo: original.id,
+      conversationId: original.conversationId ?? original.id,
     });
   }
 

@@ -138,6 +138,7 @@ export class OfficeMailbox implements MailboxPort {
         date: created instanceof Date && !isNaN(created.getTime()) ? created.toISOString() : null,
         attachments,
         composeType: null,
+        conversationId: read.conversationId || null,
       };
     }
     const compose = item as Office.MessageCompose;
@@ -170,6 +171,8 @@ export class OfficeMailbox implements MailboxPort {
       date: null,
       attachments: attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: Boolean(a.isInline) })),
       composeType,
+      // Set in reply forms, null in a new message (Mailbox 1.0).
+      conversationId: compose.conversationId || null,
     };
   }
 

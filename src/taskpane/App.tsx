@@ -23,7 +23,7 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
-import { ReplyWriter } from "../office/replyWriter";
+import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
 
@@ -172,10 +172,39 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     };
   }, [item?.mode, item?.id, mailbox]);
 
-  // A reply too large for Outlook's reply form is inserted here, once the compose form opens.
+  // A reply too large for Outlook's reply form waits, bound to that form, until the pane opens in
+  // it: inserted there, offered (Draft view) where the form may be it, never shown anywhere else.
+  const [pendingOffer, setPendingOffer] = React.useState<PendingOffer | null>(null);
   React.useEffect(() => {
-    if (item?.mode === "compose") writer.insertPending().catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+    setPendingOffer(null);
+    if (item?.mode !== "compose") return;
+    let live = true;
+    const reportError = (e: unknown) => setActionError(e instanceof Error ? e.message : String(e));
+    writer
+      .pendingFor()
+      .then(({ match, offer }) => {
+        if (!live) return;
+        if (match === "same-form") {
+          writer.insertPending().catch(reportError);
+        } else if (offer) {
+          // The offer is shown in the Draft view: the user's own words are waiting there.
+          setPendingOffer(offer);
+          setView("draft");
+        }
+      })
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
   }, [item?.mode, item?.id, writer]);
+  const acceptPending = () => {
+    setPendingOffer(null);
+    writer.insertPending({ confirmed: true }).catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+  };
+  const declinePending = () => {
+    setPendingOffer(null);
+    writer.discardPending();
+  };
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
@@ -264,6 +293,9 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
                 writer={writer}
                 storage={storage}
                 onError={setActionError}
+                pendingOffer={pendingOffer}
+                onAcceptPending={acceptPending}
+                onDeclinePending={declinePending}
               />
             )
           ) : (

@@ -12,6 +12,7 @@ import type { OrganizationConfig } from "../../core/config/types";
 import type { Finding, Recipient, Rule, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, getProfile } from "../../core/standard";
 import { InputError, UsageError } from "../errors";
+import { assertJsonDepth } from "../jsonDepth";
 import { readInput, type InputDocument } from "../readInput";
 import type { Command } from "./types";
 import { cliRules } from "../rules";
@@ -31,6 +32,7 @@ export function loadConfigFile(file: string, lang: UiLanguage): OrganizationConf
     const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : e instanceof SyntaxError ? `not valid JSON (${e.message})` : String((e as Error).message ?? e);
     throw new InputError(`${file}: ${reason}`);
   }
+  assertJsonDepth(raw, file, lang);
   const { config, errors } = resolveConfig(raw);
   if (errors.length) {
     throw new InputError(`${file}: ${errors.length} error(s) in the config; first: ${formatIssue(errors[0], lang)} (run \`atbilde config check ${file}\`)`);

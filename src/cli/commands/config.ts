@@ -17,6 +17,7 @@ import { countPhrase } from "../../core/lv/plural";
 import { getProfile } from "../../core/standard";
 import type { ProfileId } from "../../core/standard/types";
 import { InputError, UsageError } from "../errors";
+import { assertJsonDepth } from "../jsonDepth";
 import type { Command } from "./types";
 import { lineColumn } from "./check";
 
@@ -236,8 +237,9 @@ function readConfigText(file: string, lang: Lang): unknown {
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     throw new InputError(`${file}: ${lang === "lv" ? "fails ir tukšs (sāciet ar `atbilde config init`)" : "the file is empty (start from `atbilde config init`)"}`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const problem = locateJsonSyntaxError(text);
     if (problem) {
@@ -249,6 +251,8 @@ function readConfigText(file: string, lang: Lang): unknown {
     }
     throw new InputError(`${file}: ${lang === "lv" ? "nav derīgs JSON" : "not valid JSON"} (${(e as Error).message})`);
   }
+  assertJsonDepth(value, file, lang);
+  return value;
 }
 
 export interface ConfigCheckReport {

@@ -112,7 +112,7 @@ function allowedKeys(schemaPath: string): string[] {
   return props ? Object.keys(props) : [];
 }
 
-function typeName(value: unknown, lang: "lv" | "en"): string {
+export function typeName(value: unknown, lang: "lv" | "en"): string {
   const t = Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
   const lv: Record<string, string> = {
     array: "saraksts",
@@ -126,7 +126,7 @@ function typeName(value: unknown, lang: "lv" | "en"): string {
   return (lang === "lv" ? lv : en)[t] ?? t;
 }
 
-function expectedType(type: unknown, lang: "lv" | "en"): string {
+export function expectedType(type: unknown, lang: "lv" | "en"): string {
   const lv: Record<string, string> = {
     array: "saraksts […]",
     object: "objekts {…}",

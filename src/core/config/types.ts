@@ -55,6 +55,8 @@ export interface ComplaintAuthority {
 export interface RuleSetting {
   enabled: boolean;
   severity?: Severity;
+  /** The rule's own options (its meta.options), as organization.json gives them. */
+  [option: string]: unknown;
 }
 
 export interface JargonAddition {

@@ -23,3 +23,4 @@ export {
 } from "./signature";
 export { isSeparatorLine, headerLabelKind, wroteHeaderEnd, isAngleQuoted } from "./quote";
 export type { TextEdit } from "./sourceMap";
+export { EditSpansMarkupError } from "./sourceMap";

@@ -300,6 +300,6 @@ export function parseDraft(body: string, format: "html" | "text", options: Parse
     tokens,
     links,
     signature,
-    sourceMap: new DraftSourceMap(assembled.starts, assembled.ends, assembled.extra, kind),
+    sourceMap: new DraftSourceMap(assembled.starts, assembled.ends, assembled.extra, kind, text),
   };
 }

@@ -11,8 +11,7 @@
  * Latvian and English replies.
  */
 import type { Draft, Token } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { ACRONYM_EXPANSIONS, WELL_KNOWN_ACRONYMS } from "./support/acronyms";
@@ -21,7 +20,9 @@ import { isKnownFirstName } from "../lv/names";
 
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-const meta: RuleMeta = {
+type MessageId = "known" | "unknown";
+
+const meta: RuleMeta<MessageId> = {
   id: "abbreviation",
   severity: "info",
   title: {
@@ -45,6 +46,7 @@ const meta: RuleMeta = {
       unknown: "Explain the abbreviation “{acronym}” where you first use it: write the full name with the abbreviation in brackets, e.g. “State Revenue Service (VID)”.",
     },
   },
+  onSend: { group: "problem", lv: "nepaskaidroti saīsinājumi", en: "unexplained abbreviations" },
   examples: {
     good: [
       "Par nodokļa atvieglojumu lūdzam sazināties ar Valsts ieņēmumu dienestu (VID). VID konsultē arī pa tālruni.",
@@ -144,7 +146,7 @@ function knownNamesOf(context: RuleContext): Set<string> {
   return names;
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv" && context.language !== "en") return [];
   const text = draft.text;
   const tokens = draft.tokens;
@@ -153,7 +155,7 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const shouting = makeSpanCursor(shoutingSpans(draft));
   const seen = new Set<string>();
   const knownNames = knownNamesOf(context);
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.start >= prose.end) break;
@@ -168,19 +170,14 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     const expansion: string | undefined = context.language === "lv" ? ACRONYM_EXPANSIONS[word] : undefined;
     const explanation = expansion ? `${expansion} (${word})` : undefined;
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: explanation
-        ? formatMessage(meta, context.lang, "known", { acronym: word, explanation })
-        : formatMessage(meta, context.lang, "unknown", { acronym: word }),
+      messageId: explanation ? "known" : "unknown",
+      data: explanation ? { acronym: word, explanation } : { acronym: word },
       start: token.start,
       end: token.end,
-      excerpt: excerptOf(text, token.start, token.end),
       ...(explanation ? { suggestions: [explanation] } : {}),
     });
   }
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

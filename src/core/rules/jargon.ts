@@ -10,9 +10,8 @@
  * written out in full (no inflected form, no words in between), so the alternative drops in as is.
  */
 import type { Draft } from "../draft/types";
-import type { Finding, FindingFix, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
+import type { RuleReport, FindingFix, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
 import type { OrganizationConfig } from "../config/types";
-import { excerptOf, formatMessage } from "./message";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { buildLexicon, findJargon, ORGANIZATION_SOURCE_ID, type CompiledLexicon, type JargonMatch, type LexiconEntry, type LexiconKind } from "../lv/lexicon";
@@ -32,9 +31,12 @@ const KIND_NAMES: Record<UiLanguage, Record<LexiconKind, string>> = {
   },
 };
 
-const meta: RuleMeta = {
+type MessageId = "lexicon" | "noAlternative" | "organization" | "explain";
+
+const meta: RuleMeta<MessageId> = {
   id: "jargon",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Kancelejisms, kalks vai svešs termins",
     en: "Jargon, calque or technical term",
@@ -59,6 +61,7 @@ const meta: RuleMeta = {
       explain: "“{phrase}” is {kind}. Explain it, e.g. in brackets: “{explanation}”.",
     },
   },
+  onSend: { group: "problem", lv: "kancelejismi", en: "jargon" },
   examples: {
     good: [
       "Pašlaik brīvu vietu bērnudārzā nav.",
@@ -129,24 +132,24 @@ function safeFix(match: JargonMatch): FindingFix | undefined {
   return { start: match.start, end: match.end, text };
 }
 
-function messageFor(match: JargonMatch, context: RuleContext): string {
+function messageFor(match: JargonMatch, context: RuleContext): Pick<RuleReport<MessageId>, "messageId" | "data"> {
   const entry = match.entry;
   const lang = context.lang;
   const note = lang === "lv" && entry.note ? ` ${entry.note}` : "";
   const params = { phrase: match.text, note, alternatives: quoteList(entry.alternatives, lang) };
-  if (entry.explanation) return formatMessage(meta, lang, "explain", { phrase: match.text, kind: KIND_NAMES[lang][entry.kind], explanation: entry.explanation });
+  if (entry.explanation) return { messageId: "explain", data: { phrase: match.text, kind: KIND_NAMES[lang][entry.kind], explanation: entry.explanation } };
   if (entry.sourceId === ORGANIZATION_SOURCE_ID) {
-    return formatMessage(meta, lang, entry.alternatives.length > 0 ? "organization" : "noAlternative", params);
+    return { messageId: entry.alternatives.length > 0 ? "organization" : "noAlternative", data: params };
   }
-  return formatMessage(meta, lang, "lexicon", { ...params, kind: KIND_NAMES[lang][entry.kind] });
+  return { messageId: "lexicon", data: { ...params, kind: KIND_NAMES[lang][entry.kind] } };
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv") return [];
   const prose = proseOf(draft);
   // Titles of laws and the client's own words in quotation marks are not the employee's to reword.
   const quoted = makeSpanCursor(prose.quotations);
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   for (const match of findJargon(draft.text, draft.tokens, lexiconFor(context.config))) {
     if (match.start >= prose.end) break;
     if (quoted(match.start)) continue;
@@ -154,13 +157,9 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     if (match.entry.explanation && EXPLAINED_AFTER.test(draft.text.slice(match.end, match.end + 12))) continue;
     const fix = safeFix(match);
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: messageFor(match, context),
+      ...messageFor(match, context),
       start: match.start,
       end: match.end,
-      excerpt: excerptOf(draft.text, match.start, match.end),
       suggestions: match.entry.alternatives.slice(),
       ...(fix ? { fix } : {}),
     });
@@ -168,4 +167,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -5,8 +5,7 @@
  * greeting's paragraph and the two paragraphs after it (at least three sentences).
  */
 import type { Draft } from "../draft/types";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";
 import { quotable, structureRulesApply, suggestionLanguage } from "./support/language";
 import { compilePhrases, draftWords, findPhrase, wordRange } from "./support/phrases";
@@ -14,7 +13,9 @@ import { contentStart, introRegion } from "./support/structure";
 import type { MatchWord } from "./support/phrases";
 import { weightedDistance } from "../spelling";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "reference",
   severity: "warning",
   title: { lv: "Atsauce uz klienta pieprasījumu", en: "Reference to the client's request" },
@@ -26,6 +27,7 @@ const meta: RuleMeta = {
     lv: { missing: "Ievadā atsaucieties uz klienta pieprasījumu vai iepriekšējo saziņu, piemēram, „{example}”." },
     en: { missing: "Refer to the client's request or earlier contact in the introduction, e.g. “{example}”." },
   },
+  onSend: { group: "missing", lv: "atsauce uz klienta jautājumu", en: "a reference to the client's request" },
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu 2026. gada 18. novembra e-pastu. Būvatļauja ir sagatavota.",
@@ -167,7 +169,7 @@ const SUGGESTIONS = {
   en: ["Thank you for your e-mail.", "In reply to your request, …", "Regarding your question about …, …"],
 } as const;
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
   // A new message or a forward answers no request of the client's.
   if (context.composeType === "new" || context.composeType === "forward") return [];
@@ -183,16 +185,13 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const language = suggestionLanguage(context.language);
   return [
     {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "missing", { example: quotable(EXAMPLES[language]) }),
+      messageId: "missing",
+      data: { example: quotable(EXAMPLES[language]) },
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
       suggestions: SUGGESTIONS[language].slice(),
     },
   ];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

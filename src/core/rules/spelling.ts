@@ -10,12 +10,15 @@
 import type { Draft } from "../draft/types";
 import type { SpellChecker } from "../spelling";
 import { declinedNameForms, nameNominatives, unknownWords } from "../spelling";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
+import { reportsToFindings } from "./message";
+import type { Finding, Rule, RuleContext, RuleMeta, RuleReport, UiLanguage } from "./types";
 
-export const meta: RuleMeta = {
+type MessageId = "withSuggestion" | "noSuggestion" | "unknownName";
+
+export const meta: RuleMeta<MessageId> = {
   id: "spelling",
   severity: "warning",
+  fixable: "code",
   title: { lv: "Pareizrakstība", en: "Spelling" },
   description: {
     lv: "Pirms nosūtīšanas atbildi pārlasa un izlabo pārrakstīšanās kļūdas: kļūdas liek šaubīties par atbildes rūpīgumu. Pārbaudē ņem vērā iestādes vārdu sarakstu, vietvārdus, Jūsu vārdnīcu un sarakstes dalībnieku vārdus.",
@@ -33,6 +36,7 @@ export const meta: RuleMeta = {
       unknownName: "“{word}” is a proper name the dictionary does not know. Check that it is spelled correctly.",
     },
   },
+  onSend: { group: "problem", lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
   examples: {
     good: [
       "Paldies par Jūsu iesniegumu. Pašvaldība to izskatīs desmit darbdienu laikā.",
@@ -160,37 +164,38 @@ export function spellingInput(draft: Draft, context: RuleContext): SpellingInput
   };
 }
 
-/** Findings from the errors found (here or in a worker), in the UI language. */
-export function spellingFindings(errors: readonly SpellingError[], draft: Draft, lang: UiLanguage): Finding[] {
+/** The reports for the errors found (here or in a worker). */
+export function spellingReports(errors: readonly SpellingError[]): RuleReport<MessageId>[] {
   return errors.map((e) => {
     const suggestion = e.suggestions[0];
-    const finding: Finding = {
-      rule: meta.id,
-      clause: "",
-      severity: e.probableName ? "info" : meta.severity,
-      message: e.probableName
-        ? formatMessage(meta, lang, "unknownName", { word: e.word })
-        : suggestion
-          ? formatMessage(meta, lang, "withSuggestion", { word: e.word, suggestion })
-          : formatMessage(meta, lang, "noSuggestion", { word: e.word }),
+    if (e.probableName) {
+      // a probable name (issue 15) is info and gets no one-click replacement: the word is more likely right than the suggestion
+      return { messageId: "unknownName", data: { word: e.word }, start: e.start, end: e.end, severity: "info" };
+    }
+    const report: RuleReport<MessageId> = {
+      messageId: suggestion ? "withSuggestion" : "noSuggestion",
+      data: suggestion ? { word: e.word, suggestion } : { word: e.word },
       start: e.start,
       end: e.end,
-      excerpt: excerptOf(draft.text, e.start, e.end),
     };
-    // a probable name gets no one-click replacement: the word is more likely right than the suggestion
-    if (e.suggestions.length && !e.probableName) {
-      finding.suggestions = e.suggestions.slice();
-      finding.fix = { start: e.start, end: e.end, text: suggestion };
+    if (e.suggestions.length) {
+      report.suggestions = e.suggestions.slice();
+      report.fix = { start: e.start, end: e.end, text: suggestion };
     }
-    return finding;
+    return report;
   });
 }
 
-export function createSpellingRule(checkers: SpellingCheckers): Rule {
+/** Findings from the errors found in a worker, in the UI language, for merging into the runner's. */
+export function spellingFindings(errors: readonly SpellingError[], draft: Draft, lang: UiLanguage): Finding[] {
+  return reportsToFindings(meta, spellingReports(errors), draft.text, lang);
+}
+
+export function createSpellingRule(checkers: SpellingCheckers): Rule<MessageId> {
   return {
     meta,
-    check(draft: Draft, context: RuleContext): Finding[] {
-      return spellingFindings(findSpellingErrors(spellingInput(draft, context), checkers), draft, context.lang);
+    check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+      return spellingReports(findSpellingErrors(spellingInput(draft, context), checkers));
     },
   };
 }

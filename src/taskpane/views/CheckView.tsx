@@ -23,6 +23,7 @@ import { clauseLabel, clauseRefsFor, getProfile, GOOD_PRACTICE } from "../../cor
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { BodyChangedError } from "../../office/replyWriter";
+import { EditSpansMarkupError } from "../../core/draft/sourceMap";
 import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
 import { countPhrase, type Strings, type UiLanguage } from "../i18n";
 import { isRuleId } from "../../core/rules/types";
@@ -148,7 +149,9 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       setStatus(t.fixApplied);
       await check();
     } catch (e) {
-      props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
+      // A fix that would cross markup (an image inside the word) is refused before anything is written.
+      if (e instanceof EditSpansMarkupError) props.onError(t.fixSpansMarkup);
+      else props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
       await check();
     }
   };

@@ -55,6 +55,31 @@ describe("readInput", () => {
     expect(input.warnings[0]).toContain('unknown charset "x-klingon"');
   });
 
+  it.each([
+    ['<meta charset="utf-16">', "utf-8"],
+    ['<meta charset="UTF-16LE">', "utf-8"],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=utf-16be">', "utf-8"],
+  ])("ignores %s on 8-bit bytes (as browsers do) and warns", async (meta) => {
+    const utf8 = await decodeInput(Buffer.from(`<html><head>${meta}</head><body><p>Labdien, Jānis!</p></body></html>`, "utf8"), "x.html");
+    expect(utf8.charset).toBe("utf-8");
+    expect(utf8.body).toContain("Labdien, Jānis!");
+    expect(utf8.warnings).toEqual([expect.stringMatching(/declares charset "utf-16(?:le|be)?" but has no UTF-16 byte-order mark/)]);
+
+    // windows-1257 bytes ("ā" = 0xE2) under the same declaration: readable text, never UTF-16 garbage.
+    const legacy = await decodeInput(Buffer.concat([Buffer.from(`<html><head>${meta}</head><body><p>J`, "latin1"), Buffer.from([0xe2]), Buffer.from("nis</p></body></html>", "latin1")]), "y.html");
+    expect(legacy.charset).toBe("windows-1257");
+    expect(legacy.body).toContain("<p>Jānis</p>");
+    expect(legacy.warnings).toHaveLength(2);
+  });
+
+  it("reads a UTF-16 file with a byte-order mark whatever its meta says", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<meta charset="utf-16"><p>Ābols</p>', "utf16le")]);
+    const input = await decodeInput(bytes, "z.html");
+    expect(input.charset).toBe("utf-16le");
+    expect(input.body).toContain("<p>Ābols</p>");
+    expect(input.warnings).toEqual([]);
+  });
+
   it("reads UTF-8 and UTF-16 byte-order marks", async () => {
     expect((await decodeInput(Buffer.from("\ufeffĀbols", "utf8"), "a.txt")).body).toBe("Ābols");
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Ābols", "utf16le")]);

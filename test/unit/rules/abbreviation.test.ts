@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/abbreviation";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 describe("abbreviation", () => {
@@ -55,7 +55,7 @@ describe("abbreviation", () => {
     const { draft } = contextFor(body);
     expect(draft.text.slice(finding.start, finding.end)).toBe("VID");
     expect(finding.suggestions).toEqual(["Valsts ieņēmumu dienests (VID)"]);
-    expect(finding.message).toContain("„Valsts ieņēmumu dienests (VID)”");
+    expectMessage(finding, rule, "known", { acronym: "VID", explanation: "Valsts ieņēmumu dienests (VID)" });
     expect(finding.fix).toBeUndefined();
     expect(finding.severity).toBe("info");
   });
@@ -63,7 +63,7 @@ describe("abbreviation", () => {
   it("gives the general advice for acronyms it does not know", () => {
     const [finding] = runRule(rule, "Jautājumu izskata ĀNBV speciālisti.");
     expect(finding.suggestions).toBeUndefined();
-    expect(finding.message).toContain("„ĀNBV”");
+    expectMessage(finding, rule, "unknown", { acronym: "ĀNBV" });
   });
 
   it("does not report acronyms in the signature", () => {
@@ -92,9 +92,7 @@ describe("abbreviation", () => {
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, "Par nodokli lūdzam sazināties ar VID.", { lang: "en" });
-    expect(finding.message).toBe(
-      "Explain the abbreviation “VID” where you first use it: write the full name with the abbreviation in brackets — “Valsts ieņēmumu dienests (VID)”.",
-    );
+    expectMessage(finding, rule, "known", { acronym: "VID", explanation: "Valsts ieņēmumu dienests (VID)" }, "en");
   });
 });
 
