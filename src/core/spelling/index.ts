@@ -16,7 +16,8 @@ import { isLatvianCompound, isRegularLatvianForm } from "./regularForms";
 import { weightedDistance } from "./distance";
 import { FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
-import { spellingWords, WordSpan } from "./spellingWords";
+import type { WordSpan } from "./spellingWords";
+import { unknownWords } from "./unknownWords";
 
 export { spellingWords } from "./spellingWords";
 export type { WordSpan } from "./spellingWords";
@@ -45,6 +46,8 @@ export interface ForeignWordContext {
 
 export interface SpellChecker {
   readonly language: string;
+  /** The other language's checker given in the options (English for Latvian), if any. */
+  readonly foreign?: SpellChecker;
   /** Hunspell's verdict for one word (plus the added words and names). */
   check(word: string): boolean;
   /**
@@ -116,6 +119,7 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
 
   const checker: SpellChecker = {
     language: header.language,
+    foreign: options.foreign,
     check,
     accepts,
     suggest(word: string, suggestOptions: SuggestOptions = {}): string[] {
@@ -194,29 +198,13 @@ export function lazySpellChecker(
 }
 
 /**
- * The words of a text the checker does not know, with their offsets: what the spelling rule
- * reports. A hyphenated word the dictionary does not know as a whole is reported part by part
- * (only its unknown parts; "e-" of "e-pasts" is no part). A word that is probably a quoted
- * foreign name or term (see isProbablyForeignWord) is left alone.
+ * The words of a text the checker does not know, with their offsets: unknownWords with no known
+ * vocabulary beyond the checker's own and its foreign checker. A hyphenated word the dictionary
+ * does not know as a whole is reported part by part (only its unknown parts; "e-" of "e-pasts" is
+ * no part); quoted foreign names and terms and names by context are left alone.
  */
 export function misspelledWords(checker: SpellChecker, text: string): WordSpan[] {
-  const spans = spellingWords(text);
-  const out: WordSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    if (checker.accepts(span.word)) continue;
-    const context = {
-      previous: i > 0 ? spans[i - 1].word : undefined,
-      next: i + 1 < spans.length ? spans[i + 1].word : undefined,
-    };
-    if (span.parts) {
-      for (const part of span.parts) {
-        if (!checker.accepts(part.word) && !checker.isProbablyForeignWord(part.word, context)) out.push(part);
-      }
-      continue;
-    }
-    if (checker.isProbablyForeignWord(span.word, context)) continue;
-    out.push(span);
-  }
-  return out;
+  return unknownWords(text, checker, checker.foreign, NO_KNOWN_VOCABULARY).map((w) => ({ word: w.word, start: w.start, end: w.end }));
 }
+
+const NO_KNOWN_VOCABULARY = { words: new Set<string>(), nameNominatives: new Set<string>() };

@@ -15,8 +15,9 @@
  *    So is a word after an initial ("D. Kudore") and two unknown Capitalised words side by side
  *    ("Karolīna Silvestrova").
  *  - An unknown Capitalised word in mid-sentence that is not within one edit of a known word, or
- *    one the text uses again, always Capitalised and once in mid-sentence, unless only its
- *    diacritics are wrong, is probably a name the dictionary lacks: `info`, never a warning.
+ *    one the text uses again, always Capitalised and once in mid-sentence, unless a cheap edit
+ *    (missing diacritics, two letters swapped) makes it a known word, is probably a name the
+ *    dictionary lacks: `info`, never a warning. No context makes a cheap typo a name.
  */
 import { foldDiacritics, isKnownFirstName } from "../lv/names";
 import { capType, CapType } from "./caseRules";
