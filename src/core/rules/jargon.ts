@@ -31,7 +31,7 @@ const KIND_NAMES: Record<UiLanguage, Record<LexiconKind, string>> = {
   },
 };
 
-type MessageId = "lexicon" | "noAlternative" | "organization";
+type MessageId = "lexicon" | "noAlternative" | "organization" | "explain";
 
 const meta: RuleMeta<MessageId> = {
   id: "jargon",
@@ -52,11 +52,13 @@ const meta: RuleMeta<MessageId> = {
       lexicon: "„{phrase}” ir {kind}. Rakstiet vienkāršāk: {alternatives}.{note}",
       organization: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Rakstiet: {alternatives}.{note}",
       noAlternative: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Pārrakstiet to vienkāršāk.{note}",
+      explain: "„{phrase}” ir {kind}. Paskaidrojiet to, piemēram, iekavās: {explanation}.",
     },
     en: {
       lexicon: "“{phrase}” is {kind}. Use plainer words: {alternatives}.",
       organization: "“{phrase}” is on your organisation's list of words to avoid. Write: {alternatives}.",
       noAlternative: "“{phrase}” is on your organisation's list of words to avoid. Rewrite it more plainly.",
+      explain: "“{phrase}” is {kind}. Explain it, e.g. in brackets: “{explanation}”.",
     },
   },
   onSend: { group: "problem", lv: "kancelejismi", en: "jargon" },
@@ -97,6 +99,9 @@ function quoteList(items: readonly string[], lang: UiLanguage): string {
   return `${quoted.slice(0, -1).join(", ")} ${lang === "lv" ? "vai" : "or"} ${quoted[quoted.length - 1]}`;
 }
 
+/** What follows a term the writer explains on the spot: brackets, a dash, "t. i.", "proti", "tas ir". */
+const EXPLAINED_AFTER = /^\p{L}*\s*(?:[(–—]|-\s|,\s*(?:t\.\s?i\.|proti|tas ir|jeb)\b)/u;
+
 /** Plain words and single spaces: a pattern written out in full (no endings, alternatives or gaps), or a drop-in alternative. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 
@@ -115,6 +120,7 @@ function dropInFor(entry: LexiconEntry): { alternative: string; baseForms: strin
 }
 
 function safeFix(match: JargonMatch): FindingFix | undefined {
+  if (match.entry.explanation) return undefined; // a term is explained, never swapped
   const dropIn = dropInFor(match.entry);
   if (!dropIn) return undefined;
   const matched = match.text.replace(/\s+/g, " ").toLowerCase();
@@ -131,6 +137,7 @@ function messageFor(match: JargonMatch, context: RuleContext): Pick<RuleReport<M
   const lang = context.lang;
   const note = lang === "lv" && entry.note ? ` ${entry.note}` : "";
   const params = { phrase: match.text, note, alternatives: quoteList(entry.alternatives, lang) };
+  if (entry.explanation) return { messageId: "explain", data: { phrase: match.text, kind: KIND_NAMES[lang][entry.kind], explanation: entry.explanation } };
   if (entry.sourceId === ORGANIZATION_SOURCE_ID) {
     return { messageId: entry.alternatives.length > 0 ? "organization" : "noAlternative", data: params };
   }
@@ -146,6 +153,8 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   for (const match of findJargon(draft.text, draft.tokens, lexiconFor(context.config))) {
     if (match.start >= prose.end) break;
     if (quoted(match.start)) continue;
+    // a term explained right after it — "(…)", "– …", ", t. i., …" — needs no finding
+    if (match.entry.explanation && EXPLAINED_AFTER.test(draft.text.slice(match.end, match.end + 12))) continue;
     const fix = safeFix(match);
     findings.push({
       ...messageFor(match, context),

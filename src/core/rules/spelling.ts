@@ -9,11 +9,11 @@
  */
 import type { Draft } from "../draft/types";
 import type { SpellChecker } from "../spelling";
-import { declinedNameForms, misspelledWords } from "../spelling";
+import { declinedNameForms, nameNominatives, unknownWords } from "../spelling";
 import { reportsToFindings } from "./message";
 import type { Finding, Rule, RuleContext, RuleMeta, RuleReport, UiLanguage } from "./types";
 
-type MessageId = "withSuggestion" | "noSuggestion";
+type MessageId = "withSuggestion" | "noSuggestion" | "unknownName";
 
 export const meta: RuleMeta<MessageId> = {
   id: "spelling",
@@ -28,10 +28,12 @@ export const meta: RuleMeta<MessageId> = {
     lv: {
       withSuggestion: "Vārds „{word}” nav atrodams vārdnīcā. Varbūt „{suggestion}”?",
       noSuggestion: "Vārds „{word}” nav atrodams vārdnīcā. Pārbaudiet, vai tas uzrakstīts pareizi.",
+      unknownName: "„{word}” — nezināms īpašvārds. Pārbaudiet, vai tas uzrakstīts pareizi.",
     },
     en: {
       withSuggestion: "“{word}” is not in the dictionary. Did you mean “{suggestion}”?",
       noSuggestion: "“{word}” is not in the dictionary. Check that it is spelled correctly.",
+      unknownName: "“{word}” is a proper name the dictionary does not know. Check that it is spelled correctly.",
     },
   },
   onSend: { group: "problem", lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
@@ -68,55 +70,86 @@ export interface SpellingError {
   end: number;
   word: string;
   suggestions: string[];
+  /** Probably a proper name the dictionary lacks (issue 15): reported as info, not a warning. */
+  probableName?: boolean;
 }
 
 /** Beyond this many misspellings a text is not a draft worth suggesting for word by word. */
 const MAX_ERRORS = 1000;
 const MAX_WITH_SUGGESTIONS = 200;
 
-function knownForms(input: Pick<SpellingInput, "knownWords" | "names">): Set<string> {
-  const known = new Set<string>();
+function knownVocabulary(input: Pick<SpellingInput, "knownWords" | "names">): { words: Set<string>; nameNominatives: Set<string> } {
+  const words = new Set<string>();
+  const nominatives = new Set<string>();
   for (const w of input.knownWords) {
     const t = w.trim();
     if (t) {
-      known.add(t);
-      known.add(t.toLowerCase());
+      words.add(t);
+      words.add(t.toLowerCase());
     }
   }
   for (const name of input.names) {
     for (const part of name.split(/[\s,]+/)) {
       if (!part) continue;
-      for (const form of declinedNameForms(part)) {
-        known.add(form);
-        known.add(form.toLowerCase());
+      for (const piece of part.indexOf("-") > 0 ? [part, ...part.split("-")] : [part]) {
+        nominatives.add(piece);
+        for (const form of declinedNameForms(piece)) {
+          words.add(form);
+          words.add(form.toLowerCase());
+        }
       }
     }
   }
-  return known;
+  // a capitalised known word (a place, a product) is a name whose case forms are known too
+  for (const w of input.knownWords) if (/^\p{Lu}\p{Ll}+$/u.test(w.trim())) for (const n of nameNominatives(w.trim()).concat([w.trim()])) nominatives.add(n);
+  return { words, nameNominatives: nominatives };
 }
 
 /** The misspelled words of a text with ranked suggestions (plain data: runs in a Web Worker too). */
 export function findSpellingErrors(input: SpellingInput, checkers: SpellingCheckers): SpellingError[] {
   const checker = input.language === "lv" ? checkers.lv : input.language === "en" ? checkers.en : undefined;
   if (!checker) return [];
-  const known = knownForms(input);
+  const other = checker === checkers.lv ? checkers.en : checkers.lv;
   const errors: SpellingError[] = [];
-  const spans = misspelledWords(checker, input.text);
+  const spans = unknownWords(input.text, checker, other, knownVocabulary(input));
   for (let i = 0; i < spans.length && errors.length < MAX_ERRORS; i++) {
     const span = spans[i];
-    if (known.has(span.word) || known.has(span.word.toLowerCase())) continue;
     const previous = /([\p{L}\p{M}]+)\s*$/u.exec(input.text.slice(Math.max(0, span.start - 40), span.start));
-    const suggestions = errors.length < MAX_WITH_SUGGESTIONS ? checker.suggest(span.word, { limit: 5, context: { previous: previous ? previous[1] : undefined } }) : [];
-    errors.push({ start: span.start, end: span.end, word: span.word, suggestions });
+    const suggestions = errors.length < MAX_WITH_SUGGESTIONS ? span.judge.suggest(span.word, { limit: 5, context: { previous: previous ? previous[1] : undefined } }) : [];
+    const error: SpellingError = { start: span.start, end: span.end, word: span.word, suggestions };
+    if (span.probableName) error.probableName = true;
+    errors.push(error);
   }
   return errors;
 }
 
+/** Words of the organization's config that a reply may quote: its names, addresses, specialists, link titles. */
+function organizationWords(context: RuleContext): { words: string[]; names: string[] } {
+  const config = context.config;
+  const org = config.organization;
+  const phrases: string[] = [org.name.lv, org.name.en ?? "", org.address];
+  const names: string[] = [];
+  for (const s of config.specialists) {
+    names.push(s.name);
+    phrases.push(s.position, s.unit ?? "", s.location ?? "");
+  }
+  for (const link of config.links) phrases.push(link.title);
+  const institution = config.signature.institution;
+  if (institution) phrases.push(institution.lv, institution.en ?? "");
+  if (config.complaintAuthority) phrases.push(config.complaintAuthority.lv, config.complaintAuthority.en ?? "");
+  const words: string[] = [];
+  for (const phrase of phrases) for (const word of phrase.split(/[^\p{L}\p{M}'’-]+/u)) if (word) words.push(word);
+  return { words, names };
+}
+
 /** What the rule knows besides the dictionary: the config's and user's words, names in the thread. */
 export function spellingInput(draft: Draft, context: RuleContext): SpellingInput {
-  const names: string[] = [];
-  const signatureName = draft.signature?.fields.name;
-  if (signatureName) names.push(signatureName);
+  const organization = organizationWords(context);
+  const names: string[] = organization.names;
+  const signature = draft.signature?.fields;
+  if (signature?.name) names.push(signature.name);
+  // the signature's position and institution are the employee's own words (issue 15, cause 3)
+  for (const field of [signature?.position, signature?.institution]) if (field) organization.words.push(...field.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean));
   for (const r of context.recipients) if (r.name) names.push(r.name);
   // The surname the employee addresses ("Labdien, Kalniņas kundze!", "Dear Ms Krūmiņa") is a name.
   const addressed: string[] = [];
@@ -126,7 +159,7 @@ export function spellingInput(draft: Draft, context: RuleContext): SpellingInput
   return {
     text: draft.text,
     language: draft.language,
-    knownWords: [...(context.knownWords ?? []), ...context.config.knownWords, ...context.config.placeNames, ...addressed],
+    knownWords: [...(context.knownWords ?? []), ...context.config.knownWords, ...context.config.placeNames, ...addressed, ...organization.words],
     names: [...names, ...(context.knownWords ?? []).filter((w) => /^\p{Lu}/u.test(w))],
   };
 }
@@ -135,6 +168,10 @@ export function spellingInput(draft: Draft, context: RuleContext): SpellingInput
 export function spellingReports(errors: readonly SpellingError[]): RuleReport<MessageId>[] {
   return errors.map((e) => {
     const suggestion = e.suggestions[0];
+    if (e.probableName) {
+      // a probable name (issue 15) is info and gets no one-click replacement: the word is more likely right than the suggestion
+      return { messageId: "unknownName", data: { word: e.word }, start: e.start, end: e.end, severity: "info" };
+    }
     const report: RuleReport<MessageId> = {
       messageId: suggestion ? "withSuggestion" : "noSuggestion",
       data: suggestion ? { word: e.word, suggestion } : { word: e.word },

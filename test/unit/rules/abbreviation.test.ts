@@ -95,3 +95,22 @@ describe("abbreviation", () => {
     expectMessage(finding, rule, "known", { acronym: "VID", explanation: "Valsts ieņēmumu dienests (VID)" }, "en");
   });
 });
+
+describe("registration numbers and codes are not abbreviations (issue 15)", () => {
+  it.each([
+    "Jūsu lietas Nr. BV-2026-145 izskatīšana ir pabeigta.",
+    "Būvatļauja Nr.BV2026/14 ir derīga divus gadus.",
+    "Lēmuma kods NEVIS ir norādīts paziņojumā.",
+    "Vēstules numurs ĀND/3-14/25/118.",
+    "Pieteikuma ID: KP-77 ir reģistrēts.",
+  ])("%j has no abbreviation finding", (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    ["Dokumentus iesniedziet BIS līdz piektdienai.", "BIS"],
+    ["Nr. 5 telpā ir NVA konsultants.", "NVA"],
+  ])("%j still reports %s", (text, acronym) => {
+    expect(runRule(rule, text).map((f) => f.excerpt)).toContain(acronym);
+  });
+});

@@ -93,3 +93,21 @@ describe("jargon", () => {
     expect(runRule(rule, own, { format: "html" }).map((f) => f.excerpt)).toEqual(["Uz doto brīdi"]);
   });
 });
+
+describe("terms a resident may not understand get explain-it advice (issue 15)", () => {
+  it.each([
+    ["Jūsu zemesgabalam ir izstrādāts detālplānojums.", "detālplānojums"],
+    ["Pār Jūsu zemi ir nodibināts ceļa servitūts.", "servitūts"],
+    ["Lūdzu, norādiet zemes kadastra apzīmējumu.", "kadastra apzīmējumu"],
+  ])("%j: asks to explain %s, offers no swap", (text, term) => {
+    const findings = runRule(rule, text).filter((f) => f.excerpt === term);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("Paskaidrojiet");
+    expect(findings[0].fix).toBeUndefined();
+  });
+
+  it("says nothing where the term is explained on the spot", () => {
+    expect(runRule(rule, "Pār Jūsu zemi ir nodibināts ceļa servitūts (tiesības braukt pāri kaimiņa zemei).")).toEqual([]);
+    expect(runRule(rule, "Jūsu zemesgabalam ir izstrādāts detālplānojums – plāns, kas nosaka, ko drīkst būvēt.")).toEqual([]);
+  });
+});

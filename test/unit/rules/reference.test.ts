@@ -104,3 +104,19 @@ describe("reference", () => {
     expect(runRule(rule, body, { composeType: "reply" })).toHaveLength(1);
   });
 });
+
+describe("reference survives a typo in the request noun (issue 15)", () => {
+  it.each([
+    "Paldies par Jūsu 19. novembra pieteikmu.",
+    "Paldies par Jūsu iesniegmu.",
+    "Atbildot uz Jūsu jautjumu, informējam, ka atļauja ir izsniegta.",
+    "Esam saņēmuši Jūsu pieprasijumu un to izskatīsim.",
+    "Thank you for your reqeust of 19 November.",
+  ])("%j refers to the request", (sentence) => {
+    expect(runRule(rule, `Labdien!\n\n${sentence}\n\n${CLOSING}`)).toEqual([]);
+  });
+
+  it.each(["Paldies par Jūsu pacietību.", "Paldies par Jūsu pieteicēja atbildi.", "Informējam, ka pieteikšanās ir atvērta.", "If a neighbour blocks your way, please call the police."])("%j is still no reference", (sentence) => {
+    expect(runRule(rule, `Labdien!\n\n${sentence} Būvatļauja ir sagatavota.\n\n${CLOSING}`).map((f) => f.rule)).toEqual(["reference"]);
+  });
+});

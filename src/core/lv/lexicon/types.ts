@@ -38,6 +38,12 @@ export interface LexiconEntry {
   notInQuestion?: boolean;
   /** Skip the match when the next word is one of these (lower case). */
   notBefore?: string[];
+  /**
+   * A term the client needs explained rather than replaced (issue 15): the plain explanation the
+   * employee can add in brackets ("detālplānojums (detalizēts plāns …)"). The finding asks to
+   * explain the term; none is reported where the text already explains it right after.
+   */
+  explanation?: string;
 }
 
 export interface LexiconSource {
