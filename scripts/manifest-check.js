@@ -114,15 +114,29 @@ function detectBaseUrl(doc) {
   return `${u.origin}${dir}`;
 }
 
+/**
+ * The names the built handler files register with Office.actions.associate. Each .js file that calls
+ * it is run in a bare vm context (as Outlook's JavaScript-only runtime would run it: no DOM, an
+ * Office with only actions.associate) and the registrations are recorded, so a bundle that
+ * registers through a helper or a loop is judged by what it does, not by how the text is spelt.
+ */
 function associatedNames(builtDir) {
+  const vm = require("vm");
   const names = new Set();
   if (!builtDir || !fs.existsSync(builtDir)) return names;
   for (const file of fs.readdirSync(builtDir)) {
     if (!file.endsWith(".js")) continue;
     const code = fs.readFileSync(path.join(builtDir, file), "utf8");
-    const re = /Office\.actions\.associate\(\s*["']([^"']+)["']/g;
-    let m;
-    while ((m = re.exec(code))) names.add(m[1]);
+    if (!code.includes("actions.associate")) continue;
+    const Office = { actions: { associate: (name) => names.add(String(name)) } };
+    const sandbox = { Office, console: { log() {}, warn() {}, error() {}, info() {}, debug() {} }, setTimeout, clearTimeout, Promise };
+    sandbox.self = sandbox;
+    sandbox.globalThis = sandbox;
+    try {
+      vm.runInNewContext(code, sandbox, { filename: file, timeout: 5000 });
+    } catch {
+      // A file that needs more than the handler runtime offers (a page bundle) registers nothing here.
+    }
   }
   return names;
 }

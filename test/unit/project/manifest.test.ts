@@ -22,7 +22,7 @@ function fakeBuild(): string {
   for (const f of fs.readdirSync(path.join(ROOT, "assets"))) {
     if (f.endsWith(".png")) fs.copyFileSync(path.join(ROOT, "assets", f), path.join(dir, "assets", f));
   }
-  fs.writeFileSync(path.join(dir, "launchevent.js"), 'Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
+  fs.writeFileSync(path.join(dir, "launchevent.js"), 'function a(e){}function b(e){}Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
   return dir;
 }
 
@@ -76,7 +76,7 @@ describe("offline manifest check", () => {
       fs.writeFileSync(path.join(dir, "assets", `icon-${size}.png`), encodePng(drawn, drawn, new Uint8Array(drawn * drawn * 4)));
     }
     fs.unlinkSync(path.join(dir, "assets", "icon-16.png"));
-    fs.writeFileSync(path.join(dir, "launchevent.js"), 'Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
+    fs.writeFileSync(path.join(dir, "launchevent.js"), 'function a(e){}function b(e){}Office.actions.associate("onMessageSendHandler",a);Office.actions.associate("onNewMessageComposeHandler",b);');
     const errors = checkManifestText(MANIFEST, { repoRoot: dir, builtDir: dir }).errors;
     expect(errors.some((e) => /icon-80\.png is 40×40, declared 80×80/.test(e))).toBe(true);
     expect(errors.some((e) => /icon-16\.png has no file/.test(e))).toBe(true);
@@ -85,11 +85,27 @@ describe("offline manifest check", () => {
   it("matches LaunchEvent FunctionNames against Office.actions.associate in the built code", () => {
     const built = fakeBuild();
     expect(check(MANIFEST, { builtDir: built }).errors).toEqual([]);
-    fs.writeFileSync(path.join(built, "launchevent.js"), 'Office.actions.associate("onOtherHandler", f);');
+    fs.writeFileSync(path.join(built, "launchevent.js"), 'function f(e){}Office.actions.associate("onOtherHandler", f);');
     const errors = check(MANIFEST, { builtDir: built }).errors;
     expect(errors.some((e) => e.includes("onMessageSendHandler"))).toBe(true);
     expect(errors.some((e) => e.includes("onNewMessageComposeHandler"))).toBe(true);
     expect(check(MANIFEST, { builtDir: null }).errors.some((e) => /check it against a build/.test(e))).toBe(true);
+  });
+
+  it("judges registration by running the handler file: a loop over a table counts, a call never reached does not", () => {
+    const built = fakeBuild();
+    fs.writeFileSync(
+      path.join(built, "launchevent.js"),
+      'var h={onMessageSendHandler:function(e){},onNewMessageComposeHandler:function(e){}};for(var k in h)Office.actions.associate(k,h[k]);',
+    );
+    expect(check(MANIFEST, { builtDir: built }).errors).toEqual([]);
+    fs.writeFileSync(
+      path.join(built, "launchevent.js"),
+      'function f(e){}Office.actions.associate("onMessageSendHandler",f);if(typeof document!=="undefined")Office.actions.associate("onNewMessageComposeHandler",f);',
+    );
+    const errors = check(MANIFEST, { builtDir: built }).errors;
+    expect(errors.some((e) => e.includes("onNewMessageComposeHandler"))).toBe(true);
+    expect(errors.some((e) => e.includes("onMessageSendHandler"))).toBe(false);
   });
 
   it("declares Smart Alerts: OnMessageSend with SoftBlock, OnNewMessageCompose, both runtimes", () => {
