@@ -11,6 +11,7 @@
  */
 import type { Draft, Token } from "../draft/types";
 import type { AttachmentInfo, RuleReport, Rule, RuleContext, RuleMeta } from "./types";
+import { ANNEX_OWNERS, ATTACHABLE_EXACT, ATTACHABLE_STEMS, ATTACHED_DEFINITE, ATTACHED_SHORT, ATTACH_VERBS, CLIENT_POSSESSIVES, DISCLAIMER_STEMS, ENGLISH_MESSAGE_NOUNS, MESSAGE_NOUNS, NEGATIONS, NOT_ATTACHMENT_STEMS, NOT_ATTACHMENT_WORDS, SEE_VERBS } from "../lv/attachmentWords";
 
 type MessageId = "missing";
 
@@ -51,140 +52,6 @@ const meta: RuleMeta<MessageId> = {
     ],
   },
 };
-
-/** Latvian nouns (stems) of things one attaches; "kopijā" (in copy, Cc) is left out on purpose. */
-const ATTACHABLE_STEMS = [
-  "fail",
-  "dokument",
-  "veidlap",
-  "pielikum",
-  "kopij",
-  "skenējum",
-  "skenēt",
-  "attēl",
-  "fotogrāfij",
-  "foto",
-  "bild",
-  "tabul",
-  "lēmum",
-  "līgum",
-  "izziņ",
-  "rēķin",
-  "prezentācij",
-  "shēm",
-  "protokol",
-  "izdruk",
-  "apliecīb",
-  "atzinum",
-  "instrukcij",
-  "tāme",
-  "tāmi",
-  "tāmes",
-  "akts",
-  "aktu",
-];
-const ATTACHABLE_EXACT: ReadonlySet<string> = new Set(["pdf", "docx", "doc", "xlsx", "xls", "odt", "zip", "jpg", "jpeg", "png", "edoc", "asice"]);
-
-/** Definite participles: "the attached …" ("pievienotajā failā", "aizpildiet pievienoto veidlapu"). */
-const ATTACHED_DEFINITE: ReadonlySet<string> = new Set([
-  "pievienotais",
-  "pievienotā",
-  "pievienotajam",
-  "pievienoto",
-  "pievienotajā",
-  "pievienotie",
-  "pievienotajiem",
-  "pievienotos",
-  "pievienotajos",
-  "pievienotās",
-  "pievienotajai",
-  "pievienotajām",
-]);
-
-/** Short participles: "pievienots, -a, -i, -as" — ours only when the message is named ("pievienota šai vēstulei"). */
-const ATTACHED_SHORT: ReadonlySet<string> = new Set(["pievienots", "pievienota", "pievienoti", "pievienotas", "pievienotu"]);
-
-const ENGLISH_MESSAGE_NOUNS: ReadonlySet<string> = new Set(["e-mail", "email", "message", "letter", "reply"]);
-
-/** Nouns naming the message itself ("pievienota šai vēstulei"). */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set(["vēstulei", "e-pastam", "e-vēstulei", "epastam", "atbildei", "vēstulē", "e-pastā"]);
-
-/**
- * First-person "I/we attach, send": an attachment if something attachable is named. Converbs
- * ("pievienojot", "nosūtot") are left out: they mostly tell the client how to send documents
- * ("iesniedziet, pievienojot izziņu").
- */
-const ATTACH_VERBS: ReadonlySet<string> = new Set([
-  "pievienoju",
-  "pievienojam",
-  "pielieku",
-  "pieliekam",
-  "nosūtu",
-  "nosūtām",
-  "sūtu",
-  "sūtām",
-  "pārsūtu",
-  "pārsūtām",
-  "atsūtu",
-  "atsūtām",
-]);
-
-/** Verbs that make a non-locative "pielikums/pielikumu" a mention ("skatiet pielikumu"). */
-const SEE_VERBS: ReadonlySet<string> = new Set(["skatīt", "skatiet", "skat", "skati", "apskatiet", "atradīsiet", "atrodams", "atrodama", "atrodami", "atrodamas"]);
-
-/** Words of a sentence where "pievienoju" adds a link, a person or goes by post — not an attachment. */
-const NOT_ATTACHMENT_STEMS = ["sait", "hipersait", "ierakstīt", "e-adres", "portāl", "kurjer"];
-const NOT_ATTACHMENT_WORDS: ReadonlySet<string> = new Set(["pastu", "pasta", "pastā", "sarakstam", "sarakstā", "rindai", "rindā", "grupai", "grupā"]);
-
-/** Negations near a cue: the sentence is about an attachment that is not there. */
-const NEGATIONS: ReadonlySet<string> = new Set([
-  "nav",
-  "nebija",
-  "netika",
-  "netiek",
-  "neesam",
-  "nesaņēmām",
-  "nesaņēma",
-  "neatradām",
-  "neredzam",
-  "neizdevās",
-  "nevar",
-  "trūkst",
-  "trūka",
-  "bez",
-  "not",
-  "no",
-  "without",
-  "missing",
-  "wasn't",
-  "isn't",
-  "weren't",
-  "didn't",
-  "haven't",
-  "hasn't",
-]);
-
-/** Documents whose annexes are cited by number, in the genitive: "noteikumu pielikumā". */
-const ANNEX_OWNERS: ReadonlySet<string> = new Set([
-  "noteikumu",
-  "likuma",
-  "lēmuma",
-  "līguma",
-  "nolikuma",
-  "rīkojuma",
-  "standarta",
-  "instrukcijas",
-  "regulas",
-  "kārtības",
-  "programmas",
-  "direktīvas",
-  "konvencijas",
-]);
-
-/** Sentences of a confidentiality disclaimer. */
-const DISCLAIMER_STEMS = ["konfidenciāl", "confidential", "adresāt", "addressee", "recipient"];
-
-const CLIENT_POSSESSIVES: ReadonlySet<string> = new Set(["jūsu", "your"]);
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {
   for (const stem of stems) if (word.startsWith(stem)) return true;
