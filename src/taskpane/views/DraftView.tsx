@@ -134,7 +134,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   }
 
   const suggestedGreeting = planGreeting({ fullName: plan.client.name, language: plan.language, register: plan.greeting ?? "neutral" });
-  const suggestedReference = referenceLine(plan.language, plan.original);
+  const suggestedReference = plan.original ? referenceLine(plan.language, plan.original) : "";
   const links = plan.links ?? [];
   const query = linkQuery.trim().toLowerCase();
   const linkMatches = config.links
