@@ -379,8 +379,8 @@ export function userSignatureFor(office: OfficeLike, config: OrganizationConfig,
   const institutionName = config.signature.institution ?? config.organization.name;
   return {
     name: text("name") || (profile.displayName ?? "").trim(),
-    position: text("position"),
-    institution: text("institution") || (language === "en" ? institutionName.en || institutionName.lv : institutionName.lv),
+    position: (language === "en" && text("positionEn")) || text("position"),
+    institution: (language === "en" && text("institutionEn")) || text("institution") || (language === "en" ? institutionName.en || institutionName.lv : institutionName.lv),
     phone: text("phone") || config.signature.phone || config.organization.phone,
     email: text("email") || (profile.emailAddress ?? "").trim(),
     website: text("website") || config.signature.website || config.organization.website,

@@ -8,7 +8,8 @@ import { dateInLatvia } from "../core/lv/dates";
 
 export const SIGNATURE_SETTING = "signature";
 
-export type UserSignature = Partial<Pick<PlanSignature, "name" | "position" | "institution" | "phone" | "email">>;
+/** Signature fields; positionEn and institutionEn are what English replies use. */
+export type UserSignature = Partial<Pick<PlanSignature, "name" | "position" | "institution" | "phone" | "email">> & { positionEn?: string; institutionEn?: string };
 
 export function userSignature(mailbox: MailboxPort): UserSignature {
   const saved = mailbox.roamingSettings.get<UserSignature>(SIGNATURE_SETTING) ?? {};

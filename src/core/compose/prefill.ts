@@ -2,8 +2,8 @@
  * A first ReplyPlan from the open message, the organization config and the user's settings —
  * everything stays editable in the Draft view.
  */
-import type { OrganizationConfig } from "../config/types";
-import type { OriginalKind, PlanSignature, ReplyLanguage, ReplyPlan, Scenario } from "./types";
+import type { LocalizedText, OrganizationConfig, Specialist } from "../config/types";
+import type { OriginalKind, PlanSignature, PlanSpecialist, ReplyLanguage, ReplyPlan, Scenario } from "./types";
 import { cleanSubject } from "./phrases";
 import { dateInLatvia } from "../lv/dates";
 import type { ComposeOptions } from "./composeReply";
@@ -30,11 +30,32 @@ export interface MessageFacts {
   language?: string;
 }
 
+/** The user's signature fields (Settings view), with the English variants of position and institution. */
+export type UserSignatureFields = Partial<PlanSignature> & { positionEn?: string; institutionEn?: string };
+
+/** A config text in the reply's language: its English variant when there is one, else the Latvian. */
+export function localizedText(value: LocalizedText | undefined, language: ReplyLanguage): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  return (language === "en" && value.en) || value.lv;
+}
+
+/** The config's specialist as the reply names them, in the reply's language. */
+export function specialistFor(s: Specialist, language: ReplyLanguage): PlanSpecialist {
+  return {
+    name: s.name,
+    position: localizedText(s.position, language) ?? "",
+    location: s.location,
+    hours: localizedText(s.hours, language),
+    phone: s.phone,
+    email: s.email,
+  };
+}
+
 export interface PrefillInput {
   message: MessageFacts;
   config: OrganizationConfig;
   /** The user's saved signature fields (Settings view), over Office's user profile. */
-  user: Partial<PlanSignature>;
+  user: UserSignatureFields;
   /** Day of sending (YYYY-MM-DD), used when the message has no date. */
   today: string;
   scenario?: Scenario;
@@ -71,7 +92,15 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
   const language: ReplyLanguage = input.preferredLanguage ?? (englishAllowed && message.language === "en" ? "en" : "lv");
   const subject = cleanSubject(message.subject);
   const signatureInstitution = config.signature.institution ?? config.organization.name;
-  const institution = user.institution?.trim() || (language === "en" ? signatureInstitution.en || signatureInstitution.lv : signatureInstitution.lv);
+  // An English reply is English throughout: the English variants the user or the config gives; the
+  // organization's Latvian name the Settings view fills in by default gives way to its English name.
+  const ownInstitution = user.institution?.trim() ?? "";
+  const institution =
+    language === "en"
+      ? user.institutionEn?.trim() || (ownInstitution && ownInstitution !== signatureInstitution.lv && ownInstitution !== config.organization.name.lv ? ownInstitution : signatureInstitution.en || ownInstitution || signatureInstitution.lv)
+      : ownInstitution || signatureInstitution.lv;
+  const position = (language === "en" && user.positionEn?.trim()) || user.position?.trim() || "";
+  const complaintAddress = config.complaintAuthority?.email || config.complaintAuthority?.url || config.organization.email || undefined;
   return {
     scenario: input.scenario ?? "answer",
     language,
@@ -89,7 +118,7 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
     closing: input.scenario === "apology" ? "apology" : "thanks",
     signature: {
       name: user.name?.trim() ?? "",
-      position: user.position?.trim() ?? "",
+      position,
       institution,
       phone: user.phone?.trim() || config.signature.phone || config.organization.phone,
       email: user.email?.trim() ?? "",
@@ -97,5 +126,6 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
     },
     signOff: language === "en" ? config.signature.closing.en : config.signature.closing.lv,
     complaintAuthority: config.complaintAuthority ? (language === "en" ? config.complaintAuthority.en : undefined) || config.complaintAuthority.lv : undefined,
+    complaintAddress,
   };
 }

@@ -27,7 +27,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { composeOptionsFor, composeReply, prefillPlan, referenceLine } from "../../core/compose";
+import { composeOptionsFor, composeReply, localizedText, prefillPlan, referenceLine, specialistFor } from "../../core/compose";
 import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
@@ -91,8 +91,9 @@ function linesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">): ReplyPlan {
+function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">, preferredLanguage?: ReplyPlan["language"]): ReplyPlan {
   return prefillPlan({
+    preferredLanguage,
     message: { from: props.item.mode === "read" ? props.item.from : props.item.to[0] ?? null, subject: props.item.subject, date: props.item.date },
     config: props.config,
     user: userSignature(props.mailbox),
@@ -101,8 +102,8 @@ function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">): 
 }
 
 function initialPlan(props: DraftViewProps): ReplyPlan {
-  const fresh = freshPlan(props);
   const saved = loadDraft(props.storage, props.item.id);
+  const fresh = freshPlan(props, saved?.language);
   // A saved draft keeps the employee's words; the signature always follows the current settings.
   return saved ? { ...saved, signature: fresh.signature, signOff: fresh.signOff } : fresh;
 }
@@ -120,6 +121,19 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   const today = todayInLatvia();
 
   const update = (patch: Partial<ReplyPlan>) => setPlan((p) => ({ ...p, ...patch }));
+  // An English reply is English throughout: the signature, sign-off, complaint handler and the
+  // specialist's position and hours follow the reply's language.
+  const switchLanguage = (language: ReplyPlan["language"]) => {
+    const fresh = freshPlan(props, language);
+    const listed = plan.specialist && config.specialists.find((x) => x.name === plan.specialist?.name);
+    update({
+      language,
+      signature: fresh.signature,
+      signOff: fresh.signOff,
+      complaintAuthority: fresh.complaintAuthority,
+      specialist: listed ? { ...specialistFor(listed, language), forwarded: plan.specialist?.forwarded } : plan.specialist,
+    });
+  };
 
   // Keep the plan's body and steps in step with their text boxes, and save per message.
   const fullPlan: ReplyPlan = React.useMemo(() => ({ ...plan, body: paragraphs(bodyText), nextSteps: linesOf(stepsText) }), [plan, bodyText, stepsText]);
@@ -220,7 +234,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
 
       {config.englishReplies && (
         <Field label={t.replyLanguage}>
-          <RadioGroup layout="horizontal" value={plan.language} onChange={(_, d) => update({ language: d.value as "lv" | "en" })}>
+          <RadioGroup layout="horizontal" value={plan.language} onChange={(_, d) => switchLanguage(d.value as "lv" | "en")}>
             <Radio value="lv" label="Latviešu" />
             <Radio value="en" label="English" />
           </RadioGroup>
@@ -259,12 +273,12 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
             selectedOptions={plan.specialist ? [plan.specialist.name] : []}
             onOptionSelect={(_, d) => {
               const s = config.specialists.find((x) => x.name === d.optionValue);
-              if (s) update({ specialist: { name: s.name, position: s.position, location: s.location, hours: s.hours, phone: s.phone, email: s.email } });
+              if (s) update({ specialist: specialistFor(s, plan.language) });
             }}
           >
             {config.specialists.map((s) => (
-              <Option key={s.name} value={s.name} text={`${s.name}, ${s.position}`}>
-                {`${s.name}, ${s.position}${s.topics.length ? ` (${s.topics.join(", ")})` : ""}`}
+              <Option key={s.name} value={s.name} text={`${s.name}, ${localizedText(s.position, plan.language)}`}>
+                {`${s.name}, ${localizedText(s.position, plan.language)}${s.topics.length ? ` (${s.topics.join(", ")})` : ""}`}
               </Option>
             ))}
           </Dropdown>
