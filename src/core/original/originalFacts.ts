@@ -115,9 +115,17 @@ function labelled(line: string): { kind: Label; value: string } | null {
   return { kind, value: t.slice(colon + 1).split("*").join("").trim() };
 }
 
+/** Words some clients put before the sender's name ("— lietotājs Kārlis Apinis (<k@x>) rakstīja:"). */
+const SENDER_PREFIXES = /^(?:lietotājs|lietotāja|user|пользователь)\s+/iu;
+
 /** "Jānis Bērziņš [mailto:janis@inbox.lv]" -> "Jānis Bērziņš <janis@inbox.lv>"; blank -> null. */
 function sender(value: string): string | null {
-  const v = value.replace(/\[mailto:([^\]]+)\]/i, "<$1>").replace(/\s+/g, " ").trim();
+  const v = value
+    .replace(/\[mailto:([^\]]+)\]/i, "<$1>")
+    .replace(/\(\s*(<[^>]+>)\s*\)/, "$1")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(SENDER_PREFIXES, "");
   return v || null;
 }
 
@@ -132,14 +140,14 @@ function wroteLine(line: string): OriginalFacts | null {
   const phrase = WROTE_PHRASES.find((p) => lower.endsWith(" " + p));
   if (phrase) body = body.slice(0, body.length - phrase.length).trim();
   else {
-    const last = /(\p{L}+)$/u.exec(body);
+    const last = /(\p{L}+)(?:\((?:а|a)\))?$/u.exec(body); // "написал(а)"
     if (last && VERBS.has(last[1].toLowerCase())) body = body.slice(0, last.index).trim();
     else if (!/[@>]/.test(body)) return null; // "…, X:" only with an address ("ср, 18 нояб. 2026 г. в 10:12, X <x@y>:")
   }
   const date = headerDate(body);
   if (!date) return null;
   // The sender follows the date and time: after the last time of day, else after the year.
-  const time = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?/g;
+  const time = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:\(GMT[+-]\d{2}:\d{2}\)|GMT[+-]\d{2}:\d{2}|[+-]\d{4}|\p{Lu}{2,5}(?=,)))?/gu;
   let cut = -1;
   let tm: RegExpExecArray | null;
   while ((tm = time.exec(body))) cut = tm.index + tm[0].length;
@@ -148,7 +156,10 @@ function wroteLine(line: string): OriginalFacts | null {
     let ym: RegExpExecArray | null;
     while ((ym = year.exec(body))) cut = ym.index + ym[0].length;
   }
-  const from = cut >= 0 ? body.slice(cut).replace(/^[\s,.;–—-]+/, "").trim() : "";
+  let from = cut >= 0 ? body.slice(cut).replace(/^[\s,.;–—-]+/, "").trim() : "";
+  // "Am 17.11.2026 um 10:15 schrieb Hans Müller <…>:" — the verb before the name.
+  const first = /^(\p{L}+)\s+/u.exec(from);
+  if (first && VERBS.has(first[1].toLowerCase())) from = from.slice(first[0].length);
   return { date, from: sender(from), subject: null };
 }
 
@@ -172,9 +183,11 @@ export function originalFacts(quotedText: string): OriginalFacts {
       continue;
     }
     seen++;
-    if (l.kind === "from" && facts.from === null) facts.from = sender(l.value);
-    else if (l.kind === "sent" && facts.date === null) facts.date = headerDate(l.value);
-    else if (l.kind === "subject" && facts.subject === null) facts.subject = l.value.trim() || null;
+    // "No:" alone on its line, the sender on the next (Outlook desktop's HTML block).
+    const value = l.value === "" && i + 1 < lines.length && !labelled(lines[i + 1]) ? lines[++i] : l.value;
+    if (l.kind === "from" && facts.from === null) facts.from = sender(value);
+    else if (l.kind === "sent" && facts.date === null) facts.date = headerDate(value);
+    else if (l.kind === "subject" && facts.subject === null) facts.subject = value.trim() || null;
   }
   if (seen >= 2 && (facts.from !== null || facts.date !== null)) return facts;
   // A "wrote:" line, possibly split over up to three lines.
