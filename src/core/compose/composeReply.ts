@@ -203,6 +203,7 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
   const thanks = phrase.thanksOrApologyLine(language, plan.closing ?? (plan.scenario === "apology" ? "apology" : "thanks"), plan.scenario, {
     thanked: phrase.thanksIn(said),
     apologised: phrase.apologyIn(said),
+    noOriginal: plan.original === null,
   });
   const closingTexts = [closing, thanks].filter((x): x is string => Boolean(x));
   if (closingTexts.length) parts.push(part("closing", "closing", closingTexts.join("\n\n"), closingTexts.map(paragraph).join("")));

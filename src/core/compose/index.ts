@@ -2,4 +2,4 @@ export type * from "./types";
 export { composeReply, signatureHtml, signatureLines, type ComposeOptions } from "./composeReply";
 export { cleanSubject, referenceLine } from "./phrases";
 export { escapeHtml, safeHref, displayWebsite } from "./html";
-export { prefillPlan, composeOptionsFor, registrationNumberFrom, localizedText, specialistFor, type MessageFacts, type PrefillInput, type UserSignatureFields } from "./prefill";
+export { prefillPlan, clientMessageFacts, composeOptionsFor, registrationNumberFrom, localizedText, specialistFor, type MessageFacts, type OpenItem, type PrefillInput, type UserSignatureFields } from "./prefill";

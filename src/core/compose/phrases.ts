@@ -138,13 +138,20 @@ export function closingLine(language: ReplyLanguage, phone: string): string {
  * for patience in a holding reply, thanks for the question when nothing has thanked the client;
  * null when the reply has already said it (the issue: thank once, apologise once).
  */
-export function thanksOrApologyLine(language: ReplyLanguage, closing: "thanks" | "apology", scenario: string, already: { thanked: boolean; apologised: boolean }): string | null {
+export function thanksOrApologyLine(
+  language: ReplyLanguage,
+  closing: "thanks" | "apology",
+  scenario: string,
+  already: { thanked: boolean; apologised: boolean; noOriginal?: boolean },
+): string | null {
   if (closing === "apology") {
     if (already.apologised) return null;
     return language === "en" ? "We apologise for the inconvenience." : "Atvainojamies par sagādātajām neērtībām.";
   }
   if (scenario === "holding") return language === "en" ? "Thank you for your patience." : "Paldies par sapratni!";
   if (already.thanked) return null;
+  // A new message answers no question of the client's.
+  if (already.noOriginal) return language === "en" ? "Thank you for your cooperation." : "Paldies par sadarbību!";
   return language === "en" ? "Thank you for your question." : "Paldies par Jūsu jautājumu!";
 }
 

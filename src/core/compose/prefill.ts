@@ -8,6 +8,9 @@ import { cleanSubject } from "./phrases";
 import { dateInLatvia } from "../lv/dates";
 import type { ComposeOptions } from "./composeReply";
 import { getProfile } from "../standard";
+import { detectLanguage } from "../draft/language";
+import type { Draft } from "../draft/types";
+import { originalFacts } from "../original";
 
 /** Compose options from the organization's config: its profile and working-day calendar. */
 export function composeOptionsFor(config: OrganizationConfig, today: string): ComposeOptions {
@@ -24,10 +27,34 @@ export function composeOptionsFor(config: OrganizationConfig, today: string): Co
 export interface MessageFacts {
   from: { name: string; address: string } | null;
   subject: string;
-  /** ISO 8601 date-time the client's message was sent, if known. */
+  /** ISO 8601 date-time (or YYYY-MM-DD) the client's message was sent, if known. */
   date: string | null;
   /** Language of the client's message, as detected by the draft model. */
   language?: string;
+  /** There is no client message: a new message, not a reply (the reply then refers to none). */
+  isNew?: boolean;
+}
+
+/** The open item as the pane sees it (office/mailboxPort's ItemSummary, the fields used here). */
+export interface OpenItem {
+  mode: "read" | "compose" | "none";
+  subject: string;
+  from: { name: string; address: string } | null;
+  to: { name: string; address: string }[];
+  date: string | null;
+}
+
+/**
+ * The client's message behind the open item: in read mode the item itself; in compose mode the
+ * original quoted in the body — its date, sender and subject from the quoted header, never the
+ * day of writing (issue 16) — or none at all in a new message.
+ */
+export function clientMessageFacts(item: OpenItem, body: Draft | null): MessageFacts {
+  if (item.mode !== "compose") return { from: item.from, subject: item.subject, date: item.date, language: body ? body.language : undefined };
+  if (!body) return { from: item.to[0] ?? null, subject: item.subject, date: null };
+  if (!body.quoted) return { from: item.to[0] ?? null, subject: item.subject, date: null, isNew: true };
+  const facts = originalFacts(body.quotedText);
+  return { from: item.to[0] ?? null, subject: facts.subject ?? item.subject, date: facts.date, language: detectLanguage(body.quotedText) };
 }
 
 /** The user's signature fields (Settings view), with the English variants of position and institution. */
@@ -56,7 +83,7 @@ export interface PrefillInput {
   config: OrganizationConfig;
   /** The user's saved signature fields (Settings view), over Office's user profile. */
   user: UserSignatureFields;
-  /** Day of sending (YYYY-MM-DD), used when the message has no date. */
+  /** Day of sending (YYYY-MM-DD). Never taken for the original's date (issue 16). */
   today: string;
   scenario?: Scenario;
   /** UI language: Latvian unless the client wrote in English and the organization allows English. */
@@ -79,11 +106,13 @@ function kindFrom(subject: string): OriginalKind {
   return "e-pasts";
 }
 
-function localDate(iso: string | null, fallback: string): string {
-  if (!iso) return fallback;
+/** The day the client's message was sent, or null when unknown — never the day of writing. */
+function localDate(iso: string | null): string | null {
+  if (!iso) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const d = new Date(iso);
   // The date the client sees is Latvian time.
-  return isNaN(d.getTime()) ? fallback : dateInLatvia(d);
+  return isNaN(d.getTime()) ? null : dateInLatvia(d);
 }
 
 export function prefillPlan(input: PrefillInput): ReplyPlan {
@@ -105,12 +134,14 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
     scenario: input.scenario ?? "answer",
     language,
     client: { name: message.from?.name ?? "", email: message.from?.address },
-    original: {
-      date: localDate(message.date, input.today),
-      subject: subject || undefined,
-      kind: kindFrom(subject),
-      number: registrationNumberFrom(subject),
-    },
+    original: message.isNew
+      ? null
+      : {
+          date: localDate(message.date),
+          subject: subject || undefined,
+          kind: kindFrom(subject),
+          number: registrationNumberFrom(subject),
+        },
     greeting: "named",
     body: [],
     links: [],

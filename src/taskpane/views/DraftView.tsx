@@ -27,7 +27,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { composeOptionsFor, composeReply, localizedText, prefillPlan, referenceLine, specialistFor } from "../../core/compose";
+import { clientMessageFacts, composeOptionsFor, composeReply, localizedText, prefillPlan, referenceLine, specialistFor } from "../../core/compose";
+import { parseDraft } from "../../core/draft";
+import type { Draft } from "../../core/draft/types";
 import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
@@ -91,10 +93,10 @@ function linesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">, preferredLanguage?: ReplyPlan["language"]): ReplyPlan {
+function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">, preferredLanguage?: ReplyPlan["language"], body: Draft | null = null): ReplyPlan {
   return prefillPlan({
     preferredLanguage,
-    message: { from: props.item.mode === "read" ? props.item.from : props.item.to[0] ?? null, subject: props.item.subject, date: props.item.date },
+    message: clientMessageFacts(props.item, body),
     config: props.config,
     user: userSignature(props.mailbox),
     today: todayInLatvia(),
@@ -123,8 +125,8 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   const update = (patch: Partial<ReplyPlan>) => setPlan((p) => ({ ...p, ...patch }));
   // An English reply is English throughout: the signature, sign-off, complaint handler and the
   // specialist's position and hours follow the reply's language.
-  const switchLanguage = (language: ReplyPlan["language"]) => {
-    const fresh = freshPlan(props, language);
+  const switchLanguage = (language: ReplyPlan["language"], prefilled?: ReplyPlan) => {
+    const fresh = prefilled ?? freshPlan(props, language);
     const listed = plan.specialist && config.specialists.find((x) => x.name === plan.specialist?.name);
     update({
       language,
@@ -138,6 +140,28 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   // Keep the plan's body and steps in step with their text boxes, and save per message.
   const fullPlan: ReplyPlan = React.useMemo(() => ({ ...plan, body: paragraphs(bodyText), nextSteps: linesOf(stepsText) }), [plan, bodyText, stepsText]);
   React.useEffect(() => saveDraft(props.storage, item.id, fullPlan), [props.storage, item.id, fullPlan]);
+
+  // The client's message from the body: in compose mode the quoted original's date, sender and
+  // subject (a new message refers to none); in either mode its language picks the reply's. A
+  // saved draft keeps what the employee chose.
+  const hadSavedDraft = React.useRef(loadDraft(props.storage, item.id) !== null);
+  React.useEffect(() => {
+    if (hadSavedDraft.current || item.mode === "none") return;
+    let cancelled = false;
+    props.mailbox
+      .getBody("html")
+      .then((html) => {
+        if (cancelled) return;
+        const fresh = freshPlan(props, undefined, parseDraft(html, "html"));
+        setPlan((p) => ({ ...p, original: fresh.original, client: p.client.name ? p.client : fresh.client }));
+        if (fresh.language !== plan.language) switchLanguage(fresh.language, fresh);
+      })
+      .catch(() => undefined); // the reference then stays without a date: nothing is invented
+    return () => {
+      cancelled = true;
+    };
+    // Once per item: later edits are the employee's.
+  }, [item.id]);
 
   let composed: ComposedReply | null = null;
   let composeError: string | null = null;
