@@ -5,6 +5,7 @@
 import type { LocalizedText, OrganizationConfig, Specialist } from "../config/types";
 import type { OriginalKind, PlanSignature, PlanSpecialist, ReplyLanguage, ReplyPlan, Scenario } from "./types";
 import { cleanSubject } from "./phrases";
+import { subjectFitness } from "./subject";
 import { dateInLatvia } from "../lv/dates";
 import type { ComposeOptions } from "./composeReply";
 import { getProfile } from "../standard";
@@ -138,7 +139,7 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
       ? null
       : {
           date: localDate(message.date),
-          subject: subject || undefined,
+          subject: subjectFitness(subject).fit ? subject : undefined,
           kind: kindFrom(subject),
           number: registrationNumberFrom(subject),
         },

@@ -39,6 +39,7 @@ import type { PendingOffer, ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
 import type { Strings, UiLanguage } from "../i18n";
+import type { SpellingClient } from "../spellingClient";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -72,6 +73,8 @@ export interface DraftViewProps {
   pendingOffer?: PendingOffer | null;
   onAcceptPending?: () => void;
   onDeclinePending?: () => void;
+  /** The spelling engine: a subject with a spelling error is not quoted in the reference. */
+  spelling?: SpellingClient | null;
 }
 
 /** "14:05": the time of day on the user's own clock, which is what they remember. */
@@ -155,6 +158,15 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
         const fresh = freshPlan(props, undefined, parseDraft(html, "html"));
         setPlan((p) => ({ ...p, original: fresh.original, client: p.client.name ? p.client : fresh.client }));
         if (fresh.language !== plan.language) switchLanguage(fresh.language, fresh);
+        const subject = fresh.original?.subject;
+        if (!subject || !props.spelling) return;
+        // Quoted only when the spelling engine finds no error in it (issue 16).
+        return props.spelling
+          .check({ text: subject, language: fresh.language, knownWords: [...config.knownWords, ...config.placeNames], names: [] })
+          .then((errors) => {
+            if (cancelled || !errors.length) return;
+            setPlan((p) => (p.original && p.original.subject === subject ? { ...p, original: { ...p.original, subject: undefined } } : p));
+          });
       })
       .catch(() => undefined); // the reference then stays without a date: nothing is invented
     return () => {
