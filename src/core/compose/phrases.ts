@@ -91,7 +91,7 @@ export function referralLabels(language: ReplyLanguage): { location: string; hou
 }
 
 export function apologyLine(language: ReplyLanguage): string {
-  return language === "en" ? "We apologise for our mistake." : "Atvainojamies par mūsu kļūdu.";
+  return language === "en" ? "We apologize for our mistake." : "Atvainojamies par mūsu kļūdu.";
 }
 
 /**
@@ -146,7 +146,7 @@ export function thanksOrApologyLine(
 ): string | null {
   if (closing === "apology") {
     if (already.apologised) return null;
-    return language === "en" ? "We apologise for the inconvenience." : "Atvainojamies par sagādātajām neērtībām.";
+    return language === "en" ? "We apologize for the inconvenience." : "Atvainojamies par sagādātajām neērtībām.";
   }
   if (scenario === "holding") return language === "en" ? "Thank you for your patience." : "Paldies par sapratni!";
   if (already.thanked) return null;
