@@ -29,6 +29,7 @@ import {
 } from "@fluentui/react-components";
 import { clientMessageFacts, composeOptionsFor, composeReply, localizedText, prefillPlan, referenceLine, specialistFor } from "../../core/compose";
 import { parseDraft } from "../../core/draft";
+import { formatDateEn, formatDateLvNumeric, parseDateLv } from "../../core/lv/dates";
 import type { Draft } from "../../core/draft/types";
 import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
 import type { OrganizationConfig } from "../../core/config/types";
@@ -111,6 +112,29 @@ function initialPlan(props: DraftViewProps): ReplyPlan {
   const fresh = freshPlan(props, saved?.language);
   // A saved draft keeps the employee's words; the signature always follows the current settings.
   return saved ? { ...saved, signature: fresh.signature, signOff: fresh.signOff } : fresh;
+}
+
+/**
+ * The deadline the Latvian way, dd.mm.gggg (issue 16): the browser's date picker follows the
+ * browser's locale (mm/dd/yyyy in an English Chromium), not the pane's language.
+ */
+function LatvianDateInput({ value, onChange }: { value: string | undefined; onChange: (iso: string | undefined) => void }): React.ReactElement {
+  const [text, setText] = React.useState(() => (value ? formatDateLvNumeric(value).replace(/\.$/, "") : ""));
+  const parsed = text.trim() ? parseDateLv(text) : null;
+  return (
+    <Input
+      value={text}
+      placeholder="dd.mm.gggg"
+      inputMode="numeric"
+      aria-invalid={text.trim() !== "" && parsed === null}
+      data-testid="deadline-input"
+      onChange={(_, d) => {
+        setText(d.value);
+        const iso = d.value.trim() ? parseDateLv(d.value) : null;
+        if (iso || !d.value.trim()) onChange(iso ?? undefined);
+      }}
+    />
+  );
 }
 
 export function DraftView(props: DraftViewProps): React.ReactElement {
@@ -372,13 +396,17 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
           />
         </Field>
       ) : (
-        <Field label={t.deadline}>
-          <Input type="date" value={typeof plan.deadline === "string" ? plan.deadline : ""} onChange={(_, d) => update({ deadline: d.value || undefined })} />
+        <Field label={t.deadline} hint={language === "lv" ? t.deadlineHint : undefined}>
+          {language === "lv" ? (
+            <LatvianDateInput value={typeof plan.deadline === "string" ? plan.deadline : undefined} onChange={(deadline) => update({ deadline })} />
+          ) : (
+            <Input type="date" value={typeof plan.deadline === "string" ? plan.deadline : ""} onChange={(_, d) => update({ deadline: d.value || undefined })} />
+          )}
         </Field>
       )}
       {composed?.deadline && (
-        <Caption1>
-          {t.deadlineResult} {composed.deadline}
+        <Caption1 data-testid="deadline-result">
+          {t.deadlineResult} {language === "lv" ? formatDateLvNumeric(composed.deadline) : formatDateEn(composed.deadline)}
         </Caption1>
       )}
 
