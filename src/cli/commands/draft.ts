@@ -68,6 +68,7 @@ export const draftCommand: Command = {
     const plan = planOrThrow(raw, planFile, lang);
     const config = typeof args.values["config"] === "string" ? loadConfigFile(args.values["config"], lang) : resolveConfig({}).config;
     if (!plan.complaintAuthority && config.complaintAuthority) plan.complaintAuthority = config.complaintAuthority[plan.language] ?? config.complaintAuthority.lv;
+    if (!plan.complaintAddress) plan.complaintAddress = config.complaintAuthority?.email || config.complaintAuthority?.url || config.organization.email || undefined;
     let reply;
     try {
       reply = composeReply(plan, composeOptionsFor(config, today));
