@@ -79,6 +79,11 @@ export function specialistFor(s: Specialist, language: ReplyLanguage): PlanSpeci
   };
 }
 
+/** Where an apology tells the client to send a complaint: the complaint authority's e-mail or page, else the organization's e-mail. */
+export function complaintAddressFor(config: OrganizationConfig): string | undefined {
+  return config.complaintAuthority?.email || config.complaintAuthority?.url || config.organization.email || undefined;
+}
+
 export interface PrefillInput {
   message: MessageFacts;
   config: OrganizationConfig;
@@ -130,7 +135,7 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
       ? user.institutionEn?.trim() || (ownInstitution && ownInstitution !== signatureInstitution.lv && ownInstitution !== config.organization.name.lv ? ownInstitution : signatureInstitution.en || ownInstitution || signatureInstitution.lv)
       : ownInstitution || signatureInstitution.lv;
   const position = (language === "en" && user.positionEn?.trim()) || user.position?.trim() || "";
-  const complaintAddress = config.complaintAuthority?.email || config.complaintAuthority?.url || config.organization.email || undefined;
+  const complaintAddress = complaintAddressFor(config);
   return {
     scenario: input.scenario ?? "answer",
     language,
