@@ -296,6 +296,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
                 pendingOffer={pendingOffer}
                 onAcceptPending={acceptPending}
                 onDeclinePending={declinePending}
+                spelling={spelling}
               />
             )
           ) : (

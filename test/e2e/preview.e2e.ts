@@ -110,7 +110,7 @@ describeWithBrowser("browser preview", (browserPath) => {
     await frame.click('[data-testid="draft-insert"]');
     await page.waitForSelector('[data-testid="compose-editor"]');
     const editor = await page.innerHTML('[data-testid="compose-editor"]');
-    const order = ["Labdien, Bērziņa kungs!", "Paldies par Jūsu 2026. gada 17. novembra e-pastu", "Daudzbērnu ģimenēm", "Ja Jums rodas papildu jautājumi", "Ar cieņu", "Klientu apkalpošanas speciāliste", "divRplyFwdMsg"];
+    const order = ["Labdien, Bērziņa kungs!", "Paldies par Jūsu 2026. gada 17. novembra e-pastu", "Daudzbērnu ģimenēm", "Ja Jums ir vēl jautājumi", "Ar cieņu", "Klientu apkalpošanas speciāliste", "divRplyFwdMsg"];
     const positions = order.map((s) => editor.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

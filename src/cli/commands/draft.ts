@@ -3,7 +3,7 @@
  * composes a reply from a ReplyPlan in the structure of the active profile's standard.
  */
 import * as fs from "fs";
-import { composeOptionsFor, composeReply } from "../../core/compose";
+import { complaintAddressFor, composeOptionsFor, composeReply } from "../../core/compose";
 import type { ReplyPlan } from "../../core/compose/types";
 import { formatPlanIssue, validatePlan } from "../../core/compose/validatePlan";
 import { countPhrase } from "../../core/lv/plural";
@@ -68,6 +68,7 @@ export const draftCommand: Command = {
     const plan = planOrThrow(raw, planFile, lang);
     const config = typeof args.values["config"] === "string" ? loadConfigFile(args.values["config"], lang) : resolveConfig({}).config;
     if (!plan.complaintAuthority && config.complaintAuthority) plan.complaintAuthority = config.complaintAuthority[plan.language] ?? config.complaintAuthority.lv;
+    if (!plan.complaintAddress) plan.complaintAddress = complaintAddressFor(config);
     let reply;
     try {
       reply = composeReply(plan, composeOptionsFor(config, today));

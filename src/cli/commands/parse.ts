@@ -3,6 +3,7 @@
  * text without the quoted thread, its language, links and signature fields.
  */
 import { draftToJson, parseDraft, type Draft, type DraftJson } from "../../core/draft";
+import { originalFacts, type OriginalFacts } from "../../core/original";
 import { UsageError } from "../errors";
 import { readInput, type InputDocument, type MessageAddress } from "../readInput";
 import type { Command } from "./types";
@@ -12,10 +13,12 @@ export interface ParseOutput extends DraftJson {
   format: "html" | "text";
   /** Sender, recipients, subject, date and attachments of an .eml file. */
   message?: InputDocument["message"];
+  /** The quoted original's date (YYYY-MM-DD), sender and subject, from its quoted header; null when not found. */
+  original: OriginalFacts;
 }
 
 export function parseOutput(input: InputDocument, draft: Draft): ParseOutput {
-  const output: ParseOutput = { file: input.path, format: input.format, ...draftToJson(draft) };
+  const output: ParseOutput = { file: input.path, format: input.format, ...draftToJson(draft), original: originalFacts(draft.quotedText) };
   if (input.message) output.message = input.message;
   return output;
 }
@@ -52,6 +55,10 @@ export function formatParseText(input: InputDocument, draft: Draft): string {
     `quoted:      ${json.quoted ? `yes, ${draft.quotedText.length} characters of earlier thread cut off` : "no"}`,
   );
   out.push(`footer:      ${json.footer === null ? "none" : json.footer.split("\n").join(" ⏎ ")}`);
+  if (draft.quoted) {
+    const o = originalFacts(draft.quotedText);
+    out.push(`original:    ${[o.date ?? "date unknown", o.from ?? "sender unknown", o.subject === null ? "no subject" : `"${o.subject}"`].join(", ")}`);
+  }
   out.push(`counts:      ${json.paragraphs} paragraphs, ${json.sentences} sentences, ${json.words} words`);
   out.push("");
   out.push("text:");

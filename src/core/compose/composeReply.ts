@@ -110,8 +110,9 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
   parts.push(part("greeting", "greeting", greetingText, paragraph(greetingText)));
 
   // Reference to the client's request (9.1).
-  const reference = plan.referenceText?.trim() || phrase.referenceLine(language, plan.original);
-  parts.push(part("reference", "reference", reference, paragraph(reference)));
+  // No reference at all when there is no client message to refer to (a new message).
+  const reference = plan.referenceText?.trim() || (plan.original ? phrase.referenceLine(language, plan.original) : "");
+  if (reference) parts.push(part("reference", "reference", reference, paragraph(reference)));
 
   const deadline = resolveDeadline(plan, options);
   if (deadline && deadline < options.today) {
@@ -142,19 +143,22 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
   const body = plan.body.map((b) => b.trim()).filter(Boolean);
   if (body.length) parts.push(part("body", "long-sentence", body.join("\n\n"), body.map(paragraph).join("")));
 
+  let referredTo: string | null = null;
   if (plan.scenario === "referral") {
     const s = plan.specialist;
     if (!s || !s.name.trim()) {
       notes.push(note("missing-specialist", "Pāradresācijai izvēlieties speciālistu.", "Choose a specialist for the referral."));
     } else {
+      const name = s.name.trim();
       const labels = phrase.referralLabels(language);
-      const rows = [`${s.name.trim()}${s.position.trim() ? `, ${s.position.trim()}` : ""}`];
+      const rows: string[] = [];
       if (s.location?.trim()) rows.push(`${labels.location}: ${s.location.trim()}`);
       if (s.hours?.trim()) rows.push(`${labels.hours}: ${s.hours.trim()}`);
       if (s.phone?.trim()) rows.push(`${labels.phone}: ${s.phone.trim()}`);
       if (s.email?.trim()) rows.push(`${labels.email}: ${s.email.trim()}`);
-      const intro = phrase.referralIntro(language);
-      parts.push(part("referral", null, [intro, ...rows].join("\n"), paragraph(intro) + lines(rows)));
+      const intro = phrase.referralLine(language, name, s.position.trim());
+      parts.push(part("referral", null, [intro, ...rows].join("\n"), paragraph(intro) + (rows.length ? lines(rows) : "")));
+      referredTo = phrase.referralNextLine(language, Boolean(s.forwarded));
     }
   }
 
@@ -184,16 +188,25 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
     parts.push(part("deadline", "closing", text, paragraph(text)));
   }
 
-  if (plan.scenario === "apology" && profile.apology?.complaintRightRequired) {
+  // The right to complain: required by some profiles; every profile's apology says where to write
+  // (the handler from organization.json's complaintAuthority, else the profile's complaints clause).
+  if (plan.scenario === "apology") {
     const handler = plan.complaintAuthority?.trim() || profile.complaints.handler[language];
-    const complaint = phrase.complaintLines(language, handler);
+    const complaint = phrase.complaintLines(language, handler, plan.complaintAddress);
     parts.push(part("complaint", null, complaint.join(" "), paragraph(complaint.join(" "))));
   }
 
-  // Closing summary with thanks or an apology (9.3).
-  const closing = phrase.closingLine(language, plan.signature.phone);
-  const thanks = phrase.thanksOrApologyLine(language, plan.closing ?? (plan.scenario === "apology" ? "apology" : "thanks"), plan.scenario);
-  parts.push(part("closing", "closing", `${closing}\n\n${thanks}`, paragraph(closing) + paragraph(thanks)));
+  // Closing summary with thanks or an apology (9.3); thanks and apology said once. After a
+  // referral the client contacts the specialist, not the writer.
+  const closing = referredTo ?? phrase.closingLine(language, plan.signature.phone);
+  const said = parts.map((p) => p.text).join("\n");
+  const thanks = phrase.thanksOrApologyLine(language, plan.closing ?? (plan.scenario === "apology" ? "apology" : "thanks"), plan.scenario, {
+    thanked: phrase.thanksIn(said),
+    apologised: phrase.apologyIn(said),
+    noOriginal: plan.original === null,
+  });
+  const closingTexts = [closing, thanks].filter((x): x is string => Boolean(x));
+  if (closingTexts.length) parts.push(part("closing", "closing", closingTexts.join("\n\n"), closingTexts.map(paragraph).join("")));
 
   // Signature (9.4).
   const signOff = plan.signOff?.trim() || phrase.defaultSignOff(language);

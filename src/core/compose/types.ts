@@ -27,13 +27,25 @@ export interface PlanSpecialist {
   hours?: string;
   phone?: string;
   email?: string;
+  /** The client's message was forwarded to the specialist (the reply says so). */
+  forwarded?: boolean;
+}
+
+/** The client's message the reply refers to. */
+export interface PlanOriginal {
+  /** YYYY-MM-DD; null when unknown — the reference then names no date rather than invent one. */
+  date: string | null;
+  subject?: string;
+  kind?: OriginalKind;
+  number?: string;
 }
 
 export interface ReplyPlan {
   scenario: Scenario;
   language: ReplyLanguage;
   client: { name: string; email?: string };
-  original: { date: string; subject?: string; kind?: OriginalKind; number?: string };
+  /** null: there is no client message (a new message) — the reply refers to none. */
+  original: PlanOriginal | null;
   greeting?: GreetingChoice;
   body: string[];
   links?: { title: string; url: string }[];
@@ -52,6 +64,8 @@ export interface ReplyPlan {
   answerForm?: AnswerForm;
   /** Apology: who examines complaints, when the config names someone other than the profile. */
   complaintAuthority?: string;
+  /** Apology: the e-mail address or https:// page a complaint goes to. */
+  complaintAddress?: string;
   /** The closing word before the signature ("Ar cieņu" by default). */
   signOff?: string;
 }

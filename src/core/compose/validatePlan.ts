@@ -91,6 +91,10 @@ function schemaIssue(e: AjvError, raw: unknown): PlanIssue {
     case "maximum":
       return { path: at, code: "range", message: { lv: `${quoted(value)} ir ārpus robežām (no 0 līdz 365)`, en: `${quoted(value)} is out of range (0 to 365)` } };
     case "anyOf":
+      // The original's date: a date or null; its one wrong form is a malformed date.
+      if (at === "/original/date") {
+        return { path: at, code: "date", message: { lv: `${quoted(value)} nav datums formā GGGG-MM-DD; ${DATE_HINT.lv}`, en: `${quoted(value)} is not a date YYYY-MM-DD; ${DATE_HINT.en}` } };
+      }
       return {
         path: at,
         code: "deadline",
@@ -110,7 +114,7 @@ function dateIssues(plan: ReplyPlan): PlanIssue[] {
   const check = (path: string, value: string): void => {
     if (!isIsoDate(value)) out.push({ path, code: "date", message: { lv: `${quoted(value)} nav kalendāra datums; ${DATE_HINT.lv}`, en: `${quoted(value)} is not a calendar date; ${DATE_HINT.en}` } });
   };
-  check("/original/date", plan.original.date);
+  if (plan.original?.date) check("/original/date", plan.original.date);
   if (typeof plan.deadline === "string") check("/deadline", plan.deadline);
   return out;
 }

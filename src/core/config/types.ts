@@ -37,13 +37,16 @@ export interface LinkEntry {
   description?: string;
 }
 
+/** A text an English reply may need in English: a string (Latvian, used in both) or { lv, en }. */
+export type LocalizedText = string | LocalizedName;
+
 export interface Specialist {
   name: string;
-  position: string;
+  position: LocalizedText;
   unit?: string;
   topics: string[];
   location?: string;
-  hours?: string;
+  hours?: LocalizedText;
   phone?: string;
   email?: string;
 }

@@ -19,8 +19,8 @@ export const ROAMING_KEYS = {
   insertSignature: "insertSignature",
 } as const;
 
-/** The signature fields as the user saved them (each may be missing). */
-export type SavedSignature = Partial<Record<SignatureField, string>>;
+/** The signature fields as the user saved them (each may be missing); positionEn and institutionEn are what English replies use. */
+export type SavedSignature = Partial<Record<SignatureField | "positionEn" | "institutionEn", string>>;
 
 /** The signature every front door uses: one value per field, "" where nothing is known. */
 export type EffectiveSignature = Record<SignatureField, string>;
@@ -29,7 +29,7 @@ export type EffectiveSignature = Record<SignatureField, string>;
 export function savedSignature(value: unknown): SavedSignature {
   const out: SavedSignature = {};
   if (!value || typeof value !== "object") return out;
-  for (const key of ["name", "position", "institution", "phone", "email", "website"] as const) {
+  for (const key of ["name", "position", "institution", "phone", "email", "website", "positionEn", "institutionEn"] as const) {
     const field = (value as Record<string, unknown>)[key];
     if (typeof field === "string") out[key] = field;
   }
@@ -52,14 +52,25 @@ export function uiLanguageFrom(value: unknown): UiLanguage | null {
  * reply's language, phone, website).
  */
 export function effectiveSignature(saved: SavedSignature, profile: { displayName?: string; emailAddress?: string }, config: OrganizationConfig, language: UiLanguage): EffectiveSignature {
-  const own = (key: SignatureField) => (saved[key] ?? "").trim();
+  const own = (key: keyof SavedSignature) => (saved[key] ?? "").trim();
   const institution = config.signature.institution ?? config.organization.name;
   return {
     name: own("name") || (profile.displayName ?? "").trim(),
-    position: own("position"),
-    institution: own("institution") || (language === "en" ? institution.en || institution.lv : institution.lv),
+    position: (language === "en" && own("positionEn")) || own("position"),
+    institution: language === "en" ? englishInstitution(own("institutionEn"), own("institution"), institution, config) : own("institution") || institution.lv,
     phone: own("phone") || config.signature.phone || config.organization.phone,
     email: own("email") || (profile.emailAddress ?? "").trim(),
     website: own("website") || config.signature.website || config.organization.website,
   };
+}
+
+/**
+ * An English reply is English throughout (issue 16): the user's English variant, else their own
+ * institution unless it is just the organization's Latvian name (which the Settings view fills in by
+ * default), else the organization's English name.
+ */
+function englishInstitution(ownEnglish: string, own: string, institution: { lv: string; en?: string }, config: OrganizationConfig): string {
+  if (ownEnglish) return ownEnglish;
+  if (own && own !== institution.lv && own !== config.organization.name.lv) return own;
+  return institution.en || own || institution.lv;
 }

@@ -30,6 +30,8 @@ export const rule = signatureFieldRule({
   },
   suggest: (context) => {
     const specialist = ownSpecialist(context);
-    return specialist ? [specialist.position] : [];
+    if (!specialist) return [];
+    const p = specialist.position;
+    return typeof p === "string" ? [p] : [p.lv, ...(p.en ? [p.en] : [])];
   },
 });

@@ -131,7 +131,10 @@ function organizationWords(context: RuleContext): { words: string[]; names: stri
   const names: string[] = [];
   for (const s of config.specialists) {
     names.push(s.name);
-    phrases.push(s.position, s.unit ?? "", s.location ?? "");
+    // A position may be { lv, en } (issue 16): both variants are the organization's words.
+    if (typeof s.position === "string") phrases.push(s.position);
+    else phrases.push(s.position.lv, s.position.en ?? "");
+    phrases.push(s.unit ?? "", s.location ?? "");
   }
   for (const link of config.links) phrases.push(link.title);
   const institution = config.signature.institution;

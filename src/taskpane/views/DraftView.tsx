@@ -27,7 +27,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { composeOptionsFor, composeReply, prefillPlan, referenceLine } from "../../core/compose";
+import { clientMessageFacts, composeOptionsFor, composeReply, localizedText, prefillPlan, referenceLine, specialistFor } from "../../core/compose";
+import { parseDraft } from "../../core/draft";
+import { formatDateEn, formatDateLvNumeric, parseDateLv } from "../../core/lv/dates";
+import type { Draft } from "../../core/draft/types";
 import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../core/compose/types";
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
@@ -37,6 +40,7 @@ import type { PendingOffer, ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
 import type { Strings, UiLanguage } from "../../ui/i18n";
+import type { SpellingClient } from "../spellingClient";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -70,6 +74,8 @@ export interface DraftViewProps {
   pendingOffer?: PendingOffer | null;
   onAcceptPending?: () => void;
   onDeclinePending?: () => void;
+  /** The spelling engine: a subject with a spelling error is not quoted in the reference. */
+  spelling?: SpellingClient | null;
 }
 
 /** "14:05": the time of day on the user's own clock, which is what they remember. */
@@ -91,9 +97,10 @@ function linesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">): ReplyPlan {
+function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">, preferredLanguage?: ReplyPlan["language"], body: Draft | null = null): ReplyPlan {
   return prefillPlan({
-    message: { from: props.item.mode === "read" ? props.item.from : props.item.to[0] ?? null, subject: props.item.subject, date: props.item.date },
+    preferredLanguage,
+    message: clientMessageFacts(props.item, body),
     config: props.config,
     user: userSignature(props.mailbox),
     today: todayInLatvia(),
@@ -101,10 +108,33 @@ function freshPlan(props: Pick<DraftViewProps, "item" | "config" | "mailbox">): 
 }
 
 function initialPlan(props: DraftViewProps): ReplyPlan {
-  const fresh = freshPlan(props);
   const saved = loadDraft(props.storage, props.item.id);
+  const fresh = freshPlan(props, saved?.language);
   // A saved draft keeps the employee's words; the signature always follows the current settings.
   return saved ? { ...saved, signature: fresh.signature, signOff: fresh.signOff } : fresh;
+}
+
+/**
+ * The deadline the Latvian way, dd.mm.gggg (issue 16): the browser's date picker follows the
+ * browser's locale (mm/dd/yyyy in an English Chromium), not the pane's language.
+ */
+function LatvianDateInput({ value, onChange }: { value: string | undefined; onChange: (iso: string | undefined) => void }): React.ReactElement {
+  const [text, setText] = React.useState(() => (value ? formatDateLvNumeric(value).replace(/\.$/, "") : ""));
+  const parsed = text.trim() ? parseDateLv(text) : null;
+  return (
+    <Input
+      value={text}
+      placeholder="dd.mm.gggg"
+      inputMode="numeric"
+      aria-invalid={text.trim() !== "" && parsed === null}
+      data-testid="deadline-input"
+      onChange={(_, d) => {
+        setText(d.value);
+        const iso = d.value.trim() ? parseDateLv(d.value) : null;
+        if (iso || !d.value.trim()) onChange(iso ?? undefined);
+      }}
+    />
+  );
 }
 
 export function DraftView(props: DraftViewProps): React.ReactElement {
@@ -120,10 +150,54 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   const today = todayInLatvia();
 
   const update = (patch: Partial<ReplyPlan>) => setPlan((p) => ({ ...p, ...patch }));
+  // An English reply is English throughout: the signature, sign-off, complaint handler and the
+  // specialist's position and hours follow the reply's language.
+  const switchLanguage = (language: ReplyPlan["language"], prefilled?: ReplyPlan) => {
+    const fresh = prefilled ?? freshPlan(props, language);
+    const listed = plan.specialist && config.specialists.find((x) => x.name === plan.specialist?.name);
+    update({
+      language,
+      signature: fresh.signature,
+      signOff: fresh.signOff,
+      complaintAuthority: fresh.complaintAuthority,
+      specialist: listed ? { ...specialistFor(listed, language), forwarded: plan.specialist?.forwarded } : plan.specialist,
+    });
+  };
 
   // Keep the plan's body and steps in step with their text boxes, and save per message.
   const fullPlan: ReplyPlan = React.useMemo(() => ({ ...plan, body: paragraphs(bodyText), nextSteps: linesOf(stepsText) }), [plan, bodyText, stepsText]);
   React.useEffect(() => saveDraft(props.storage, item.id, fullPlan), [props.storage, item.id, fullPlan]);
+
+  // The client's message from the body: in compose mode the quoted original's date, sender and
+  // subject (a new message refers to none); in either mode its language picks the reply's. A
+  // saved draft keeps what the employee chose.
+  const hadSavedDraft = React.useRef(loadDraft(props.storage, item.id) !== null);
+  React.useEffect(() => {
+    if (hadSavedDraft.current || item.mode === "none") return;
+    let cancelled = false;
+    props.mailbox
+      .getBody("html")
+      .then((html) => {
+        if (cancelled) return;
+        const fresh = freshPlan(props, undefined, parseDraft(html, "html"));
+        setPlan((p) => ({ ...p, original: fresh.original, client: p.client.name ? p.client : fresh.client }));
+        if (fresh.language !== plan.language) switchLanguage(fresh.language, fresh);
+        const subject = fresh.original?.subject;
+        if (!subject || !props.spelling) return;
+        // Quoted only when the spelling engine finds no error in it (issue 16).
+        return props.spelling
+          .check({ text: subject, language: fresh.language, knownWords: [...config.knownWords, ...config.placeNames], names: [] })
+          .then((errors) => {
+            if (cancelled || !errors.length) return;
+            setPlan((p) => (p.original && p.original.subject === subject ? { ...p, original: { ...p.original, subject: undefined } } : p));
+          });
+      })
+      .catch(() => undefined); // the reference then stays without a date: nothing is invented
+    return () => {
+      cancelled = true;
+    };
+    // Once per item: later edits are the employee's.
+  }, [item.id]);
 
   let composed: ComposedReply | null = null;
   let composeError: string | null = null;
@@ -134,7 +208,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
   }
 
   const suggestedGreeting = planGreeting({ fullName: plan.client.name, language: plan.language, register: plan.greeting ?? "neutral" });
-  const suggestedReference = referenceLine(plan.language, plan.original);
+  const suggestedReference = plan.original ? referenceLine(plan.language, plan.original) : "";
   const links = plan.links ?? [];
   const query = linkQuery.trim().toLowerCase();
   const linkMatches = config.links
@@ -220,7 +294,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
 
       {config.englishReplies && (
         <Field label={t.replyLanguage}>
-          <RadioGroup layout="horizontal" value={plan.language} onChange={(_, d) => update({ language: d.value as "lv" | "en" })}>
+          <RadioGroup layout="horizontal" value={plan.language} onChange={(_, d) => switchLanguage(d.value as "lv" | "en")}>
             <Radio value="lv" label="Latviešu" />
             <Radio value="en" label="English" />
           </RadioGroup>
@@ -259,12 +333,12 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
             selectedOptions={plan.specialist ? [plan.specialist.name] : []}
             onOptionSelect={(_, d) => {
               const s = config.specialists.find((x) => x.name === d.optionValue);
-              if (s) update({ specialist: { name: s.name, position: s.position, location: s.location, hours: s.hours, phone: s.phone, email: s.email } });
+              if (s) update({ specialist: specialistFor(s, plan.language) });
             }}
           >
             {config.specialists.map((s) => (
-              <Option key={s.name} value={s.name} text={`${s.name}, ${s.position}`}>
-                {`${s.name}, ${s.position}${s.topics.length ? ` (${s.topics.join(", ")})` : ""}`}
+              <Option key={s.name} value={s.name} text={`${s.name}, ${localizedText(s.position, plan.language)}`}>
+                {`${s.name}, ${localizedText(s.position, plan.language)}${s.topics.length ? ` (${s.topics.join(", ")})` : ""}`}
               </Option>
             ))}
           </Dropdown>
@@ -322,13 +396,17 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
           />
         </Field>
       ) : (
-        <Field label={t.deadline}>
-          <Input type="date" value={typeof plan.deadline === "string" ? plan.deadline : ""} onChange={(_, d) => update({ deadline: d.value || undefined })} />
+        <Field label={t.deadline} hint={language === "lv" ? t.deadlineHint : undefined}>
+          {language === "lv" ? (
+            <LatvianDateInput value={typeof plan.deadline === "string" ? plan.deadline : undefined} onChange={(deadline) => update({ deadline })} />
+          ) : (
+            <Input type="date" value={typeof plan.deadline === "string" ? plan.deadline : ""} onChange={(_, d) => update({ deadline: d.value || undefined })} />
+          )}
         </Field>
       )}
       {composed?.deadline && (
-        <Caption1>
-          {t.deadlineResult} {composed.deadline}
+        <Caption1 data-testid="deadline-result">
+          {t.deadlineResult} {language === "lv" ? formatDateLvNumeric(composed.deadline) : formatDateEn(composed.deadline)}
         </Caption1>
       )}
 

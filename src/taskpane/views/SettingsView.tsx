@@ -21,6 +21,8 @@ const FIELDS: { key: keyof UserSignature; label: keyof Strings; type?: "tel" | "
   { key: "name", label: "fieldName" },
   { key: "position", label: "fieldPosition" },
   { key: "institution", label: "fieldInstitution" },
+  { key: "positionEn", label: "fieldPositionEn" },
+  { key: "institutionEn", label: "fieldInstitutionEn" },
   { key: "phone", label: "fieldPhone", type: "tel" },
   { key: "email", label: "fieldEmail", type: "email" },
 ];

@@ -87,15 +87,15 @@ describe("atbilde draft", () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<div><p>Labdien, Bērziņa kungs!<\/p>/);
     const text = await run("draft", "--plan", PLAN, "--format", "text", "--today", "2026-11-17");
-    expect(text.stdout).toContain("Atbildi Jums sniegsim e-pastā līdz 2026. gada 20. novembrim.");
+    expect(text.stdout).toContain("Atbildēsim e-pastā līdz 2026. gada 20. novembrim.");
   });
 
   it("takes the complaint authority and calendar from the config", async () => {
     const plan = JSON.parse(fs.readFileSync(PLAN, "utf8"));
     const apology = temp("plan.json", JSON.stringify({ ...plan, scenario: "apology", deadline: undefined }));
-    const config = temp("organization.json", JSON.stringify({ profile: "riga", complaintAuthority: { lv: "pašvaldības izpilddirektors" } }));
+    const config = temp("organization.json", JSON.stringify({ profile: "riga", complaintAuthority: { lv: "pašvaldības izpilddirektors", email: "sudzibas@riga.lv" } }));
     const { stdout } = await run("draft", "--plan", apology, "--config", config, "--format", "text", "--today", "2026-11-17");
-    expect(stdout).toContain("Sūdzības izskata: pašvaldības izpilddirektors.");
+    expect(stdout).toContain("Sūdzību izskata pašvaldības izpilddirektors. Sūdzību varat sūtīt uz e-pasta adresi sudzibas@riga.lv.");
     const holiday = temp("organization.json", JSON.stringify({ calendar: { holidays: [{ date: "2026-11-19" }] } }));
     const moved = await run("draft", "--plan", PLAN, "--config", holiday, "--format", "text", "--today", "2026-11-17");
     expect(moved.stdout).toContain("līdz 2026. gada 23. novembrim");

@@ -41,7 +41,7 @@ describe("composeReply", () => {
   it("counts a holding reply's deadline in working days from the day of sending, skipping 18 November", () => {
     const reply = composeReply(plan({ scenario: "holding", deadline: { workingDays: 2 } }), { today: TODAY, profile: getProfile("garkalne") });
     expect(reply.deadline).toBe("2026-11-20");
-    expect(reply.text).toContain("Atbildi Jums sniegsim e-pastā līdz 2026. gada 20. novembrim.");
+    expect(reply.text).toContain("Atbildēsim e-pastā līdz 2026. gada 20. novembrim.");
     expect(reply.notes.map((n) => n.code)).not.toContain("deadline-too-late");
     expect(reply.text).toContain("Paldies par sapratni!");
   });
@@ -56,20 +56,57 @@ describe("composeReply", () => {
       plan({ scenario: "referral", specialist: { name: "Pēteris Liepa", position: "nekustamā īpašuma speciālists", location: "Gaujas ielā 33A, 12. kabinetā", hours: "pirmdienās 9.00–12.00", phone: "67997010" } }),
       { today: TODAY, profile: getProfile("riga") },
     );
-    expect(reply.text).toContain("Šajā jautājumā Jums palīdzēs kompetentais speciālists:\nPēteris Liepa, nekustamā īpašuma speciālists\nPieņemšanas vieta: Gaujas ielā 33A, 12. kabinetā");
+    expect(reply.text).toContain(
+      "Jūsu jautājumā palīdzēs nekustamā īpašuma speciālists Pēteris Liepa.\nPieņemšanas vieta: Gaujas ielā 33A, 12. kabinetā",
+    );
     const missing = composeReply(plan({ scenario: "referral" }), { today: TODAY, profile: ADAZI });
     expect(missing.notes.map((n) => n.code)).toContain("missing-specialist");
   });
 
-  it("tells of the right to complain where the profile requires it (Rīga), not where it does not (Garkalne)", () => {
-    const riga = composeReply(plan({ scenario: "apology" }), { today: TODAY, profile: getProfile("riga") });
-    expect(riga.text).toContain("Atvainojamies par mūsu pieļauto kļūdu.");
-    expect(riga.text).toContain("Jums ir tiesības iesniegt sūdzību");
-    expect(riga.text).toContain("Vēlreiz atvainojamies par sagādātajām neērtībām.");
-    const garkalne = composeReply(plan({ scenario: "apology" }), { today: TODAY, profile: getProfile("garkalne") });
-    expect(garkalne.text).not.toContain("sūdzību");
+  it("apologises once and says who examines a complaint and where to send it, under every profile", () => {
+    const riga = composeReply(plan({ scenario: "apology", complaintAddress: "pasts@riga.lv" }), { today: TODAY, profile: getProfile("riga") });
+    expect(riga.text).toContain("Atvainojamies par mūsu kļūdu.");
+    expect(riga.text.match(/atvainoj/gi)).toHaveLength(1);
+    expect(riga.text).toContain("Ja mūsu rīcība Jūs neapmierina, Jums ir tiesības iesniegt sūdzību. Sūdzību izskata pašvaldības administrācijas iestādes vai struktūrvienības vadītājs.");
+    expect(riga.text).toContain("Sūdzību varat sūtīt uz e-pasta adresi pasts@riga.lv.");
+    // Ādaži (clause 14) and Garkalne (clause 13) name who examines complaints too; a multi-case handler is cut to the employee's case.
+    const adazi = composeReply(plan({ scenario: "apology" }), { today: TODAY, profile: ADAZI });
+    expect(adazi.text).toContain("Sūdzību izskata darbinieka vadītājs.");
+    expect(adazi.text).not.toContain("domes priekšsēdētājs");
+    const garkalne = composeReply(plan({ scenario: "apology", language: "en", client: { name: "Anna Krūmiņa" }, complaintAddress: "https://garkalne.lv/sudzibas" }), { today: TODAY, profile: getProfile("garkalne") });
+    expect(garkalne.text).toContain("A member of the management board examines complaints. You can submit your complaint at https://garkalne.lv/sudzibas.");
     const own = composeReply(plan({ scenario: "apology", complaintAuthority: "pašvaldības izpilddirektors" }), { today: TODAY, profile: getProfile("riga") });
-    expect(own.text).toContain("Sūdzības izskata: pašvaldības izpilddirektors.");
+    expect(own.text).toContain("Sūdzību izskata pašvaldības izpilddirektors.");
+  });
+
+  it("thanks once in an answer and a referral, and after a referral asks the client to contact the specialist, not me", () => {
+    const answer = composeReply(plan({}), { today: TODAY, profile: ADAZI });
+    expect(answer.text.match(/paldies/gi)).toHaveLength(1);
+    const referral = composeReply(
+      plan({ scenario: "referral", specialist: { name: "Inga Jaunzeme", position: "Būvvaldes vadītāja", phone: "67997011", forwarded: true } }),
+      { today: TODAY, profile: ADAZI },
+    );
+    expect(referral.text.match(/paldies/gi)).toHaveLength(1);
+    expect(referral.text).toContain("Jūsu jautājumā palīdzēs Būvvaldes vadītāja Inga Jaunzeme.");
+    expect(referral.text).toContain("Jūsu e-pastu jau pārsūtījām, un kontaktpersona Jums atbildēs.");
+    expect(referral.text).not.toContain("sazinieties ar mani");
+    expect(referral.text).not.toMatch(/zvaniet man/);
+    const en = composeReply(
+      plan({ language: "en", client: { name: "Anna Krūmiņa" }, scenario: "referral", specialist: { name: "Inga Jaunzeme", position: "Head of the Building Board", forwarded: false, email: "inga@adazi.lv" } }),
+      { today: TODAY, profile: ADAZI },
+    );
+    expect(en.text).toContain("Inga Jaunzeme, Head of the Building Board, can help you with your question.\nE-mail: inga@adazi.lv");
+    expect(en.text).toContain("Please get in touch with the contact person using the details above.");
+    expect(en.text.match(/thank/gi)).toHaveLength(1);
+  });
+
+  it("names no date when the original's date is unknown, and refers to nothing in a new message", () => {
+    const unknown = composeReply(plan({ original: { date: null, subject: "Nekustamā īpašuma nodoklis" } }), { today: TODAY, profile: ADAZI });
+    expect(unknown.text).toContain("Paldies par Jūsu e-pastu „Nekustamā īpašuma nodoklis”.");
+    expect(unknown.text).not.toMatch(/2026\. gada 17\. novembra/);
+    const none = composeReply(plan({ original: null }), { today: TODAY, profile: ADAZI });
+    expect(none.parts.map((p) => p.kind)).not.toContain("reference");
+    expect(none.text).not.toMatch(/par Jūsu .*e-pastu/);
   });
 
   it("writes English replies with the same structure", () => {

@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde ReplyPlan","description":"What `atbilde draft --plan` composes a reply from (docs/architecture.md, \"The CLI\"). Every field's type is checked before the composer sees it.","type":"object","additionalProperties":false,"required":["scenario","language","client","original","body","signature"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"scenario":{"enum":["answer","holding","referral","apology"],"description":"answer, holding reply, referral to a specialist, or apology."},"language":{"enum":["lv","en"],"description":"Language of the reply."},"client":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The client's name as written in their message."},"email":{"type":"string"}}},"original":{"type":"object","description":"The client's request the reply refers to.","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"subject":{"type":"string"},"kind":{"enum":["e-pasts","iesniegums","vēstule"]},"number":{"type":"string","description":"Registration number of the request."}}},"greeting":{"enum":["neutral","named","formal"]},"body":{"type":"array","description":"Paragraphs of the answer.","items":{"type":"string"}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string"},"url":{"type":"string"}}}},"nextSteps":{"type":"array","items":{"type":"string"}},"deadline":{"description":"YYYY-MM-DD, or working days counted from the day of sending (exclusive).","anyOf":[{"$ref":"#/definitions/date"},{"type":"object","additionalProperties":false,"required":["workingDays"],"properties":{"workingDays":{"type":"integer","minimum":0,"maximum":365}}}]},"closing":{"enum":["thanks","apology"]},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string"},"position":{"type":"string"},"location":{"type":"string"},"hours":{"type":"string"},"phone":{"type":"string"},"email":{"type":"string"}}},"signature":{"type":"object","description":"Every field is text; write \"\" for one that is unknown.","additionalProperties":false,"required":["name","position","institution","phone","email","website"],"properties":{"name":{"type":"string"},"position":{"type":"string"},"institution":{"type":"string"},"phone":{"type":"string"},"email":{"type":"string"},"website":{"type":"string"}}},"greetingText":{"type":"string","description":"The greeting line as the employee edited it."},"referenceText":{"type":"string","description":"The reference line as the employee edited it."},"answerForm":{"enum":["e-pasts","vēstule","telefons","klātiene"],"description":"Holding reply: how the answer will come."},"complaintAuthority":{"type":"string","description":"Apology: who examines complaints."},"signOff":{"type":"string","description":"The closing word before the signature (\"Ar cieņu\" by default)."}},"definitions":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde ReplyPlan","description":"What `atbilde draft --plan` composes a reply from (docs/architecture.md, \"The CLI\"). Every field's type is checked before the composer sees it.","type":"object","additionalProperties":false,"required":["scenario","language","client","original","body","signature"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"scenario":{"enum":["answer","holding","referral","apology"],"description":"answer, holding reply, referral to a specialist, or apology."},"language":{"enum":["lv","en"],"description":"Language of the reply."},"client":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The client's name as written in their message."},"email":{"type":"string"}}},"original":{"type":["object","null"],"description":"The client's request the reply refers to; null when there is none (a new message).","additionalProperties":false,"required":["date"],"properties":{"date":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"null when unknown: the reference then names no date."},"subject":{"type":"string"},"kind":{"enum":["e-pasts","iesniegums","vēstule"]},"number":{"type":"string","description":"Registration number of the request."}}},"greeting":{"enum":["neutral","named","formal"]},"body":{"type":"array","description":"Paragraphs of the answer.","items":{"type":"string"}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string"},"url":{"type":"string"}}}},"nextSteps":{"type":"array","items":{"type":"string"}},"deadline":{"description":"YYYY-MM-DD, or working days counted from the day of sending (exclusive).","anyOf":[{"$ref":"#/definitions/date"},{"type":"object","additionalProperties":false,"required":["workingDays"],"properties":{"workingDays":{"type":"integer","minimum":0,"maximum":365}}}]},"closing":{"enum":["thanks","apology"]},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string"},"position":{"type":"string"},"location":{"type":"string"},"hours":{"type":"string"},"phone":{"type":"string"},"email":{"type":"string"},"forwarded":{"type":"boolean","description":"The client's message was forwarded to the specialist."}}},"signature":{"type":"object","description":"Every field is text; write \"\" for one that is unknown.","additionalProperties":false,"required":["name","position","institution","phone","email","website"],"properties":{"name":{"type":"string"},"position":{"type":"string"},"institution":{"type":"string"},"phone":{"type":"string"},"email":{"type":"string"},"website":{"type":"string"}}},"greetingText":{"type":"string","description":"The greeting line as the employee edited it."},"referenceText":{"type":"string","description":"The reference line as the employee edited it."},"answerForm":{"enum":["e-pasts","vēstule","telefons","klātiene"],"description":"Holding reply: how the answer will come."},"complaintAuthority":{"type":"string","description":"Apology: who examines complaints."},"complaintAddress":{"type":"string","description":"Apology: the e-mail address or https:// page a complaint goes to."},"signOff":{"type":"string","description":"The closing word before the signature (\"Ar cieņu\" by default)."}},"definitions":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}};
 const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -187,9 +187,8 @@ errors++;
 }
 if(data.original !== undefined){
 let data6 = data.original;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.date === undefined){
-const err15 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/required",keyword:"required",params:{missingProperty: "date"}};
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+const err15 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: schema11.properties.original.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -198,9 +197,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!((((key2 === "date") || (key2 === "subject")) || (key2 === "kind")) || (key2 === "number"))){
-const err16 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.date === undefined){
+const err16 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -209,12 +208,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data6.date !== undefined){
-let data7 = data6.date;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err17 = {instancePath:instancePath+"/original/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"}};
+for(const key2 in data6){
+if(!((((key2 === "date") || (key2 === "subject")) || (key2 === "kind")) || (key2 === "number"))){
+const err17 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -224,8 +220,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/original/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data6.date !== undefined){
+let data7 = data6.date;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err18 = {instancePath:instancePath+"/original/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -235,9 +237,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data6.subject !== undefined){
-if(typeof data6.subject !== "string"){
-const err19 = {instancePath:instancePath+"/original/subject",schemaPath:"#/properties/original/properties/subject/type",keyword:"type",params:{type: "string"}};
+else {
+const err19 = {instancePath:instancePath+"/original/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -246,11 +247,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data6.kind !== undefined){
-let data9 = data6.kind;
-if(!(((data9 === "e-pasts") || (data9 === "iesniegums")) || (data9 === "vēstule"))){
-const err20 = {instancePath:instancePath+"/original/kind",schemaPath:"#/properties/original/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.original.properties.kind.enum}};
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs21 = errors;
+if(data7 !== null){
+const err20 = {instancePath:instancePath+"/original/date",schemaPath:"#/properties/original/properties/date/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -259,10 +261,11 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
 }
-if(data6.number !== undefined){
-if(typeof data6.number !== "string"){
-const err21 = {instancePath:instancePath+"/original/number",schemaPath:"#/properties/original/properties/number/type",keyword:"type",params:{type: "string"}};
+if(!valid3){
+const err21 = {instancePath:instancePath+"/original/date",schemaPath:"#/properties/original/properties/date/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -271,10 +274,21 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
 else {
-const err22 = {instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "object"}};
+vErrors = null;
+}
+}
+}
+}
+if(data6.subject !== undefined){
+if(typeof data6.subject !== "string"){
+const err22 = {instancePath:instancePath+"/original/subject",schemaPath:"#/properties/original/properties/subject/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -284,10 +298,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.greeting !== undefined){
-let data11 = data.greeting;
-if(!(((data11 === "neutral") || (data11 === "named")) || (data11 === "formal"))){
-const err23 = {instancePath:instancePath+"/greeting",schemaPath:"#/properties/greeting/enum",keyword:"enum",params:{allowedValues: schema11.properties.greeting.enum}};
+if(data6.kind !== undefined){
+let data9 = data6.kind;
+if(!(((data9 === "e-pasts") || (data9 === "iesniegums")) || (data9 === "vēstule"))){
+const err23 = {instancePath:instancePath+"/original/kind",schemaPath:"#/properties/original/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.original.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -297,13 +311,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data12 = data.body;
-if(Array.isArray(data12)){
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data12[i0] !== "string"){
-const err24 = {instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/type",keyword:"type",params:{type: "string"}};
+if(data6.number !== undefined){
+if(typeof data6.number !== "string"){
+const err24 = {instancePath:instancePath+"/original/number",schemaPath:"#/properties/original/properties/number/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -314,13 +324,44 @@ errors++;
 }
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"}};
+}
+if(data.greeting !== undefined){
+let data11 = data.greeting;
+if(!(((data11 === "neutral") || (data11 === "named")) || (data11 === "formal"))){
+const err25 = {instancePath:instancePath+"/greeting",schemaPath:"#/properties/greeting/enum",keyword:"enum",params:{allowedValues: schema11.properties.greeting.enum}};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.body !== undefined){
+let data12 = data.body;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data12[i0] !== "string"){
+const err26 = {instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -333,28 +374,7 @@ for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.title === undefined){
-const err26 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "title"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data15.url === undefined){
-const err27 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key3 in data15){
-if(!((key3 === "title") || (key3 === "url"))){
-const err28 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err28 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "title"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -363,10 +383,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data15.title !== undefined){
-if(typeof data15.title !== "string"){
-const err29 = {instancePath:instancePath+"/links/" + i1+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"}};
+if(data15.url === undefined){
+const err29 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -375,10 +393,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data15.url !== undefined){
-if(typeof data15.url !== "string"){
-const err30 = {instancePath:instancePath+"/links/" + i1+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"}};
+for(const key3 in data15){
+if(!((key3 === "title") || (key3 === "url"))){
+const err30 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -388,9 +405,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"}};
+if(data15.title !== undefined){
+if(typeof data15.title !== "string"){
+const err31 = {instancePath:instancePath+"/links/" + i1+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -400,9 +417,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
+if(data15.url !== undefined){
+if(typeof data15.url !== "string"){
+const err32 = {instancePath:instancePath+"/links/" + i1+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -412,13 +429,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.nextSteps !== undefined){
-let data18 = data.nextSteps;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data18[i2] !== "string"){
-const err33 = {instancePath:instancePath+"/nextSteps/" + i2,schemaPath:"#/properties/nextSteps/items/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err33 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -430,7 +443,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"}};
+const err34 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -440,14 +453,13 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.deadline !== undefined){
-let data20 = data.deadline;
-const _errs43 = errors;
-let valid11 = false;
-const _errs44 = errors;
-if(typeof data20 === "string"){
-if(!pattern0.test(data20)){
-const err35 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"}};
+if(data.nextSteps !== undefined){
+let data18 = data.nextSteps;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data18[i2] !== "string"){
+const err35 = {instancePath:instancePath+"/nextSteps/" + i2,schemaPath:"#/properties/nextSteps/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -457,8 +469,9 @@ vErrors.push(err35);
 errors++;
 }
 }
+}
 else {
-const err36 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+const err36 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -467,13 +480,15 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid0 = _errs44 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
+}
+if(data.deadline !== undefined){
+let data20 = data.deadline;
 const _errs47 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.workingDays === undefined){
-const err37 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/required",keyword:"required",params:{missingProperty: "workingDays"}};
+let valid12 = false;
+const _errs48 = errors;
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
+const err37 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -482,9 +497,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(key4 === "workingDays")){
-const err38 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+}
+else {
+const err38 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -493,11 +508,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data20.workingDays !== undefined){
-let data21 = data20.workingDays;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/type",keyword:"type",params:{type: "integer"}};
+var _valid1 = _errs48 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const _errs51 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.workingDays === undefined){
+const err39 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/required",keyword:"required",params:{missingProperty: "workingDays"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -506,9 +523,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 365 || isNaN(data21)){
-const err40 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365}};
+for(const key4 in data20){
+if(!(key4 === "workingDays")){
+const err40 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -517,8 +534,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data21 < 0 || isNaN(data21)){
-const err41 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data20.workingDays !== undefined){
+let data21 = data20.workingDays;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -527,11 +547,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 365 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -540,11 +558,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs47 === errors;
-valid11 = valid11 || _valid0;
-}
-if(!valid11){
-const err43 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf",keyword:"anyOf",params:{}};
+if(data21 < 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/deadline/workingDays",schemaPath:"#/properties/deadline/anyOf/1/properties/workingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -553,11 +568,37 @@ vErrors.push(err43);
 }
 errors++;
 }
+}
+}
+}
 else {
-errors = _errs43;
+const err44 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid12 = valid12 || _valid1;
+}
+if(!valid12){
+const err45 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs47;
 if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
+if(_errs47){
+vErrors.length = _errs47;
 }
 else {
 vErrors = null;
@@ -568,31 +609,7 @@ vErrors = null;
 if(data.closing !== undefined){
 let data22 = data.closing;
 if(!((data22 === "thanks") || (data22 === "apology"))){
-const err44 = {instancePath:instancePath+"/closing",schemaPath:"#/properties/closing/enum",keyword:"enum",params:{allowedValues: schema11.properties.closing.enum}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.specialist !== undefined){
-let data23 = data.specialist;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err45 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data23.position === undefined){
-const err46 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/required",keyword:"required",params:{missingProperty: "position"}};
+const err46 = {instancePath:instancePath+"/closing",schemaPath:"#/properties/closing/enum",keyword:"enum",params:{allowedValues: schema11.properties.closing.enum}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -601,9 +618,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((((((key5 === "name") || (key5 === "position")) || (key5 === "location")) || (key5 === "hours")) || (key5 === "phone")) || (key5 === "email"))){
-const err47 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+}
+if(data.specialist !== undefined){
+let data23 = data.specialist;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.name === undefined){
+const err47 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -612,10 +632,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data23.name !== undefined){
-if(typeof data23.name !== "string"){
-const err48 = {instancePath:instancePath+"/specialist/name",schemaPath:"#/properties/specialist/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data23.position === undefined){
+const err48 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/required",keyword:"required",params:{missingProperty: "position"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -624,10 +642,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data23.position !== undefined){
-if(typeof data23.position !== "string"){
-const err49 = {instancePath:instancePath+"/specialist/position",schemaPath:"#/properties/specialist/properties/position/type",keyword:"type",params:{type: "string"}};
+for(const key5 in data23){
+if(!(((((((key5 === "name") || (key5 === "position")) || (key5 === "location")) || (key5 === "hours")) || (key5 === "phone")) || (key5 === "email")) || (key5 === "forwarded"))){
+const err49 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -637,9 +654,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.location !== undefined){
-if(typeof data23.location !== "string"){
-const err50 = {instancePath:instancePath+"/specialist/location",schemaPath:"#/properties/specialist/properties/location/type",keyword:"type",params:{type: "string"}};
+if(data23.name !== undefined){
+if(typeof data23.name !== "string"){
+const err50 = {instancePath:instancePath+"/specialist/name",schemaPath:"#/properties/specialist/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -649,9 +666,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.hours !== undefined){
-if(typeof data23.hours !== "string"){
-const err51 = {instancePath:instancePath+"/specialist/hours",schemaPath:"#/properties/specialist/properties/hours/type",keyword:"type",params:{type: "string"}};
+if(data23.position !== undefined){
+if(typeof data23.position !== "string"){
+const err51 = {instancePath:instancePath+"/specialist/position",schemaPath:"#/properties/specialist/properties/position/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -661,9 +678,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.phone !== undefined){
-if(typeof data23.phone !== "string"){
-const err52 = {instancePath:instancePath+"/specialist/phone",schemaPath:"#/properties/specialist/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data23.location !== undefined){
+if(typeof data23.location !== "string"){
+const err52 = {instancePath:instancePath+"/specialist/location",schemaPath:"#/properties/specialist/properties/location/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -673,9 +690,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.email !== undefined){
-if(typeof data23.email !== "string"){
-const err53 = {instancePath:instancePath+"/specialist/email",schemaPath:"#/properties/specialist/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data23.hours !== undefined){
+if(typeof data23.hours !== "string"){
+const err53 = {instancePath:instancePath+"/specialist/hours",schemaPath:"#/properties/specialist/properties/hours/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -685,9 +702,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/type",keyword:"type",params:{type: "object"}};
+if(data23.phone !== undefined){
+if(typeof data23.phone !== "string"){
+const err54 = {instancePath:instancePath+"/specialist/phone",schemaPath:"#/properties/specialist/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -697,11 +714,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data30 = data.signature;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.name === undefined){
-const err55 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "name"}};
+if(data23.email !== undefined){
+if(typeof data23.email !== "string"){
+const err55 = {instancePath:instancePath+"/specialist/email",schemaPath:"#/properties/specialist/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -710,8 +725,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data30.position === undefined){
-const err56 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "position"}};
+}
+if(data23.forwarded !== undefined){
+if(typeof data23.forwarded !== "boolean"){
+const err56 = {instancePath:instancePath+"/specialist/forwarded",schemaPath:"#/properties/specialist/properties/forwarded/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -720,8 +737,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data30.institution === undefined){
-const err57 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "institution"}};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -730,8 +749,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data30.phone === undefined){
-const err58 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "phone"}};
+}
+if(data.signature !== undefined){
+let data31 = data.signature;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.name === undefined){
+const err58 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -740,8 +763,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data30.email === undefined){
-const err59 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "email"}};
+if(data31.position === undefined){
+const err59 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "position"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -750,8 +773,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data30.website === undefined){
-const err60 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "website"}};
+if(data31.institution === undefined){
+const err60 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "institution"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -760,9 +783,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key6 in data30){
-if(!((((((key6 === "name") || (key6 === "position")) || (key6 === "institution")) || (key6 === "phone")) || (key6 === "email")) || (key6 === "website"))){
-const err61 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(data31.phone === undefined){
+const err61 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "phone"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -771,10 +793,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-if(typeof data30.name !== "string"){
-const err62 = {instancePath:instancePath+"/signature/name",schemaPath:"#/properties/signature/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data31.email === undefined){
+const err62 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -783,10 +803,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data30.position !== undefined){
-if(typeof data30.position !== "string"){
-const err63 = {instancePath:instancePath+"/signature/position",schemaPath:"#/properties/signature/properties/position/type",keyword:"type",params:{type: "string"}};
+if(data31.website === undefined){
+const err63 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "website"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -795,10 +813,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data30.institution !== undefined){
-if(typeof data30.institution !== "string"){
-const err64 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/properties/signature/properties/institution/type",keyword:"type",params:{type: "string"}};
+for(const key6 in data31){
+if(!((((((key6 === "name") || (key6 === "position")) || (key6 === "institution")) || (key6 === "phone")) || (key6 === "email")) || (key6 === "website"))){
+const err64 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -808,9 +825,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data30.phone !== undefined){
-if(typeof data30.phone !== "string"){
-const err65 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data31.name !== undefined){
+if(typeof data31.name !== "string"){
+const err65 = {instancePath:instancePath+"/signature/name",schemaPath:"#/properties/signature/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -820,9 +837,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data30.email !== undefined){
-if(typeof data30.email !== "string"){
-const err66 = {instancePath:instancePath+"/signature/email",schemaPath:"#/properties/signature/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data31.position !== undefined){
+if(typeof data31.position !== "string"){
+const err66 = {instancePath:instancePath+"/signature/position",schemaPath:"#/properties/signature/properties/position/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -832,9 +849,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data30.website !== undefined){
-if(typeof data30.website !== "string"){
-const err67 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+if(data31.institution !== undefined){
+if(typeof data31.institution !== "string"){
+const err67 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/properties/signature/properties/institution/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -844,9 +861,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+if(data31.phone !== undefined){
+if(typeof data31.phone !== "string"){
+const err68 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -856,9 +873,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.greetingText !== undefined){
-if(typeof data.greetingText !== "string"){
-const err69 = {instancePath:instancePath+"/greetingText",schemaPath:"#/properties/greetingText/type",keyword:"type",params:{type: "string"}};
+if(data31.email !== undefined){
+if(typeof data31.email !== "string"){
+const err69 = {instancePath:instancePath+"/signature/email",schemaPath:"#/properties/signature/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -868,9 +885,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.referenceText !== undefined){
-if(typeof data.referenceText !== "string"){
-const err70 = {instancePath:instancePath+"/referenceText",schemaPath:"#/properties/referenceText/type",keyword:"type",params:{type: "string"}};
+if(data31.website !== undefined){
+if(typeof data31.website !== "string"){
+const err70 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -880,10 +897,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.answerForm !== undefined){
-let data39 = data.answerForm;
-if(!((((data39 === "e-pasts") || (data39 === "vēstule")) || (data39 === "telefons")) || (data39 === "klātiene"))){
-const err71 = {instancePath:instancePath+"/answerForm",schemaPath:"#/properties/answerForm/enum",keyword:"enum",params:{allowedValues: schema11.properties.answerForm.enum}};
+}
+else {
+const err71 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -893,9 +909,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.complaintAuthority !== undefined){
-if(typeof data.complaintAuthority !== "string"){
-const err72 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "string"}};
+if(data.greetingText !== undefined){
+if(typeof data.greetingText !== "string"){
+const err72 = {instancePath:instancePath+"/greetingText",schemaPath:"#/properties/greetingText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -905,9 +921,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.signOff !== undefined){
-if(typeof data.signOff !== "string"){
-const err73 = {instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/type",keyword:"type",params:{type: "string"}};
+if(data.referenceText !== undefined){
+if(typeof data.referenceText !== "string"){
+const err73 = {instancePath:instancePath+"/referenceText",schemaPath:"#/properties/referenceText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -917,14 +933,63 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.answerForm !== undefined){
+let data40 = data.answerForm;
+if(!((((data40 === "e-pasts") || (data40 === "vēstule")) || (data40 === "telefons")) || (data40 === "klātiene"))){
+const err74 = {instancePath:instancePath+"/answerForm",schemaPath:"#/properties/answerForm/enum",keyword:"enum",params:{allowedValues: schema11.properties.answerForm.enum}};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.complaintAuthority !== undefined){
+if(typeof data.complaintAuthority !== "string"){
+const err75 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.complaintAddress !== undefined){
+if(typeof data.complaintAddress !== "string"){
+const err76 = {instancePath:instancePath+"/complaintAddress",schemaPath:"#/properties/complaintAddress/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.signOff !== undefined){
+if(typeof data.signOff !== "string"){
+const err77 = {instancePath:instancePath+"/signOff",schemaPath:"#/properties/signOff/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }

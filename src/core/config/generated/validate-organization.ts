@@ -5,15 +5,633 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"type":"string","minLength":1,"maxLength":300},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
-const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"type":"string","minLength":1,"maxLength":300},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema37 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
-const schema39 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
+const schema16 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema38 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema40 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
+const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.position === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "name") || (key0 === "position")) || (key0 === "unit")) || (key0 === "topics")) || (key0 === "location")) || (key0 === "hours")) || (key0 === "phone")) || (key0 === "email"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(data0.length > 120){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.position !== undefined){
+let data1 = data.position;
+const _errs5 = errors;
+let valid1 = false;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(data1.length > 200){
+const err6 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.length < 1){
+const err7 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs8 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.lv === undefined){
+const err9 = {instancePath:instancePath+"/position",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "lv") || (key1 === "en"))){
+const err10 = {instancePath:instancePath+"/position",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.lv !== undefined){
+let data2 = data1.lv;
+if(typeof data2 === "string"){
+if(data2.length > 200){
+const err11 = {instancePath:instancePath+"/position/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.length < 1){
+const err12 = {instancePath:instancePath+"/position/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/position/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(data3.length > 200){
+const err14 = {instancePath:instancePath+"/position/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3.length < 1){
+const err15 = {instancePath:instancePath+"/position/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/position/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/position",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err18 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.unit !== undefined){
+let data4 = data.unit;
+if(typeof data4 === "string"){
+if(data4.length > 200){
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4.length < 1){
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data5 = data.topics;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(data6.length > 120){
+const err22 = {instancePath:instancePath+"/topics/" + i0,schemaPath:"#/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data6.length < 1){
+const err23 = {instancePath:instancePath+"/topics/" + i0,schemaPath:"#/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/topics/" + i0,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+let data7 = data.location;
+if(typeof data7 === "string"){
+if(data7.length > 300){
+const err26 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data7.length < 1){
+const err27 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.hours !== undefined){
+let data8 = data.hours;
+const _errs25 = errors;
+let valid6 = false;
+const _errs26 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 300){
+const err29 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data8.length < 1){
+const err30 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs28 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.lv === undefined){
+const err32 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/1/required",keyword:"required",params:{missingProperty: "lv"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((key2 === "lv") || (key2 === "en"))){
+const err33 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data8.lv !== undefined){
+let data9 = data8.lv;
+if(typeof data9 === "string"){
+if(data9.length > 300){
+const err34 = {instancePath:instancePath+"/hours/lv",schemaPath:"#/properties/hours/anyOf/1/properties/lv/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data9.length < 1){
+const err35 = {instancePath:instancePath+"/hours/lv",schemaPath:"#/properties/hours/anyOf/1/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/hours/lv",schemaPath:"#/properties/hours/anyOf/1/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data8.en !== undefined){
+let data10 = data8.en;
+if(typeof data10 === "string"){
+if(data10.length > 300){
+const err37 = {instancePath:instancePath+"/hours/en",schemaPath:"#/properties/hours/anyOf/1/properties/en/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data10.length < 1){
+const err38 = {instancePath:instancePath+"/hours/en",schemaPath:"#/properties/hours/anyOf/1/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/hours/en",schemaPath:"#/properties/hours/anyOf/1/properties/en/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid1 = _errs28 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err41 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.phone !== undefined){
+let data11 = data.phone;
+if(typeof data11 === "string"){
+if(data11.length > 40){
+const err42 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data11.length < 1){
+const err43 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.email !== undefined){
+let data12 = data.email;
+if(typeof data12 === "string"){
+if(data12.length > 254){
+const err45 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data12.length < 1){
+const err46 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
 const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -691,10 +1309,14 @@ let data23 = data.specialists;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-let data24 = data23[i3];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.name === undefined){
-const err55 = {instancePath:instancePath+"/specialists/" + i3,schemaPath:"#/definitions/specialist/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(validate11(data23[i3], {instancePath:instancePath+"/specialists/" + i3,parentData:data23,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/specialists",schemaPath:"#/properties/specialists/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -703,8 +1325,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.position === undefined){
-const err56 = {instancePath:instancePath+"/specialists/" + i3,schemaPath:"#/definitions/specialist/required",keyword:"required",params:{missingProperty: "position"}};
+}
+if(data.complaintAuthority !== undefined){
+let data25 = data.complaintAuthority;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.lv === undefined){
+const err56 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -713,9 +1339,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!((((((((key4 === "name") || (key4 === "position")) || (key4 === "unit")) || (key4 === "topics")) || (key4 === "location")) || (key4 === "hours")) || (key4 === "phone")) || (key4 === "email"))){
-const err57 = {instancePath:instancePath+"/specialists/" + i3,schemaPath:"#/definitions/specialist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+for(const key4 in data25){
+if(!((((key4 === "lv") || (key4 === "en")) || (key4 === "email")) || (key4 === "url"))){
+const err57 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -725,11 +1351,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data24.name !== undefined){
-let data25 = data24.name;
-if(typeof data25 === "string"){
-if(data25.length > 120){
-const err58 = {instancePath:instancePath+"/specialists/" + i3+"/name",schemaPath:"#/definitions/specialist/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(data25.lv !== undefined){
+let data26 = data25.lv;
+if(typeof data26 === "string"){
+if(data26.length > 500){
+const err58 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -738,8 +1364,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data25.length < 1){
-const err59 = {instancePath:instancePath+"/specialists/" + i3+"/name",schemaPath:"#/definitions/specialist/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(data26.length < 1){
+const err59 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -750,7 +1376,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/specialists/" + i3+"/name",schemaPath:"#/definitions/specialist/properties/name/type",keyword:"type",params:{type: "string"}};
+const err60 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -760,11 +1386,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data24.position !== undefined){
-let data26 = data24.position;
-if(typeof data26 === "string"){
-if(data26.length > 200){
-const err61 = {instancePath:instancePath+"/specialists/" + i3+"/position",schemaPath:"#/definitions/specialist/properties/position/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data25.en !== undefined){
+let data27 = data25.en;
+if(typeof data27 === "string"){
+if(data27.length > 500){
+const err61 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -773,8 +1399,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data26.length < 1){
-const err62 = {instancePath:instancePath+"/specialists/" + i3+"/position",schemaPath:"#/definitions/specialist/properties/position/minLength",keyword:"minLength",params:{limit: 1}};
+if(data27.length < 1){
+const err62 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -785,7 +1411,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/specialists/" + i3+"/position",schemaPath:"#/definitions/specialist/properties/position/type",keyword:"type",params:{type: "string"}};
+const err63 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -795,11 +1421,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data24.unit !== undefined){
-let data27 = data24.unit;
-if(typeof data27 === "string"){
-if(data27.length > 200){
-const err64 = {instancePath:instancePath+"/specialists/" + i3+"/unit",schemaPath:"#/definitions/specialist/properties/unit/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data25.email !== undefined){
+let data28 = data25.email;
+if(typeof data28 === "string"){
+if(data28.length > 254){
+const err64 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -808,8 +1434,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data27.length < 1){
-const err65 = {instancePath:instancePath+"/specialists/" + i3+"/unit",schemaPath:"#/definitions/specialist/properties/unit/minLength",keyword:"minLength",params:{limit: 1}};
+if(data28.length < 1){
+const err65 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -820,7 +1446,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/specialists/" + i3+"/unit",schemaPath:"#/definitions/specialist/properties/unit/type",keyword:"type",params:{type: "string"}};
+const err66 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -830,15 +1456,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data24.topics !== undefined){
-let data28 = data24.topics;
-if(Array.isArray(data28)){
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
+if(data25.url !== undefined){
+let data29 = data25.url;
 if(typeof data29 === "string"){
-if(data29.length > 120){
-const err67 = {instancePath:instancePath+"/specialists/" + i3+"/topics/" + i4,schemaPath:"#/definitions/specialist/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(data29.length > 2000){
+const err67 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -848,7 +1470,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data29.length < 1){
-const err68 = {instancePath:instancePath+"/specialists/" + i3+"/topics/" + i4,schemaPath:"#/definitions/specialist/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1}};
+const err68 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -859,7 +1481,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/specialists/" + i3+"/topics/" + i4,schemaPath:"#/definitions/specialist/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+const err69 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -871,7 +1493,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/specialists/" + i3+"/topics",schemaPath:"#/definitions/specialist/properties/topics/type",keyword:"type",params:{type: "array"}};
+const err70 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -881,11 +1503,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data24.location !== undefined){
-let data30 = data24.location;
-if(typeof data30 === "string"){
-if(data30.length > 300){
-const err71 = {instancePath:instancePath+"/specialists/" + i3+"/location",schemaPath:"#/definitions/specialist/properties/location/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(data.rules !== undefined){
+let data30 = data.rules;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key5 in data30){
+if(!(func2.call(schema11.properties.rules.properties, key5))){
+const err71 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -894,8 +1517,13 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data30.length < 1){
-const err72 = {instancePath:instancePath+"/specialists/" + i3+"/location",schemaPath:"#/definitions/specialist/properties/location/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data30.greeting !== undefined){
+let data31 = data30.greeting;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+if(!((key6 === "enabled") || (key6 === "severity"))){
+const err72 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -905,8 +1533,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/specialists/" + i3+"/location",schemaPath:"#/definitions/specialist/properties/location/type",keyword:"type",params:{type: "string"}};
+if(data31.enabled !== undefined){
+if(typeof data31.enabled !== "boolean"){
+const err73 = {instancePath:instancePath+"/rules/greeting/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -916,11 +1545,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data24.hours !== undefined){
-let data31 = data24.hours;
-if(typeof data31 === "string"){
-if(data31.length > 300){
-const err74 = {instancePath:instancePath+"/specialists/" + i3+"/hours",schemaPath:"#/definitions/specialist/properties/hours/maxLength",keyword:"maxLength",params:{limit: 300}};
+if(data31.severity !== undefined){
+let data33 = data31.severity;
+if(!(((data33 === "error") || (data33 === "warning")) || (data33 === "info"))){
+const err74 = {instancePath:instancePath+"/rules/greeting/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -929,8 +1557,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data31.length < 1){
-const err75 = {instancePath:instancePath+"/specialists/" + i3+"/hours",schemaPath:"#/definitions/specialist/properties/hours/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -940,8 +1570,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/specialists/" + i3+"/hours",schemaPath:"#/definitions/specialist/properties/hours/type",keyword:"type",params:{type: "string"}};
+if(data30.reference !== undefined){
+let data34 = data30.reference;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key7 in data34){
+if(!((key7 === "enabled") || (key7 === "severity"))){
+const err76 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -951,11 +1585,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data24.phone !== undefined){
-let data32 = data24.phone;
-if(typeof data32 === "string"){
-if(data32.length > 40){
-const err77 = {instancePath:instancePath+"/specialists/" + i3+"/phone",schemaPath:"#/definitions/specialist/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+if(data34.enabled !== undefined){
+if(typeof data34.enabled !== "boolean"){
+const err77 = {instancePath:instancePath+"/rules/reference/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -964,8 +1596,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data32.length < 1){
-const err78 = {instancePath:instancePath+"/specialists/" + i3+"/phone",schemaPath:"#/definitions/specialist/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data34.severity !== undefined){
+let data36 = data34.severity;
+if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "info"))){
+const err78 = {instancePath:instancePath+"/rules/reference/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -975,8 +1610,9 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/specialists/" + i3+"/phone",schemaPath:"#/definitions/specialist/properties/phone/type",keyword:"type",params:{type: "string"}};
+const err79 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -986,11 +1622,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data24.email !== undefined){
-let data33 = data24.email;
-if(typeof data33 === "string"){
-if(data33.length > 254){
-const err80 = {instancePath:instancePath+"/specialists/" + i3+"/email",schemaPath:"#/definitions/specialist/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+if(data30.closing !== undefined){
+let data37 = data30.closing;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key8 in data37){
+if(!((key8 === "enabled") || (key8 === "severity"))){
+const err80 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -999,8 +1636,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data33.length < 1){
-const err81 = {instancePath:instancePath+"/specialists/" + i3+"/email",schemaPath:"#/definitions/specialist/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data37.enabled !== undefined){
+if(typeof data37.enabled !== "boolean"){
+const err81 = {instancePath:instancePath+"/rules/closing/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1010,8 +1649,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/specialists/" + i3+"/email",schemaPath:"#/definitions/specialist/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data37.severity !== undefined){
+let data39 = data37.severity;
+if(!(((data39 === "error") || (data39 === "warning")) || (data39 === "info"))){
+const err82 = {instancePath:instancePath+"/rules/closing/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1023,7 +1664,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/specialists/" + i3,schemaPath:"#/definitions/specialist/type",keyword:"type",params:{type: "object"}};
+const err83 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1033,9 +1674,12 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/specialists",schemaPath:"#/properties/specialists/type",keyword:"type",params:{type: "array"}};
+if(data30["thanks-or-apology"] !== undefined){
+let data40 = data30["thanks-or-apology"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key9 in data40){
+if(!((key9 === "enabled") || (key9 === "severity"))){
+const err84 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1045,11 +1689,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.complaintAuthority !== undefined){
-let data34 = data.complaintAuthority;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.lv === undefined){
-const err85 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data40.enabled !== undefined){
+if(typeof data40.enabled !== "boolean"){
+const err85 = {instancePath:instancePath+"/rules/thanks-or-apology/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1058,9 +1700,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!((((key5 === "lv") || (key5 === "en")) || (key5 === "email")) || (key5 === "url"))){
-const err86 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+}
+if(data40.severity !== undefined){
+let data42 = data40.severity;
+if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "info"))){
+const err86 = {instancePath:instancePath+"/rules/thanks-or-apology/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1070,11 +1714,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data34.lv !== undefined){
-let data35 = data34.lv;
-if(typeof data35 === "string"){
-if(data35.length > 500){
-const err87 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/maxLength",keyword:"maxLength",params:{limit: 500}};
+}
+else {
+const err87 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1083,8 +1725,13 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data35.length < 1){
-const err88 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data30["signature-name"] !== undefined){
+let data43 = data30["signature-name"];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((key10 === "enabled") || (key10 === "severity"))){
+const err88 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1094,8 +1741,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data43.enabled !== undefined){
+if(typeof data43.enabled !== "boolean"){
+const err89 = {instancePath:instancePath+"/rules/signature-name/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1105,11 +1753,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data34.en !== undefined){
-let data36 = data34.en;
-if(typeof data36 === "string"){
-if(data36.length > 500){
-const err90 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data43.severity !== undefined){
+let data45 = data43.severity;
+if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "info"))){
+const err90 = {instancePath:instancePath+"/rules/signature-name/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1118,8 +1765,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data36.length < 1){
-const err91 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1129,8 +1778,12 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data30["signature-position"] !== undefined){
+let data46 = data30["signature-position"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+if(!((key11 === "enabled") || (key11 === "severity"))){
+const err92 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1140,11 +1793,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data34.email !== undefined){
-let data37 = data34.email;
-if(typeof data37 === "string"){
-if(data37.length > 254){
-const err93 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+if(data46.enabled !== undefined){
+if(typeof data46.enabled !== "boolean"){
+const err93 = {instancePath:instancePath+"/rules/signature-position/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1153,8 +1804,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data37.length < 1){
-const err94 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data46.severity !== undefined){
+let data48 = data46.severity;
+if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "info"))){
+const err94 = {instancePath:instancePath+"/rules/signature-position/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1164,8 +1818,9 @@ vErrors.push(err94);
 errors++;
 }
 }
+}
 else {
-const err95 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/type",keyword:"type",params:{type: "string"}};
+const err95 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1175,11 +1830,12 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data34.url !== undefined){
-let data38 = data34.url;
-if(typeof data38 === "string"){
-if(data38.length > 2000){
-const err96 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}};
+if(data30["signature-institution"] !== undefined){
+let data49 = data30["signature-institution"];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+if(!((key12 === "enabled") || (key12 === "severity"))){
+const err96 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1188,8 +1844,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data38.length < 1){
-const err97 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data49.enabled !== undefined){
+if(typeof data49.enabled !== "boolean"){
+const err97 = {instancePath:instancePath+"/rules/signature-institution/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1199,8 +1857,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/type",keyword:"type",params:{type: "string"}};
+if(data49.severity !== undefined){
+let data51 = data49.severity;
+if(!(((data51 === "error") || (data51 === "warning")) || (data51 === "info"))){
+const err98 = {instancePath:instancePath+"/rules/signature-institution/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1212,7 +1872,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "object"}};
+const err99 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1222,12 +1882,12 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data39 = data.rules;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key6 in data39){
-if(!(func2.call(schema11.properties.rules.properties, key6))){
-const err100 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(data30["signature-phone"] !== undefined){
+let data52 = data30["signature-phone"];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+if(!((key13 === "enabled") || (key13 === "severity"))){
+const err100 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1237,12 +1897,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data39.greeting !== undefined){
-let data40 = data39.greeting;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key7 in data40){
-if(!((key7 === "enabled") || (key7 === "severity"))){
-const err101 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(data52.enabled !== undefined){
+if(typeof data52.enabled !== "boolean"){
+const err101 = {instancePath:instancePath+"/rules/signature-phone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1252,9 +1909,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data40.enabled !== undefined){
-if(typeof data40.enabled !== "boolean"){
-const err102 = {instancePath:instancePath+"/rules/greeting/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data52.severity !== undefined){
+let data54 = data52.severity;
+if(!(((data54 === "error") || (data54 === "warning")) || (data54 === "info"))){
+const err102 = {instancePath:instancePath+"/rules/signature-phone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1264,10 +1922,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "info"))){
-const err103 = {instancePath:instancePath+"/rules/greeting/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1277,9 +1934,12 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30["signature-email"] !== undefined){
+let data55 = data30["signature-email"];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!((key14 === "enabled") || (key14 === "severity"))){
+const err104 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1289,12 +1949,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data39.reference !== undefined){
-let data43 = data39.reference;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key8 in data43){
-if(!((key8 === "enabled") || (key8 === "severity"))){
-const err105 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(data55.enabled !== undefined){
+if(typeof data55.enabled !== "boolean"){
+const err105 = {instancePath:instancePath+"/rules/signature-email/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1304,9 +1961,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data43.enabled !== undefined){
-if(typeof data43.enabled !== "boolean"){
-const err106 = {instancePath:instancePath+"/rules/reference/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data55.severity !== undefined){
+let data57 = data55.severity;
+if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "info"))){
+const err106 = {instancePath:instancePath+"/rules/signature-email/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1316,10 +1974,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data43.severity !== undefined){
-let data45 = data43.severity;
-if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "info"))){
-const err107 = {instancePath:instancePath+"/rules/reference/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err107 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1329,9 +1986,12 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30["signature-website"] !== undefined){
+let data58 = data30["signature-website"];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key15 in data58){
+if(!((key15 === "enabled") || (key15 === "severity"))){
+const err108 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1341,12 +2001,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data39.closing !== undefined){
-let data46 = data39.closing;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key9 in data46){
-if(!((key9 === "enabled") || (key9 === "severity"))){
-const err109 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(data58.enabled !== undefined){
+if(typeof data58.enabled !== "boolean"){
+const err109 = {instancePath:instancePath+"/rules/signature-website/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1356,9 +2013,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data46.enabled !== undefined){
-if(typeof data46.enabled !== "boolean"){
-const err110 = {instancePath:instancePath+"/rules/closing/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data58.severity !== undefined){
+let data60 = data58.severity;
+if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "info"))){
+const err110 = {instancePath:instancePath+"/rules/signature-website/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1368,10 +2026,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data46.severity !== undefined){
-let data48 = data46.severity;
-if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "info"))){
-const err111 = {instancePath:instancePath+"/rules/closing/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err111 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1381,9 +2038,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30.spelling !== undefined){
+let data61 = data30.spelling;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!((key16 === "enabled") || (key16 === "severity"))){
+const err112 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1393,12 +2053,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data39["thanks-or-apology"] !== undefined){
-let data49 = data39["thanks-or-apology"];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key10 in data49){
-if(!((key10 === "enabled") || (key10 === "severity"))){
-const err113 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(data61.enabled !== undefined){
+if(typeof data61.enabled !== "boolean"){
+const err113 = {instancePath:instancePath+"/rules/spelling/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1408,9 +2065,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data49.enabled !== undefined){
-if(typeof data49.enabled !== "boolean"){
-const err114 = {instancePath:instancePath+"/rules/thanks-or-apology/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data61.severity !== undefined){
+let data63 = data61.severity;
+if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "info"))){
+const err114 = {instancePath:instancePath+"/rules/spelling/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1420,10 +2078,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data51 = data49.severity;
-if(!(((data51 === "error") || (data51 === "warning")) || (data51 === "info"))){
-const err115 = {instancePath:instancePath+"/rules/thanks-or-apology/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err115 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1433,9 +2090,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30.jargon !== undefined){
+let data64 = data30.jargon;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key17 in data64){
+if(!((key17 === "enabled") || (key17 === "severity"))){
+const err116 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1445,12 +2105,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data39["signature-name"] !== undefined){
-let data52 = data39["signature-name"];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key11 in data52){
-if(!((key11 === "enabled") || (key11 === "severity"))){
-const err117 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(data64.enabled !== undefined){
+if(typeof data64.enabled !== "boolean"){
+const err117 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1460,9 +2117,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data52.enabled !== undefined){
-if(typeof data52.enabled !== "boolean"){
-const err118 = {instancePath:instancePath+"/rules/signature-name/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data64.severity !== undefined){
+let data66 = data64.severity;
+if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "info"))){
+const err118 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1472,10 +2130,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data52.severity !== undefined){
-let data54 = data52.severity;
-if(!(((data54 === "error") || (data54 === "warning")) || (data54 === "info"))){
-const err119 = {instancePath:instancePath+"/rules/signature-name/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err119 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1485,9 +2142,12 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30["long-sentence"] !== undefined){
+let data67 = data30["long-sentence"];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "limit"))){
+const err120 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1497,12 +2157,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data39["signature-position"] !== undefined){
-let data55 = data39["signature-position"];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key12 in data55){
-if(!((key12 === "enabled") || (key12 === "severity"))){
-const err121 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(data67.enabled !== undefined){
+if(typeof data67.enabled !== "boolean"){
+const err121 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1512,9 +2169,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data55.enabled !== undefined){
-if(typeof data55.enabled !== "boolean"){
-const err122 = {instancePath:instancePath+"/rules/signature-position/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data67.severity !== undefined){
+let data69 = data67.severity;
+if(!(((data69 === "error") || (data69 === "warning")) || (data69 === "info"))){
+const err122 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1524,10 +2182,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data55.severity !== undefined){
-let data57 = data55.severity;
-if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "info"))){
-const err123 = {instancePath:instancePath+"/rules/signature-position/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data67.limit !== undefined){
+let data70 = data67.limit;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err123 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1536,10 +2194,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 80 || isNaN(data70)){
+const err124 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1548,13 +2205,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data39["signature-institution"] !== undefined){
-let data58 = data39["signature-institution"];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key13 in data58){
-if(!((key13 === "enabled") || (key13 === "severity"))){
-const err125 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(data70 < 10 || isNaN(data70)){
+const err125 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1564,9 +2216,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data58.enabled !== undefined){
-if(typeof data58.enabled !== "boolean"){
-const err126 = {instancePath:instancePath+"/rules/signature-institution/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1576,10 +2229,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data60 = data58.severity;
-if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "info"))){
-const err127 = {instancePath:instancePath+"/rules/signature-institution/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30["passive-voice"] !== undefined){
+let data71 = data30["passive-voice"];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key19 in data71){
+if(!((key19 === "enabled") || (key19 === "severity"))){
+const err127 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1589,9 +2244,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data71.enabled !== undefined){
+if(typeof data71.enabled !== "boolean"){
+const err128 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1601,12 +2256,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data39["signature-phone"] !== undefined){
-let data61 = data39["signature-phone"];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key14 in data61){
-if(!((key14 === "enabled") || (key14 === "severity"))){
-const err129 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+if(data71.severity !== undefined){
+let data73 = data71.severity;
+if(!(((data73 === "error") || (data73 === "warning")) || (data73 === "info"))){
+const err129 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1616,9 +2269,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data61.enabled !== undefined){
-if(typeof data61.enabled !== "boolean"){
-const err130 = {instancePath:instancePath+"/rules/signature-phone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err130 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1628,10 +2281,12 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data61.severity !== undefined){
-let data63 = data61.severity;
-if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "info"))){
-const err131 = {instancePath:instancePath+"/rules/signature-phone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30.abbreviation !== undefined){
+let data74 = data30.abbreviation;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key20 in data74){
+if(!((key20 === "enabled") || (key20 === "severity"))){
+const err131 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1641,9 +2296,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data74.enabled !== undefined){
+if(typeof data74.enabled !== "boolean"){
+const err132 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1653,12 +2308,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data39["signature-email"] !== undefined){
-let data64 = data39["signature-email"];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key15 in data64){
-if(!((key15 === "enabled") || (key15 === "severity"))){
-const err133 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+if(data74.severity !== undefined){
+let data76 = data74.severity;
+if(!(((data76 === "error") || (data76 === "warning")) || (data76 === "info"))){
+const err133 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1668,9 +2321,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data64.enabled !== undefined){
-if(typeof data64.enabled !== "boolean"){
-const err134 = {instancePath:instancePath+"/rules/signature-email/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err134 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1680,10 +2333,12 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data64.severity !== undefined){
-let data66 = data64.severity;
-if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "info"))){
-const err135 = {instancePath:instancePath+"/rules/signature-email/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30["link-unsafe"] !== undefined){
+let data77 = data30["link-unsafe"];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key21 in data77){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err135 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1693,9 +2348,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data77.enabled !== undefined){
+if(typeof data77.enabled !== "boolean"){
+const err136 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1705,12 +2360,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data39["signature-website"] !== undefined){
-let data67 = data39["signature-website"];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key16 in data67){
-if(!((key16 === "enabled") || (key16 === "severity"))){
-const err137 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(data77.severity !== undefined){
+let data79 = data77.severity;
+if(!(((data79 === "error") || (data79 === "warning")) || (data79 === "info"))){
+const err137 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1720,9 +2373,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data67.enabled !== undefined){
-if(typeof data67.enabled !== "boolean"){
-const err138 = {instancePath:instancePath+"/rules/signature-website/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err138 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1732,10 +2385,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data67.severity !== undefined){
-let data69 = data67.severity;
-if(!(((data69 === "error") || (data69 === "warning")) || (data69 === "info"))){
-const err139 = {instancePath:instancePath+"/rules/signature-website/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30["link-internal"] !== undefined){
+let data80 = data30["link-internal"];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key22 in data80){
+if(!((key22 === "enabled") || (key22 === "severity"))){
+const err139 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1745,9 +2400,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data80.enabled !== undefined){
+if(typeof data80.enabled !== "boolean"){
+const err140 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1757,12 +2412,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data39.spelling !== undefined){
-let data70 = data39.spelling;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key17 in data70){
-if(!((key17 === "enabled") || (key17 === "severity"))){
-const err141 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(data80.severity !== undefined){
+let data82 = data80.severity;
+if(!(((data82 === "error") || (data82 === "warning")) || (data82 === "info"))){
+const err141 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1772,9 +2425,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data70.enabled !== undefined){
-if(typeof data70.enabled !== "boolean"){
-const err142 = {instancePath:instancePath+"/rules/spelling/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err142 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1784,10 +2437,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data70.severity !== undefined){
-let data72 = data70.severity;
-if(!(((data72 === "error") || (data72 === "warning")) || (data72 === "info"))){
-const err143 = {instancePath:instancePath+"/rules/spelling/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30["link-text"] !== undefined){
+let data83 = data30["link-text"];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key23 in data83){
+if(!((key23 === "enabled") || (key23 === "severity"))){
+const err143 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1797,9 +2452,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data83.enabled !== undefined){
+if(typeof data83.enabled !== "boolean"){
+const err144 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1809,12 +2464,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data39.jargon !== undefined){
-let data73 = data39.jargon;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key18 in data73){
-if(!((key18 === "enabled") || (key18 === "severity"))){
-const err145 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+if(data83.severity !== undefined){
+let data85 = data83.severity;
+if(!(((data85 === "error") || (data85 === "warning")) || (data85 === "info"))){
+const err145 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1824,9 +2477,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data73.enabled !== undefined){
-if(typeof data73.enabled !== "boolean"){
-const err146 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err146 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1836,10 +2489,12 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data73.severity !== undefined){
-let data75 = data73.severity;
-if(!(((data75 === "error") || (data75 === "warning")) || (data75 === "info"))){
-const err147 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data30["attachment-mention"] !== undefined){
+let data86 = data30["attachment-mention"];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key24 in data86){
+if(!((key24 === "enabled") || (key24 === "severity"))){
+const err147 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1849,9 +2504,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data86.enabled !== undefined){
+if(typeof data86.enabled !== "boolean"){
+const err148 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1861,12 +2516,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data39["long-sentence"] !== undefined){
-let data76 = data39["long-sentence"];
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key19 in data76){
-if(!(((key19 === "enabled") || (key19 === "severity")) || (key19 === "limit"))){
-const err149 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+if(data86.severity !== undefined){
+let data88 = data86.severity;
+if(!(((data88 === "error") || (data88 === "warning")) || (data88 === "info"))){
+const err149 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1876,9 +2529,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data76.enabled !== undefined){
-if(typeof data76.enabled !== "boolean"){
-const err150 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err150 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1888,10 +2541,12 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data76.severity !== undefined){
-let data78 = data76.severity;
-if(!(((data78 === "error") || (data78 === "warning")) || (data78 === "info"))){
-const err151 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
+if(data30["personal-code"] !== undefined){
+let data89 = data30["personal-code"];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key25 in data89){
+if(!((key25 === "enabled") || (key25 === "severity"))){
+const err151 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1901,10 +2556,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data76.limit !== undefined){
-let data79 = data76.limit;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err152 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(data89.enabled !== undefined){
+if(typeof data89.enabled !== "boolean"){
+const err152 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1913,9 +2567,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 80 || isNaN(data79)){
-const err153 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data89.severity !== undefined){
+let data91 = data89.severity;
+if(!(((data91 === "error") || (data91 === "warning")) || (data91 === "info"))){
+const err153 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1924,8 +2580,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data79 < 10 || isNaN(data79)){
-const err154 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1935,10 +2593,12 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
+if(data30.tone !== undefined){
+let data92 = data30.tone;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key26 in data92){
+if(!((key26 === "enabled") || (key26 === "severity"))){
+const err155 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1948,12 +2608,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data39["passive-voice"] !== undefined){
-let data80 = data39["passive-voice"];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key20 in data80){
-if(!((key20 === "enabled") || (key20 === "severity"))){
-const err156 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(data92.enabled !== undefined){
+if(typeof data92.enabled !== "boolean"){
+const err156 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1963,9 +2620,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data80.enabled !== undefined){
-if(typeof data80.enabled !== "boolean"){
-const err157 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data92.severity !== undefined){
+let data94 = data92.severity;
+if(!(((data94 === "error") || (data94 === "warning")) || (data94 === "info"))){
+const err157 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1975,10 +2633,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data80.severity !== undefined){
-let data82 = data80.severity;
-if(!(((data82 === "error") || (data82 === "warning")) || (data82 === "info"))){
-const err158 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err158 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1988,9 +2645,12 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data30["polite-you"] !== undefined){
+let data95 = data30["polite-you"];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key27 in data95){
+if(!((key27 === "enabled") || (key27 === "severity"))){
+const err159 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2000,12 +2660,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data39.abbreviation !== undefined){
-let data83 = data39.abbreviation;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key21 in data83){
-if(!((key21 === "enabled") || (key21 === "severity"))){
-const err160 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+if(data95.enabled !== undefined){
+if(typeof data95.enabled !== "boolean"){
+const err160 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2015,9 +2672,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data83.enabled !== undefined){
-if(typeof data83.enabled !== "boolean"){
-const err161 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data95.severity !== undefined){
+let data97 = data95.severity;
+if(!(((data97 === "error") || (data97 === "warning")) || (data97 === "info"))){
+const err161 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2027,10 +2685,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data83.severity !== undefined){
-let data85 = data83.severity;
-if(!(((data85 === "error") || (data85 === "warning")) || (data85 === "info"))){
-const err162 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err162 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2042,7 +2699,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err163 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2052,12 +2709,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data39["link-unsafe"] !== undefined){
-let data86 = data39["link-unsafe"];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key22 in data86){
-if(!((key22 === "enabled") || (key22 === "severity"))){
-const err164 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(data.sentenceLimit !== undefined){
+let data98 = data.sentenceLimit;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err164 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2066,10 +2721,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data86.enabled !== undefined){
-if(typeof data86.enabled !== "boolean"){
-const err165 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 > 80 || isNaN(data98)){
+const err165 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2078,11 +2732,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data86.severity !== undefined){
-let data88 = data86.severity;
-if(!(((data88 === "error") || (data88 === "warning")) || (data88 === "info"))){
-const err166 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data98 < 10 || isNaN(data98)){
+const err166 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2093,8 +2744,12 @@ errors++;
 }
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data.jargon !== undefined){
+let data99 = data.jargon;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key28 in data99){
+if(!((key28 === "add") || (key28 === "remove"))){
+const err167 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2104,12 +2759,15 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data39["link-internal"] !== undefined){
-let data89 = data39["link-internal"];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key23 in data89){
-if(!((key23 === "enabled") || (key23 === "severity"))){
-const err168 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+if(data99.add !== undefined){
+let data100 = data99.add;
+if(Array.isArray(data100)){
+const len4 = data100.length;
+for(let i4=0; i4<len4; i4++){
+let data101 = data100[i4];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.phrase === undefined){
+const err168 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2118,10 +2776,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data89.enabled !== undefined){
-if(typeof data89.enabled !== "boolean"){
-const err169 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data101.alternatives === undefined){
+const err169 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2130,11 +2786,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data89.severity !== undefined){
-let data91 = data89.severity;
-if(!(((data91 === "error") || (data91 === "warning")) || (data91 === "info"))){
-const err170 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+for(const key29 in data101){
+if(!(((key29 === "phrase") || (key29 === "alternatives")) || (key29 === "note"))){
+const err170 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2144,9 +2798,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data101.phrase !== undefined){
+let data102 = data101.phrase;
+if(typeof data102 === "string"){
+if(data102.length > 200){
+const err171 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2155,13 +2811,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data39["link-text"] !== undefined){
-let data92 = data39["link-text"];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key24 in data92){
-if(!((key24 === "enabled") || (key24 === "severity"))){
-const err172 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+if(data102.length < 1){
+const err172 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2171,9 +2822,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data92.enabled !== undefined){
-if(typeof data92.enabled !== "boolean"){
-const err173 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err173 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2183,10 +2833,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data92.severity !== undefined){
-let data94 = data92.severity;
-if(!(((data94 === "error") || (data94 === "warning")) || (data94 === "info"))){
-const err174 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+if(data101.alternatives !== undefined){
+let data103 = data101.alternatives;
+if(Array.isArray(data103)){
+if(data103.length < 1){
+const err174 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2195,10 +2846,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const len5 = data103.length;
+for(let i5=0; i5<len5; i5++){
+let data104 = data103[i5];
+if(typeof data104 === "string"){
+if(data104.length > 200){
+const err175 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2207,13 +2860,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data39["attachment-mention"] !== undefined){
-let data95 = data39["attachment-mention"];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key25 in data95){
-if(!((key25 === "enabled") || (key25 === "severity"))){
-const err176 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+if(data104.length < 1){
+const err176 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2223,9 +2871,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data95.enabled !== undefined){
-if(typeof data95.enabled !== "boolean"){
-const err177 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err177 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2235,10 +2882,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data95.severity !== undefined){
-let data97 = data95.severity;
-if(!(((data97 === "error") || (data97 === "warning")) || (data97 === "info"))){
-const err178 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err178 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2248,9 +2894,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data101.note !== undefined){
+let data105 = data101.note;
+if(typeof data105 === "string"){
+if(data105.length > 500){
+const err179 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2260,12 +2908,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data39["personal-code"] !== undefined){
-let data98 = data39["personal-code"];
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key26 in data98){
-if(!((key26 === "enabled") || (key26 === "severity"))){
-const err180 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+else {
+const err180 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2275,9 +2919,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data98.enabled !== undefined){
-if(typeof data98.enabled !== "boolean"){
-const err181 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err181 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2287,10 +2931,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data98.severity !== undefined){
-let data100 = data98.severity;
-if(!(((data100 === "error") || (data100 === "warning")) || (data100 === "info"))){
-const err182 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err182 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2300,9 +2943,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data99.remove !== undefined){
+let data106 = data99.remove;
+if(Array.isArray(data106)){
+const len6 = data106.length;
+for(let i6=0; i6<len6; i6++){
+let data107 = data106[i6];
+if(typeof data107 === "string"){
+if(data107.length > 200){
+const err183 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2311,13 +2960,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data39.tone !== undefined){
-let data101 = data39.tone;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key27 in data101){
-if(!((key27 === "enabled") || (key27 === "severity"))){
-const err184 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+if(data107.length < 1){
+const err184 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2327,9 +2971,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data101.enabled !== undefined){
-if(typeof data101.enabled !== "boolean"){
-const err185 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err185 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2339,10 +2982,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data101.severity !== undefined){
-let data103 = data101.severity;
-if(!(((data103 === "error") || (data103 === "warning")) || (data103 === "info"))){
-const err186 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+}
+else {
+const err186 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2354,7 +2996,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err187 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2364,12 +3006,15 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data39["polite-you"] !== undefined){
-let data104 = data39["polite-you"];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key28 in data104){
-if(!((key28 === "enabled") || (key28 === "severity"))){
-const err188 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+if(data.knownWords !== undefined){
+let data108 = data.knownWords;
+if(Array.isArray(data108)){
+const len7 = data108.length;
+for(let i7=0; i7<len7; i7++){
+let data109 = data108[i7];
+if(typeof data109 === "string"){
+if(data109.length > 100){
+const err188 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2378,10 +3023,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data104.enabled !== undefined){
-if(typeof data104.enabled !== "boolean"){
-const err189 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data109.length < 1){
+const err189 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2391,10 +3034,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data104.severity !== undefined){
-let data106 = data104.severity;
-if(!(((data106 === "error") || (data106 === "warning")) || (data106 === "info"))){
-const err190 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema15.properties.severity.enum}};
+else {
+const err190 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2406,7 +3047,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err191 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2416,9 +3057,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+if(data.placeNames !== undefined){
+let data110 = data.placeNames;
+if(Array.isArray(data110)){
+const len8 = data110.length;
+for(let i8=0; i8<len8; i8++){
+let data111 = data110[i8];
+if(typeof data111 === "string"){
+if(data111.length > 100){
+const err192 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2427,11 +3074,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data.sentenceLimit !== undefined){
-let data107 = data.sentenceLimit;
-if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
-const err193 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+if(data111.length < 1){
+const err193 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2440,9 +3084,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-if((typeof data107 == "number") && (isFinite(data107))){
-if(data107 > 80 || isNaN(data107)){
-const err194 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+else {
+const err194 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2451,8 +3095,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data107 < 10 || isNaN(data107)){
-const err195 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2462,13 +3108,12 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-if(data.jargon !== undefined){
-let data108 = data.jargon;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key29 in data108){
-if(!((key29 === "add") || (key29 === "remove"))){
-const err196 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+if(data.onSend !== undefined){
+let data112 = data.onSend;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key30 in data112){
+if(!(((((key30 === "mode") || (key30 === "rules")) || (key30 === "spelling")) || (key30 === "warningsMode")) || (key30 === "budgetMs"))){
+const err196 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2478,15 +3123,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data108.add !== undefined){
-let data109 = data108.add;
-if(Array.isArray(data109)){
-const len5 = data109.length;
-for(let i5=0; i5<len5; i5++){
-let data110 = data109[i5];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.phrase === undefined){
-const err197 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+if(data112.mode !== undefined){
+let data113 = data112.mode;
+if(!((((data113 === "off") || (data113 === "warn")) || (data113 === "block")) || (data113 === "strict"))){
+const err197 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2495,8 +3135,15 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data110.alternatives === undefined){
-const err198 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+}
+if(data112.rules !== undefined){
+let data114 = data112.rules;
+if(Array.isArray(data114)){
+const len9 = data114.length;
+for(let i9=0; i9<len9; i9++){
+let data115 = data114[i9];
+if(!((((((((((((((((((((((data115 === "greeting") || (data115 === "reference")) || (data115 === "closing")) || (data115 === "thanks-or-apology")) || (data115 === "signature-name")) || (data115 === "signature-position")) || (data115 === "signature-institution")) || (data115 === "signature-phone")) || (data115 === "signature-email")) || (data115 === "signature-website")) || (data115 === "spelling")) || (data115 === "jargon")) || (data115 === "long-sentence")) || (data115 === "passive-voice")) || (data115 === "abbreviation")) || (data115 === "link-unsafe")) || (data115 === "link-internal")) || (data115 === "link-text")) || (data115 === "attachment-mention")) || (data115 === "personal-code")) || (data115 === "tone")) || (data115 === "polite-you"))){
+const err198 = {instancePath:instancePath+"/onSend/rules/" + i9,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema38.enum}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2505,9 +3152,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-for(const key30 in data110){
-if(!(((key30 === "phrase") || (key30 === "alternatives")) || (key30 === "note"))){
-const err199 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2517,11 +3165,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data110.phrase !== undefined){
-let data111 = data110.phrase;
-if(typeof data111 === "string"){
-if(data111.length > 200){
-const err200 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data112.spelling !== undefined){
+if(typeof data112.spelling !== "boolean"){
+const err200 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2530,8 +3176,11 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data111.length < 1){
-const err201 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data112.warningsMode !== undefined){
+let data117 = data112.warningsMode;
+if(!((data117 === "send") || (data117 === "prompt"))){
+const err201 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2541,8 +3190,10 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+if(data112.budgetMs !== undefined){
+let data118 = data112.budgetMs;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err202 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2551,12 +3202,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data110.alternatives !== undefined){
-let data112 = data110.alternatives;
-if(Array.isArray(data112)){
-if(data112.length < 1){
-const err203 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 > 4500 || isNaN(data118)){
+const err203 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2565,12 +3213,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len6 = data112.length;
-for(let i6=0; i6<len6; i6++){
-let data113 = data112[i6];
-if(typeof data113 === "string"){
-if(data113.length > 200){
-const err204 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data118 < 500 || isNaN(data118)){
+const err204 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2579,8 +3223,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data113.length < 1){
-const err205 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2590,8 +3237,12 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data.signature !== undefined){
+let data119 = data.signature;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key31 in data119){
+if(!((((((((key31 === "policy") || (key31 === "insertOnNewMessage")) || (key31 === "disableClientSignature")) || (key31 === "requiredFields")) || (key31 === "closing")) || (key31 === "institution")) || (key31 === "phone")) || (key31 === "website"))){
+const err206 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2601,9 +3252,10 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+if(data119.policy !== undefined){
+let data120 = data119.policy;
+if(!((data120 === "user") || (data120 === "organization"))){
+const err207 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2613,11 +3265,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data110.note !== undefined){
-let data114 = data110.note;
-if(typeof data114 === "string"){
-if(data114.length > 500){
-const err208 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data119.insertOnNewMessage !== undefined){
+if(typeof data119.insertOnNewMessage !== "boolean"){
+const err208 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2627,8 +3277,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data119.disableClientSignature !== undefined){
+if(typeof data119.disableClientSignature !== "boolean"){
+const err209 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2638,9 +3289,14 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+if(data119.requiredFields !== undefined){
+let data123 = data119.requiredFields;
+if(Array.isArray(data123)){
+const len10 = data123.length;
+for(let i10=0; i10<len10; i10++){
+let data124 = data123[i10];
+if(!((((((data124 === "name") || (data124 === "position")) || (data124 === "institution")) || (data124 === "phone")) || (data124 === "email")) || (data124 === "website"))){
+const err210 = {instancePath:instancePath+"/signature/requiredFields/" + i10,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2652,7 +3308,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+const err211 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2662,15 +3318,12 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data108.remove !== undefined){
-let data115 = data108.remove;
-if(Array.isArray(data115)){
-const len7 = data115.length;
-for(let i7=0; i7<len7; i7++){
-let data116 = data115[i7];
-if(typeof data116 === "string"){
-if(data116.length > 200){
-const err212 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data119.closing !== undefined){
+let data125 = data119.closing;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key32 in data125){
+if(!((key32 === "lv") || (key32 === "en"))){
+const err212 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2679,8 +3332,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data116.length < 1){
-const err213 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data125.lv !== undefined){
+let data126 = data125.lv;
+if(typeof data126 === "string"){
+if(data126.length > 60){
+const err213 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2689,9 +3346,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-else {
-const err214 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(data126.length < 1){
+const err214 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2701,9 +3357,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-}
 else {
-const err215 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+const err215 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2713,9 +3368,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+if(data125.en !== undefined){
+let data127 = data125.en;
+if(typeof data127 === "string"){
+if(data127.length > 60){
+const err216 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2724,16 +3381,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data.knownWords !== undefined){
-let data117 = data.knownWords;
-if(Array.isArray(data117)){
-const len8 = data117.length;
-for(let i8=0; i8<len8; i8++){
-let data118 = data117[i8];
-if(typeof data118 === "string"){
-if(data118.length > 100){
-const err217 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data127.length < 1){
+const err217 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2742,8 +3391,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data118.length < 1){
-const err218 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err218 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2753,8 +3403,9 @@ vErrors.push(err218);
 errors++;
 }
 }
+}
 else {
-const err219 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+const err219 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2764,9 +3415,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+if(data119.institution !== undefined){
+let data128 = data119.institution;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.lv === undefined){
+const err220 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2775,16 +3428,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data.placeNames !== undefined){
-let data119 = data.placeNames;
-if(Array.isArray(data119)){
-const len9 = data119.length;
-for(let i9=0; i9<len9; i9++){
-let data120 = data119[i9];
-if(typeof data120 === "string"){
-if(data120.length > 100){
-const err221 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key33 in data128){
+if(!((key33 === "lv") || (key33 === "en"))){
+const err221 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2793,8 +3439,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data120.length < 1){
-const err222 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data128.lv !== undefined){
+let data129 = data128.lv;
+if(typeof data129 === "string"){
+if(data129.length > 200){
+const err222 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2803,9 +3453,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-else {
-const err223 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+if(data129.length < 1){
+const err223 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2815,9 +3464,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+const err224 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2827,12 +3475,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data.onSend !== undefined){
-let data121 = data.onSend;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key31 in data121){
-if(!(((((key31 === "mode") || (key31 === "rules")) || (key31 === "spelling")) || (key31 === "warningsMode")) || (key31 === "budgetMs"))){
-const err225 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+if(data128.en !== undefined){
+let data130 = data128.en;
+if(typeof data130 === "string"){
+if(data130.length > 200){
+const err225 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2841,11 +3488,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data121.mode !== undefined){
-let data122 = data121.mode;
-if(!((((data122 === "off") || (data122 === "warn")) || (data122 === "block")) || (data122 === "strict"))){
-const err226 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+if(data130.length < 1){
+const err226 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2855,14 +3499,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data121.rules !== undefined){
-let data123 = data121.rules;
-if(Array.isArray(data123)){
-const len10 = data123.length;
-for(let i10=0; i10<len10; i10++){
-let data124 = data123[i10];
-if(!((((((((((((((((((((((data124 === "greeting") || (data124 === "reference")) || (data124 === "closing")) || (data124 === "thanks-or-apology")) || (data124 === "signature-name")) || (data124 === "signature-position")) || (data124 === "signature-institution")) || (data124 === "signature-phone")) || (data124 === "signature-email")) || (data124 === "signature-website")) || (data124 === "spelling")) || (data124 === "jargon")) || (data124 === "long-sentence")) || (data124 === "passive-voice")) || (data124 === "abbreviation")) || (data124 === "link-unsafe")) || (data124 === "link-internal")) || (data124 === "link-text")) || (data124 === "attachment-mention")) || (data124 === "personal-code")) || (data124 === "tone")) || (data124 === "polite-you"))){
-const err227 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema37.enum}};
+else {
+const err227 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2874,7 +3512,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+const err228 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2884,9 +3522,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data121.spelling !== undefined){
-if(typeof data121.spelling !== "boolean"){
-const err229 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+if(data119.phone !== undefined){
+let data131 = data119.phone;
+if(typeof data131 === "string"){
+if(data131.length > 40){
+const err229 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2895,11 +3535,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data121.warningsMode !== undefined){
-let data126 = data121.warningsMode;
-if(!((data126 === "send") || (data126 === "prompt"))){
-const err230 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data131.length < 1){
+const err230 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2909,10 +3546,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data121.budgetMs !== undefined){
-let data127 = data121.budgetMs;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err231 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+else {
+const err231 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2921,9 +3556,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 > 4500 || isNaN(data127)){
-const err232 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+if(data119.website !== undefined){
+let data132 = data119.website;
+if(typeof data132 === "string"){
+if(data132.length > 300){
+const err232 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2932,8 +3570,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data127 < 500 || isNaN(data127)){
-const err233 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+if(data132.length < 1){
+const err233 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2943,10 +3581,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-}
 else {
-const err234 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+const err234 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2956,12 +3592,9 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data128 = data.signature;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key32 in data128){
-if(!((((((((key32 === "policy") || (key32 === "insertOnNewMessage")) || (key32 === "disableClientSignature")) || (key32 === "requiredFields")) || (key32 === "closing")) || (key32 === "institution")) || (key32 === "phone")) || (key32 === "website"))){
-const err235 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+}
+else {
+const err235 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2971,10 +3604,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data128.policy !== undefined){
-let data129 = data128.policy;
-if(!((data129 === "user") || (data129 === "organization"))){
-const err236 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err236 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2984,9 +3616,12 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data128.insertOnNewMessage !== undefined){
-if(typeof data128.insertOnNewMessage !== "boolean"){
-const err237 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data.calendar !== undefined){
+let data134 = data.calendar;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key34 in data134){
+if(!((key34 === "holidays") || (key34 === "workingDayTransfers"))){
+const err237 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2996,9 +3631,15 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data128.disableClientSignature !== undefined){
-if(typeof data128.disableClientSignature !== "boolean"){
-const err238 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data134.holidays !== undefined){
+let data135 = data134.holidays;
+if(Array.isArray(data135)){
+const len11 = data135.length;
+for(let i11=0; i11<len11; i11++){
+let data136 = data135[i11];
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.date === undefined){
+const err238 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3007,15 +3648,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data128.requiredFields !== undefined){
-let data132 = data128.requiredFields;
-if(Array.isArray(data132)){
-const len11 = data132.length;
-for(let i11=0; i11<len11; i11++){
-let data133 = data132[i11];
-if(!((((((data133 === "name") || (data133 === "position")) || (data133 === "institution")) || (data133 === "phone")) || (data133 === "email")) || (data133 === "website"))){
-const err239 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+for(const key35 in data136){
+if(!((key35 === "date") || (key35 === "name"))){
+const err239 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3025,9 +3660,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if(data136.date !== undefined){
+let data137 = data136.date;
+if(typeof data137 === "string"){
+if(!pattern0.test(data137)){
+const err240 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3037,12 +3674,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data128.closing !== undefined){
-let data134 = data128.closing;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key33 in data134){
-if(!((key33 === "lv") || (key33 === "en"))){
-const err241 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+else {
+const err241 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3052,11 +3685,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data134.lv !== undefined){
-let data135 = data134.lv;
-if(typeof data135 === "string"){
-if(data135.length > 60){
-const err242 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data136.name !== undefined){
+let data138 = data136.name;
+if(typeof data138 === "string"){
+if(data138.length > 120){
+const err242 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3065,8 +3698,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data135.length < 1){
-const err243 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+if(data138.length < 1){
+const err243 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3077,7 +3710,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+const err244 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3087,11 +3720,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data134.en !== undefined){
-let data136 = data134.en;
-if(typeof data136 === "string"){
-if(data136.length > 60){
-const err245 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+}
+else {
+const err245 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3100,8 +3731,10 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(data136.length < 1){
-const err246 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3111,8 +3744,15 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data134.workingDayTransfers !== undefined){
+let data139 = data134.workingDayTransfers;
+if(Array.isArray(data139)){
+const len12 = data139.length;
+for(let i12=0; i12<len12; i12++){
+let data140 = data139[i12];
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.dayOff === undefined){
+const err247 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3121,10 +3761,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+if(data140.workday === undefined){
+const err248 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3133,12 +3771,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-if(data128.institution !== undefined){
-let data137 = data128.institution;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.lv === undefined){
-const err249 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+for(const key36 in data140){
+if(!((key36 === "dayOff") || (key36 === "workday"))){
+const err249 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3147,9 +3782,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key34 in data137){
-if(!((key34 === "lv") || (key34 === "en"))){
-const err250 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+}
+if(data140.dayOff !== undefined){
+let data141 = data140.dayOff;
+if(typeof data141 === "string"){
+if(!pattern0.test(data141)){
+const err250 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3159,11 +3797,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data137.lv !== undefined){
-let data138 = data137.lv;
-if(typeof data138 === "string"){
-if(data138.length > 200){
-const err251 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+else {
+const err251 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3172,8 +3807,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data138.length < 1){
-const err252 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data140.workday !== undefined){
+let data142 = data140.workday;
+if(typeof data142 === "string"){
+if(!pattern0.test(data142)){
+const err252 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3184,7 +3823,7 @@ errors++;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+const err253 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3194,11 +3833,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data137.en !== undefined){
-let data139 = data137.en;
-if(typeof data139 === "string"){
-if(data139.length > 200){
-const err254 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err254 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3207,8 +3844,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data139.length < 1){
-const err255 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3218,8 +3857,9 @@ vErrors.push(err255);
 errors++;
 }
 }
+}
 else {
-const err256 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+const err256 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3231,371 +3871,12 @@ errors++;
 }
 }
 else {
-const err257 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+const err257 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err257];
 }
 else {
 vErrors.push(err257);
-}
-errors++;
-}
-}
-if(data128.phone !== undefined){
-let data140 = data128.phone;
-if(typeof data140 === "string"){
-if(data140.length > 40){
-const err258 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-if(data140.length < 1){
-const err259 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-else {
-const err260 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data128.website !== undefined){
-let data141 = data128.website;
-if(typeof data141 === "string"){
-if(data141.length > 300){
-const err261 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-if(data141.length < 1){
-const err262 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err265 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-if(data.calendar !== undefined){
-let data143 = data.calendar;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key35 in data143){
-if(!((key35 === "holidays") || (key35 === "workingDayTransfers"))){
-const err266 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-}
-if(data143.holidays !== undefined){
-let data144 = data143.holidays;
-if(Array.isArray(data144)){
-const len12 = data144.length;
-for(let i12=0; i12<len12; i12++){
-let data145 = data144[i12];
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.date === undefined){
-const err267 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-for(const key36 in data145){
-if(!((key36 === "date") || (key36 === "name"))){
-const err268 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-if(data145.date !== undefined){
-let data146 = data145.date;
-if(typeof data146 === "string"){
-if(!pattern0.test(data146)){
-const err269 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-if(data145.name !== undefined){
-let data147 = data145.name;
-if(typeof data147 === "string"){
-if(data147.length > 120){
-const err271 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-if(data147.length < 1){
-const err272 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-}
-else {
-const err273 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-}
-}
-else {
-const err274 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-}
-}
-else {
-const err275 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-if(data143.workingDayTransfers !== undefined){
-let data148 = data143.workingDayTransfers;
-if(Array.isArray(data148)){
-const len13 = data148.length;
-for(let i13=0; i13<len13; i13++){
-let data149 = data148[i13];
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.dayOff === undefined){
-const err276 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-if(data149.workday === undefined){
-const err277 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-for(const key37 in data149){
-if(!((key37 === "dayOff") || (key37 === "workday"))){
-const err278 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-}
-if(data149.dayOff !== undefined){
-let data150 = data149.dayOff;
-if(typeof data150 === "string"){
-if(!pattern0.test(data150)){
-const err279 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-}
-if(data149.workday !== undefined){
-let data151 = data149.workday;
-if(typeof data151 === "string"){
-if(!pattern0.test(data151)){
-const err281 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-}
-}
-else {
-const err286 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
 }
 errors++;
 }

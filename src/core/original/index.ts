@@ -1,0 +1,1 @@
+export { originalFacts, headerDate, type OriginalFacts } from "./originalFacts";
