@@ -1,0 +1,117 @@
+/**
+ * The adversarial body families of issue 13 (defect 4) and of the reliability probe, made at any
+ * size: the inputs that once made a check super-linear. Used by `npm run bench` (bench/
+ * linearity.bench.ts, at two sizes each) and by the robustness tests (at small sizes), so the two
+ * always exercise the same shapes. Deterministic: the same size gives the same body.
+ */
+
+export interface AdversarialFamily {
+  name: string;
+  format: "html" | "text";
+  /** A body of about `size` UTF-16 code units. */
+  make(size: number): string;
+}
+
+/** Units of `unit(k)` for k = 0, 1, … until the body is at least `size` long. */
+export function fill(size: number, unit: (k: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; length < size; k++) {
+    const u = unit(k);
+    parts.push(u);
+    length += u.length;
+  }
+  return parts.join("");
+}
+
+/** A small linear congruential generator: the same sequence everywhere, no Math.random. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function base64Blob(size: number): string {
+  const next = lcg(13);
+  const chars: string[] = new Array(size);
+  for (let i = 0; i < size; i++) chars[i] = BASE64[next() >>> 26];
+  return chars.join("");
+}
+
+const SIGNATURE_BLOCK = [
+  "Ar cieņu",
+  "Ilze Ozola",
+  "Sociālā dienesta vadītāja",
+  "Ādažu novada pašvaldība",
+  "Tālr.: +371 67 997 350",
+  "ilze.ozola@adazi.lv",
+  "www.adazi.lv",
+  "",
+].join("\n");
+
+export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
+  { name: "one token without spaces (base64)", format: "text", make: (size) => base64Blob(size) },
+  { name: "long tokens (hashes, 4 KB each)", format: "text", make: (size) => fill(size, (k) => base64Blob(4096 + (k % 7)) + " ") },
+  {
+    name: "plain text with many URLs",
+    format: "text",
+    make: (size) =>
+      fill(size, (k) =>
+        [
+          `Skatiet https://www.adazi.lv/pakalpojumi/${k}?a=1&b=${k % 9} vai `,
+          `http://intranet/dok/${k}.pdf, `,
+          `www.example${k % 13}.lv/x/y/z. `,
+          `Informācija: https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fbis.gov.lv%2F${k}&data=1 `,
+          `\\\\fs01\\dati\\${k}.docx un file:///C:/x/${k} `,
+        ][k % 5],
+      ),
+  },
+  { name: "many bare links", format: "text", make: (size) => fill(size, (k) => `https://a${k % 10}.lv/${k} `) },
+  { name: "repeated signature blocks", format: "text", make: (size) => "Labdien!\n\nPaldies par Jūsu iesniegumu.\n\n" + fill(size, () => SIGNATURE_BLOCK) },
+  {
+    name: "repeated signature blocks (HTML)",
+    format: "html",
+    make: (size) =>
+      "<p>Labdien!</p><p>Paldies par Jūsu iesniegumu.</p>" +
+      fill(size, (k) => `<div${k % 3 === 0 ? ' id="Signature"' : ""}><p><a name="_MailAutoSig">Ar cieņu</a></p><p>Ilze Ozola</p><p>Sociālā dienesta vadītāja</p><p>Ādažu novada pašvaldība</p><p>Tālr. 67997350</p><p><a href="mailto:ilze@adazi.lv">ilze@adazi.lv</a></p></div>`),
+  },
+  { name: "unclosed links", format: "html", make: (size) => fill(size, (k) => `<a href="https://x.lv/${k}">šeit `) },
+  { name: "unclosed tags", format: "html", make: (size) => fill(size, (k) => ["<b>", "<i>teksts ", "<span>", "<p>", "<li>", "<a>", "<font>"][k % 7]) },
+  { name: "whitespace runs", format: "text", make: (size) => fill(size, (k) => (k % 2 ? "vārds" : " \t ".repeat(1 + (k % 400)))) },
+  { name: "whitespace runs (HTML)", format: "html", make: (size) => `<p>${fill(size, (k) => (k % 2 ? "vārds" : " &nbsp; \n".repeat(1 + (k % 300))))}</p>` },
+  { name: "blank lines", format: "text", make: (size) => "Labdien!" + "\n".repeat(size) + "Ar cieņu" },
+  { name: "RTL and zero-width runs", format: "text", make: (size) => fill(size, (k) => ["\u202e", "\u200b\u200c\u200d", "\u2066שלום\u2069", "\ufeff", "vārds", "مرحبا", " "][k % 7]) },
+  { name: "NUL bytes", format: "text", make: (size) => fill(size, (k) => (k % 5 === 0 ? "Labdien \u0000" : "\u0000".repeat(1 + (k % 50)))) },
+  { name: "broken surrogates", format: "text", make: (size) => fill(size, (k) => ["\ud800", "\udc00a", "ā\ud83d", "\ude00 ", "🙂"][k % 5]) },
+  { name: "entity floods", format: "html", make: (size) => `<p>${fill(size, (k) => ["&amp;", "&nbsp;", "&#257;", "&#x1F600;", "&bogus;", "&#0;", "&"][k % 7])}</p>` },
+  { name: "thousands of short sentences", format: "text", make: (size) => fill(size, (k) => ["Jā. ", "Nē! ", "Labi? ", "Paldies. ", "A. ", "1. ", "Nr. 5. "][k % 7]) },
+  { name: "CAPS floods", format: "text", make: (size) => fill(size, (k) => ["JŪS ", "NEESAT ", "IESNIEGUŠI ", "DOKUMENTUS!!! ", "UZMANĪBU ", "A".repeat(1 + (k % 90)) + " "][k % 6]) },
+  {
+    name: "quote-header spam",
+    format: "text",
+    make: (size) =>
+      "Labdien!\n" +
+      fill(size, (k) =>
+        ["No: Jānis <j@x.lv>\n", "Nosūtīts: pirmdiena\n", "From: A\nSent: B\n", "-----Original Message-----\n", "Jānis rakstīja:\n", "On Mon, A wrote:\n", "teksts\n"][k % 7],
+      ),
+  },
+  {
+    name: "quote-header spam (HTML)",
+    format: "html",
+    make: (size) =>
+      "<p>Labdien!</p>" +
+      fill(size, (k) =>
+        [
+          "<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p><b>No:</b> x</p></div>",
+          '<div id="divRplyFwdMsg">',
+          '<blockquote type="cite">',
+          '<div class="gmail_quote">',
+          "<p>teksts</p>",
+        ][k % 5],
+      ),
+  },
+];
