@@ -10,7 +10,7 @@ import { WordAutomaton } from "./dawg";
 import { KIND_ACCEPTED, KIND_ACCEPTED_AS_TYPED_CAPITAL } from "./dawgFormat";
 import { hunspellSpell, SpellRules } from "./hunspellSpell";
 import { declinedNameForms } from "./nameForms";
-import { COST, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
+import { COST, DEFAULT_EDGE_BUDGET, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
 import { spellingWords, WordSpan } from "./spellingWords";
 
@@ -18,7 +18,7 @@ export { spellingWords } from "./spellingWords";
 export type { WordSpan } from "./spellingWords";
 export { declinedNameForms } from "./nameForms";
 export { WordAutomaton, decodeBase64, encodeBase64 } from "./dawg";
-export type { SuggestOptions } from "./suggest";
+export type { SearchBudget, SuggestOptions } from "./suggest";
 
 export type SpellingAsset = Uint8Array | ArrayBuffer | string;
 
@@ -100,8 +100,9 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
       const recased = type === CapType.InitCap || type === CapType.AllCap;
       const key = recased ? allSmall(typed) : typed;
       if (!index) index = new SuggestionIndex(automaton);
-      let found = searchSuggestions(index, key, limit, suggestOptions.maxCost || FIRST_MAX_COST, recased);
-      if (!found.length && !suggestOptions.maxCost) found = searchSuggestions(index, key, limit, SECOND_MAX_COST, recased);
+      const budget = suggestOptions.budget;
+      let found = searchSuggestions(index, key, limit, suggestOptions.maxCost || FIRST_MAX_COST, recased, DEFAULT_EDGE_BUDGET, budget);
+      if (!found.length && !suggestOptions.maxCost) found = searchSuggestions(index, key, limit, SECOND_MAX_COST, recased, DEFAULT_EDGE_BUDGET, budget);
       for (const known of extraList) {
         const cost = weightedDistance(key, recased ? allSmall(known) : known);
         if (cost <= SECOND_MAX_COST) found.push({ word: known, cost, score: cost });
