@@ -99,6 +99,7 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
         ["No: Jānis <j@x.lv>\n", "Nosūtīts: pirmdiena\n", "From: A\nSent: B\n", "-----Original Message-----\n", "Jānis rakstīja:\n", "On Mon, A wrote:\n", "teksts\n"][k % 7],
       ),
   },
+  { name: "rule lines (underscores, dashes)", format: "text", make: (size) => "Labdien!\n" + fill(size, (k) => ["_".repeat(30), "-".repeat(40), "=".repeat(20), "teksts"][k % 4] + "\n") },
   {
     name: "quote-header spam (HTML)",
     format: "html",

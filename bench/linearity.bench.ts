@@ -2,11 +2,12 @@
  * Linearity benchmark (issue 13, defect 4): every adversarial body family of
  * bench/adversarialBodies.ts at 0.5 MB and 1 MB, through the whole engine as `atbilde check` runs
  * it (checkDocument: parse, context, every rule, spelling included). Targets per family:
- *  - the 1 MB body in ≤ 1 s (median of RUNS runs, wall clock);
+ *  - the 1 MB body in ≤ 1 s (median of RUNS runs);
  *  - 2× the input in ≤ 2.3× the time.
- * Prints a table (CPU time of the process beside the wall clock, and the load average, because
- * other work on a small machine inflates the wall clock) and where the time went when a target
- * is missed.
+ * "Time" is the CPU time of this process (process.cpuUsage: the check's thread and the garbage
+ * collector's helpers), not the wall clock: on a 2-core machine shared with other work the wall
+ * clock measures the scheduler (at a load average of 15 it is three times the CPU time), while on
+ * an idle machine the wall clock is at most the CPU time. The table shows both, and the load.
  */
 import * as os from "os";
 import { checkDocument } from "../src/cli/commands/check";
@@ -24,7 +25,7 @@ const MB = 1024 * 1024;
 const SIZES = [MB / 2, MB];
 const TARGET_MS_PER_MB = 1000;
 const TARGET_RATIO = 2.3;
-const RUNS = 3;
+const RUNS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,8 +82,8 @@ export async function run(): Promise<{ ok: boolean }> {
   const rules = await cliRules(config);
   const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
   console.log(`${rules.length} rules with spelling; median of ${RUNS} runs; ${os.cpus().length} CPUs, load average ${load}`);
-  console.log(`targets: 1 MB ≤ ${TARGET_MS_PER_MB} ms; time(1 MB) / time(0.5 MB) ≤ ${TARGET_RATIO}`);
-  const header = `${"family".padEnd(36)} ${"format".padEnd(6)} ${"0.5 MB ms".padStart(10)} ${"1 MB ms".padStart(9)} ${"1 MB cpu".padStart(9)} ${"ratio".padStart(6)} ${"findings".padStart(9)}  verdict`;
+  console.log(`targets (CPU time): 1 MB ≤ ${TARGET_MS_PER_MB} ms; time(1 MB) / time(0.5 MB) ≤ ${TARGET_RATIO}`);
+  const header = `${"family".padEnd(36)} ${"format".padEnd(6)} ${"0.5 MB cpu".padStart(10)} ${"1 MB cpu".padStart(9)} ${"ratio".padStart(6)} ${"1 MB wall".padStart(9)} ${"findings".padStart(9)}  verdict`;
   console.log(header);
   console.log("-".repeat(header.length));
   // One warm-up on a small real-looking body, so the first family does not pay for the JIT alone.
@@ -92,8 +93,8 @@ export async function run(): Promise<{ ok: boolean }> {
   for (const family of ADVERSARIAL_FAMILIES) {
     const timings = SIZES.map((size) => timeCheck(document(family, family.make(size)), config, rules));
     const [half, full] = timings;
-    const ratio = full.wall / Math.max(half.wall, 1);
-    const fastEnough = full.wall <= TARGET_MS_PER_MB;
+    const ratio = full.cpu / Math.max(half.cpu, 1);
+    const fastEnough = full.cpu <= TARGET_MS_PER_MB;
     const linear = ratio <= TARGET_RATIO;
     const verdict = fastEnough && linear ? "PASS" : `FAIL${fastEnough ? "" : " (time)"}${linear ? "" : " (ratio)"}`;
     if (!(fastEnough && linear)) {
@@ -101,7 +102,7 @@ export async function run(): Promise<{ ok: boolean }> {
       slow.push(`  ${family.name}: ${breakdown(document(family, family.make(MB)), config, rules)}`);
     }
     console.log(
-      `${family.name.padEnd(36)} ${family.format.padEnd(6)} ${half.wall.toFixed(0).padStart(10)} ${full.wall.toFixed(0).padStart(9)} ${full.cpu.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${String(full.findings).padStart(9)}  ${verdict}`,
+      `${family.name.padEnd(36)} ${family.format.padEnd(6)} ${half.cpu.toFixed(0).padStart(10)} ${full.cpu.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${full.wall.toFixed(0).padStart(9)} ${String(full.findings).padStart(9)}  ${verdict}`,
     );
   }
   if (slow.length) console.log(`where the time went (1 MB, one run):\n${slow.join("\n")}`);

@@ -172,7 +172,10 @@ export function classifyLines(lines: readonly QuoteLine[], cutLine: number): Quo
     return -1;
   };
 
+  // Whether a line before i is quoted, kept as i advances (asking anew per line was quadratic).
+  let quotedBefore = false;
   for (let i = 0; i < cut; i++) {
+    if (i > 0 && quoted[i - 1]) quotedBefore = true;
     if (quoted[i]) continue;
     const text = texts[i];
     if (text.length === 0) continue;
@@ -208,7 +211,7 @@ export function classifyLines(lines: readonly QuoteLine[], cutLine: number): Quo
       // A lone "From: a@b.lv" above quoted text is that quote's header.
       quoted[i] = true;
       if (!lines[next].containerQuoted && lines[next].candidate >= 0) quotedCandidates.add(lines[next].candidate);
-    } else if (isMailingListRule(text) && i > 0 && quoted.slice(0, i).some((q) => q)) {
+    } else if (isMailingListRule(text) && quotedBefore) {
       // A mailing list's footer ("____…" then the list's name) after the quoted message.
       cut = i;
       break;

@@ -206,20 +206,40 @@ export function weightedDistance(typed: string, candidate: string): number {
 export function misspelledWords(checker: SpellChecker, text: string): WordSpan[] {
   const spans = spellingWords(text);
   const out: WordSpan[] = [];
+  // A text repeats its words: each verdict is computed once per text.
+  const verdicts = new Map<string, boolean>();
+  const check = (word: string): boolean => {
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = checker.check(word);
+      verdicts.set(word, verdict);
+    }
+    return verdict;
+  };
+  const foreign = new Map<string, boolean>();
+  const isForeign = (word: string, context: ForeignWordContext): boolean => {
+    const key = `${word}\u0000${context.previous ?? ""}\u0000${context.next ?? ""}`;
+    let verdict = foreign.get(key);
+    if (verdict === undefined) {
+      verdict = checker.isProbablyForeignWord(word, context);
+      foreign.set(key, verdict);
+    }
+    return verdict;
+  };
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
-    if (checker.check(span.word)) continue;
+    if (check(span.word)) continue;
     const context = {
       previous: i > 0 ? spans[i - 1].word : undefined,
       next: i + 1 < spans.length ? spans[i + 1].word : undefined,
     };
     if (span.parts) {
       for (const part of span.parts) {
-        if (!checker.check(part.word) && !checker.isProbablyForeignWord(part.word, context)) out.push(part);
+        if (!check(part.word) && !isForeign(part.word, context)) out.push(part);
       }
       continue;
     }
-    if (checker.isProbablyForeignWord(span.word, context)) continue;
+    if (isForeign(span.word, context)) continue;
     out.push(span);
   }
   return out;
