@@ -70,6 +70,7 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
         ][k % 5],
       ),
   },
+  { name: "a link closed by a run of brackets", format: "text", make: (size) => "Skatiet https://x.lv/(" + ")".repeat(size) },
   { name: "many bare links", format: "text", make: (size) => fill(size, (k) => `https://a${k % 10}.lv/${k} `) },
   { name: "repeated signature blocks", format: "text", make: (size) => "Labdien!\n\nPaldies par Jūsu iesniegumu.\n\n" + fill(size, () => SIGNATURE_BLOCK) },
   {
