@@ -15,8 +15,6 @@ export type Range = [number, number];
 
 const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 const HOST_CHAR = /^[\p{L}\p{N}-]$/u;
-/** \w as the `iu` expressions above see it (ſ and the Kelvin sign fold into it), for \b. */
-const WORD_CHAR = /^\w$/iu;
 const URL_STOP = /[\s<>"]/;
 
 const DOMAIN_AFTER_AT = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
@@ -46,8 +44,11 @@ function charBefore(text: string, i: number): string {
   return text.charAt(i - 1);
 }
 
+/** \w as the `iu` expressions above see it, for \b: ASCII letters, digits and "_", and ſ and the Kelvin sign, which fold into it. */
 function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
 }
 
 /** \b at i. */

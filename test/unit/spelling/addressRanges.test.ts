@@ -65,3 +65,17 @@ describe("address scanners", () => {
     expect(domainRanges(s)).toEqual(byRegex(DOMAIN, s));
   });
 });
+
+describe("the word characters of \\b", () => {
+  it("are those of /\\w/iu, for every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      // a URL of that one character before "www.x" starts at the boundary exactly when ch is no word character
+      const expected = /\w/iu.test(ch);
+      const found = urlRanges(ch + "www.x").some(([start]) => start === 1);
+      if (found === expected) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+});
