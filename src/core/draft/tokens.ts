@@ -149,15 +149,20 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     // Dispatch on the first character so that each token runs at most one expression.
-    let match: { end: number; kind: TokenKind } | null = null;
-    if (c >= 0x30 && c <= 0x39) match = matchAt(NUMBER, text, k, "number");
-    else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) match = matchAt(SENTENCE_PUNCT, text, k, "punct");
-    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c > 0x7f) match = matchAt(WORD, text, k, "word");
+    let matchEnd = -1;
+    let kind: TokenKind = "word";
+    if (c >= 0x30 && c <= 0x39) {
+      matchEnd = matchAt(NUMBER, text, k);
+      kind = "number";
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
+      matchEnd = matchAt(SENTENCE_PUNCT, text, k);
+      kind = "punct";
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c > 0x7f) {
+      matchEnd = matchAt(WORD, text, k);
+    }
     let end: number;
-    let kind: TokenKind;
-    if (match) {
-      end = Math.min(match.end, limit);
-      kind = match.kind;
+    if (matchEnd >= 0) {
+      end = Math.min(matchEnd, limit);
     } else {
       const cp = text.codePointAt(k) as number;
       end = k + (cp > 0xffff ? 2 : 1);
@@ -170,10 +175,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-function matchAt(re: RegExp, text: string, at: number, kind: TokenKind): { end: number; kind: TokenKind } | null {
+/** End of the sticky expression's match at `at`, or -1 (no object per token: tokenizing is hot). */
+function matchAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   // test() with a sticky expression leaves the end in lastIndex without building a match array
-  return re.test(text) ? { end: re.lastIndex, kind } : null;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 const PUNCTUATION = ",;:()[]{}\"'«»„“”‘’–—-/\\";
