@@ -91,17 +91,6 @@ const EMPTY_MEANING: ReadonlySet<string> = new Set([
 /** Quotes, brackets, arrows and punctuation around a link text ("»Šeit«", "šeit.", "→ here"). */
 const EDGE = "\"'`«»„“”‘’()[]{}<>.,;:!?…–—-→›‹·*";
 
-/** The link text as compared with the list: lower case, single spaces, no edge punctuation. */
-export function normaliseLinkText(text: string): string {
-  let t = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
-  let start = 0;
-  let end = t.length;
-  while (start < end && (EDGE.indexOf(t[start]) >= 0 || t[start] === " ")) start++;
-  while (end > start && (EDGE.indexOf(t[end - 1]) >= 0 || t[end - 1] === " ")) end--;
-  t = t.slice(start, end);
-  return t;
-}
-
 /** Characters of the longest listed text: a link text with more letters than this names something. */
 const LONGEST_LISTED = Math.max(...Array.from(EMPTY_MEANING, (t) => t.length));
 
@@ -117,6 +106,17 @@ function hasMoreLettersThan(text: string, limit: number): boolean {
     if (++count > limit) return true;
   }
   return false;
+}
+
+/** The link text as compared with the list: lower case, single spaces, no edge punctuation. */
+export function normaliseLinkText(text: string): string {
+  let t = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  let start = 0;
+  let end = t.length;
+  while (start < end && (EDGE.indexOf(t[start]) >= 0 || t[start] === " ")) start++;
+  while (end > start && (EDGE.indexOf(t[end - 1]) >= 0 || t[end - 1] === " ")) end--;
+  t = t.slice(start, end);
+  return t;
 }
 
 const meta: RuleMeta = {
