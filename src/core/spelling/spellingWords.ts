@@ -44,8 +44,9 @@ function isAllCapsAcronym(word: string): boolean {
 /** The known abbreviation (with its full stops) that starts at `start`, if any. */
 function abbreviationAt(text: string, start: number): string | null {
   for (let length = Math.min(longestAbbreviation, text.length - start); length >= 2; length--) {
+    // the full stop first: most words have none within reach, and then nothing is sliced
+    if (text[start + length - 1] !== ".") continue;
     const candidate = text.slice(start, start + length);
-    if (candidate[candidate.length - 1] !== ".") continue;
     if (!knownAbbreviations.has(candidate.toLowerCase())) continue;
     // not the beginning of a longer word ("Nr.", but not "Nra.")
     return candidate;
