@@ -3,6 +3,7 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const regexp = require("eslint-plugin-regexp");
+const layers = require("./scripts/eslint-layers");
 
 const officeGlobals = [
   { name: "Office", message: "Only src/office may use the Office global; go through MailboxPort." },
@@ -40,6 +41,40 @@ module.exports = tseslint.config(
     files: ["src/core/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "react", "react-dom", "@fluentui/*"] }],
+    },
+  },
+  {
+    // The layers of docs/architecture.md: core imports only core; office only core; shared UI (src/ui)
+    // core and office; each front door core, office and ui — never another front door.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { atbilde: layers },
+    rules: {
+      "atbilde/layers": [
+        "error",
+        {
+          allow: {
+            core: ["core"],
+            office: ["core"],
+            ui: ["core", "office"],
+            taskpane: ["core", "office", "ui"],
+            launchevent: ["core", "office", "ui"],
+            cli: ["core", "office", "ui"],
+            learn: ["core", "office", "ui"],
+            preview: ["core", "office", "ui"],
+          },
+          forbid: [
+            { from: "core/rules", to: ["core/check"], why: "rules do not import the runner" },
+            { from: "core/lv", to: ["core/config", "core/draft"], why: "the language helpers sit below config and the draft model" },
+            { from: "core/config", to: ["core/rules", "core/check"], why: "shared words come from core/vocabulary, not the rules" },
+            { from: "core/standard", to: ["core/rules", "core/check"], why: "shared words come from core/vocabulary, not the rules" },
+            { from: "core/vocabulary", to: ["core/*"], why: "the vocabulary imports nothing" },
+          ],
+          exceptions: [
+            // The generated id list imports nothing; the vocabulary re-exports it so no types module imports the rules.
+            { file: "core/vocabulary.ts", import: "./rules/generated/ruleIds", why: "generated rule ids" },
+          ],
+        },
+      ],
     },
   },
   {

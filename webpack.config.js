@@ -8,6 +8,9 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { CSP, OFFICE_JS_CDN_URL } = require("./scripts/csp");
+const { unicodePropertyPlugin, TABLE_MODULE: UNICODE_TABLE_MODULE } = require("./scripts/handler/unicode-classes");
+const { ClassicRuntimePlugin } = require("./scripts/handler/classic-runtime");
+const { stripDocsPlugin } = require("./scripts/handler/strip-docs");
 
 const DEV_BASE_URL = "https://localhost:3000";
 
@@ -27,10 +30,36 @@ function rewriteManifest(xml, baseUrl, { id, version } = {}) {
 
 /**
  * The event-handler bundle (Smart Alerts): one self-contained file, launchevent.js, in ES2016 —
- * classic Outlook on Windows before build 2403 runs nothing newer in its JavaScript-only runtime.
- * Babel turns our code and our dependencies' into ES2016 syntax (regular-expression property
- * escapes included). Built-in library functions are not polyfilled: the runtime's engine has them.
+ * classic Outlook on Windows before build 2403 runs nothing newer in its JavaScript-only runtime,
+ * times out on async functions and does not load a file with a conditional operator. Babel turns our
+ * code and our dependencies' into ES2016 syntax (the handler's own code is written without async
+ * functions); Unicode property escapes share one compact table (scripts/handler/unicode-classes.js),
+ * documentation the decision never reads is left out (scripts/handler/strip-docs.js); after terser,
+ * scripts/handler/classic-runtime.js rewrites every `?:` and checks the result. Built-in library
+ * functions are not polyfilled: the runtime's engine has them. The same file serves the web runtime
+ * (commands.html) of Outlook on the web, new Outlook and Mac (docs/decisions.md).
  */
+/**
+ * babel-loader for the handler bundle. The handler's own code has no async functions (promise
+ * chains instead): lowered, each would bring a state-machine runtime into its file, and left as
+ * generators it would fail the classic-runtime check — so async code here fails the build.
+ */
+function handlerBabel() {
+  return {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      sourceType: "unambiguous",
+      plugins: [unicodePropertyPlugin, stripDocsPlugin],
+      presets: [
+        ["@babel/preset-env", { targets: { chrome: "52" }, bugfixes: true, modules: false }],
+        ["@babel/preset-typescript", { allowDeclareFields: true }],
+      ],
+    },
+  };
+}
+
 function launcheventConfig(env, mode, outDir) {
   return {
     name: "launchevent",
@@ -43,21 +72,13 @@ function launcheventConfig(env, mode, outDir) {
     optimization: { splitChunks: false, runtimeChunk: false },
     module: {
       rules: [
+        // The shared Unicode class table, generated at build time.
+        { test: UNICODE_TABLE_MODULE, use: { loader: require.resolve("./scripts/handler/unicode-table-loader.js") } },
         {
           test: /\.[cm]?[jt]s$/,
+          exclude: UNICODE_TABLE_MODULE,
           // Everything, node_modules included: a dependency in ES2020 would break classic Outlook.
-          use: {
-            loader: "babel-loader",
-            options: {
-              babelrc: false,
-              configFile: false,
-              sourceType: "unambiguous",
-              presets: [
-                ["@babel/preset-env", { targets: { chrome: "52" }, bugfixes: true, modules: false }],
-                ["@babel/preset-typescript", { allowDeclareFields: true }],
-              ],
-            },
-          },
+          use: handlerBabel(),
         },
       ],
     },
@@ -67,6 +88,7 @@ function launcheventConfig(env, mode, outDir) {
       new webpack.DefinePlugin({
         __ATBILDE_BASE_URL__: JSON.stringify(env.preview && !env.baseUrl ? "" : (env.baseUrl || DEV_BASE_URL).replace(/\/+$/, "")),
       }),
+      new ClassicRuntimePlugin(),
     ],
     performance: { hints: false },
     stats: env.quiet ? "errors-warnings" : "normal",

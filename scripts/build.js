@@ -76,6 +76,8 @@ function run(args) {
           for (const sendMode of ["softBlock", "block"]) {
             writeUnifiedPackage(outPath, { baseUrl: base, id, version, sendMode, production: Boolean(env.baseUrl) }, path.join(__dirname, "..", "assets"));
           }
+          // Licence texts of the bundled packages and the word lists (scripts/licenses.js).
+          require("./licenses").writeLicenses(stats, outPath);
         } catch (e) {
           return reject(e);
         }

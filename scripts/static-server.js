@@ -18,14 +18,33 @@ const MIME = {
   ".gz": "application/gzip",
 };
 
+/**
+ * The file under `base` that a request path names, or a status code: 400 for a path that does not
+ * decode (bad percent-escapes, NUL), 403 for one that leads outside `base`. Containment is decided
+ * on the resolved path relative to `base`, never by a string prefix: "/..%2fdist-old" must not
+ * reach the sibling folder "dist-old" just because its name starts with "dist".
+ */
+function resolveRequestPath(base, requestUrl) {
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(requestUrl, "http://localhost").pathname);
+  } catch {
+    return 400;
+  }
+  if (urlPath.includes("\0")) return 400;
+  const file = path.resolve(base, "." + path.sep + (urlPath.endsWith("/") ? urlPath + "index.html" : urlPath));
+  const relative = path.relative(base, file);
+  if (relative === ".." || relative.startsWith(".." + path.sep) || path.isAbsolute(relative)) return 403;
+  return file;
+}
+
 /** Serves `root` on 127.0.0.1; resolves with { server, url } once listening (port 0 = any free port). */
 function serveStatic(root, port = 0) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    let file = path.join(base, urlPath.endsWith("/") ? urlPath + "index.html" : urlPath);
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
+    let file = resolveRequestPath(base, req.url);
+    if (typeof file === "number") {
+      res.writeHead(file, { "Content-Type": "text/plain" }).end(file === 400 ? "Bad request" : "Forbidden");
       return;
     }
     fs.stat(file, (err, stat) => {
@@ -51,7 +70,7 @@ function serveStatic(root, port = 0) {
   });
 }
 
-module.exports = { serveStatic };
+module.exports = { serveStatic, resolveRequestPath };
 
 if (require.main === module) {
   const root = process.argv[2] || "dist";

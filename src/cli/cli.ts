@@ -77,7 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const code = error instanceof CliError ? error.exitCode : 2;
     const prefix = error instanceof CliError ? "" : "internal error: ";
-    // One line, never a stack trace (DESIGN.md: exit code 2 with a one-line reason).
+    // One line, never a stack trace (docs/architecture.md, "The CLI": exit code 2 with a one-line reason).
     io.stderr(`atbilde: ${prefix}${oneLine(error)}\n`);
     return code;
   }

@@ -1,16 +1,13 @@
 /**
- * Node front door of the spelling engine: reads the compiled word list named by
- * assets/spelling/manifest.json and builds a checker (the core takes bytes, never paths).
+ * Node front door of the spelling engine: core's loader (core/spelling/assets.ts) reading
+ * assets/spelling/ from the file system (the core takes bytes, never paths).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { createSpellChecker, SpellChecker, SpellCheckerOptions } from "../core/spelling";
+import type { SpellChecker, SpellCheckerOptions } from "../core/spelling";
+import { createSpellingLoaderSync, spellingAssetFile, type SpellingLanguage } from "../core/spelling/assets";
 
-export type SpellingLanguage = "lv" | "en";
-
-interface SpellingManifest {
-  assets: Record<string, { file: string; sha256: string }>;
-}
+export type { SpellingLanguage };
 
 /** assets/spelling of this checkout or install, found upwards from this file (src/ or build/src/). */
 export function spellingAssetDir(): string {
@@ -26,27 +23,18 @@ export function spellingAssetDir(): string {
 /** Path of the compiled word list of a language. */
 export function spellingAssetPath(language: SpellingLanguage): string {
   const dir = spellingAssetDir();
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as SpellingManifest;
-  const entry = manifest.assets[language];
-  if (!entry) throw new Error(`no spelling asset for language "${language}"`);
-  return path.join(dir, entry.file);
+  return path.join(dir, spellingAssetFile(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"), language));
 }
 
 export function loadSpellingAsset(language: SpellingLanguage): Uint8Array {
   return new Uint8Array(fs.readFileSync(spellingAssetPath(language)));
 }
 
-const cache = new Map<SpellingLanguage, SpellChecker>();
-
 /**
- * The checker of a language, loaded on first use. Latvian gets the English checker for
- * isProbablyForeignWord. Options apply on first load only; add words later with addWords.
+ * The checker of a language, loaded on first use through core's loader (Latvian gets the English
+ * checker for isProbablyForeignWord). Options apply on first load only; add words later with addWords.
  */
-export function loadSpellChecker(language: SpellingLanguage, options: SpellCheckerOptions = {}): SpellChecker {
-  const known = cache.get(language);
-  if (known) return known;
-  const foreign = options.foreign || (language === "lv" ? loadSpellChecker("en") : undefined);
-  const checker = createSpellChecker(loadSpellingAsset(language), { ...options, foreign });
-  cache.set(language, checker);
-  return checker;
-}
+export const loadSpellChecker: (language: SpellingLanguage, options?: SpellCheckerOptions) => SpellChecker = createSpellingLoaderSync({
+  text: (file) => fs.readFileSync(path.join(spellingAssetDir(), file), "utf8"),
+  bytes: (file) => new Uint8Array(fs.readFileSync(path.join(spellingAssetDir(), file))),
+});

@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import PostalMime from "postal-mime";
 import { InputError } from "./errors";
+import type { ComposeType } from "../core/vocabulary";
 
 export interface MessageAddress {
   name: string;
@@ -18,6 +19,8 @@ export interface MessageMeta {
   from: MessageAddress | null;
   to: MessageAddress[];
   cc: MessageAddress[];
+  /** Bcc, where the file keeps it (a saved draft does; a received message does not). */
+  bcc?: MessageAddress[];
   subject: string | null;
   /** ISO 8601 when the Date header parses, else as written. */
   date: string | null;
@@ -25,6 +28,8 @@ export interface MessageMeta {
   attachments: string[];
   /** File names of inline parts (signature logos and the like). */
   inlineAttachments: string[];
+  /** What the message's headers say it is (composeTypeFromHeaders); absent when the reader cannot tell. */
+  composeType?: ComposeType;
 }
 
 export interface InputDocument {
@@ -47,15 +52,29 @@ const UTF8 = "utf-8";
 /** The legacy Baltic code page: what a Latvian text that is not UTF-8 most likely is. */
 const LEGACY_FALLBACK = "windows-1257";
 
-export async function readInput(file: string): Promise<InputDocument> {
+export interface ReadOptions {
+  /**
+   * Read at most this many bytes and decode what was read (with a warning) instead of refusing a
+   * larger file. For the audit: an .eml's text comes before its attachments, and a 49 MB export
+   * read whole took 93 s and 5 GB.
+   */
+  maxBytes?: number;
+}
+
+export async function readInput(file: string, options: ReadOptions = {}): Promise<InputDocument> {
   let bytes: Buffer;
+  let truncatedFrom: number | null = null;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new InputError(`${file} is a directory, not a file`);
-    if (stat.size > MAX_INPUT_BYTES) {
+    if (options.maxBytes !== undefined && stat.size > options.maxBytes) {
+      bytes = await readHead(file, options.maxBytes);
+      truncatedFrom = stat.size;
+    } else if (stat.size > MAX_INPUT_BYTES) {
       throw new InputError(`${file} is too large (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    } else {
+      bytes = await fs.readFile(file);
     }
-    bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -63,7 +82,21 @@ export async function readInput(file: string): Promise<InputDocument> {
     if (code === "EACCES" || code === "EPERM") throw new InputError(`${file}: permission denied`);
     throw new InputError(`${file}: cannot read (${code ?? "error"})`);
   }
-  return decodeInput(bytes, file);
+  const input = await decodeInput(bytes, file);
+  if (truncatedFrom !== null) input.warnings.push(`${file} is ${Math.round(truncatedFrom / 1048576)} MB; only its first ${Math.round(bytes.length / 1048576)} MB were read`);
+  return input;
+}
+
+/** The first `length` bytes of a file (fewer if it is shorter), without reading the rest. */
+export async function readHead(file: string, length: number): Promise<Buffer> {
+  const handle = await fs.open(file, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Decodes file bytes by the file's extension (or, for other names, by sniffing the content). */
@@ -158,6 +191,12 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null, file: st
     const decoder = decoderFor(declared, false);
     if (!decoder) {
       warnings.push(`${file} declares an unknown charset "${declared}"; reading it as UTF-8`);
+    } else if (decoder.encoding.startsWith("utf-16")) {
+      // Bytes that are UTF-16 start with a byte-order mark (handled above); a document that
+      // declares UTF-16 in a <meta> without one is 8-bit, and browsers read it as UTF-8 (HTML
+      // standard, "prescan a byte stream": a UTF-16 meta charset means UTF-8). Decoding it as
+      // UTF-16 would turn every pair of bytes into one unrelated character, silently.
+      warnings.push(`${file} declares charset "${declared}" but has no UTF-16 byte-order mark; read as 8-bit text, as browsers do`);
     } else if (decoder.encoding !== UTF8) {
       return { text: decoder.decode(bytes), charset: decoder.encoding };
     }
@@ -228,7 +267,21 @@ export function decodeFlowed(text: string, delSp: boolean): string {
   return out.join("\n");
 }
 
-async function readEml(bytes: Uint8Array, file: string): Promise<InputDocument> {
+/**
+ * The compose type from the message's own headers: In-Reply-To or References (RFC 5322 §3.6.4) make
+ * it a reply, Thunderbird's X-Forwarded-Message-Id a forward; anything else is unknown. The subject
+ * is no evidence ("Re:" is typed by people, translated by clients and kept by forwards), so it is
+ * not read (docs/decisions.md).
+ */
+export function composeTypeFromHeaders(headers: readonly { key: string; value: string }[]): ComposeType {
+  const has = (name: string) => headers.some((h) => h.key.toLowerCase() === name && h.value.trim() !== "");
+  if (has("x-forwarded-message-id")) return "forward";
+  if (has("in-reply-to") || has("references")) return "reply";
+  return "unknown";
+}
+
+/** Reads an .eml; its HTML part is preferred unless `prefer` is "text" (and the message has one). */
+export async function readEml(bytes: Uint8Array, file: string, prefer: "html" | "text" = "html"): Promise<InputDocument> {
   let email: PostalMime.Email;
   const unflowed = unflowHeaders(bytes);
   try {
@@ -239,7 +292,7 @@ async function readEml(bytes: Uint8Array, file: string): Promise<InputDocument> 
   }
   const html = email.html ?? "";
   const text = unflowed.flowed && email.text ? decodeFlowed(email.text, unflowed.delSp) : (email.text ?? "");
-  const useHtml = html.trim().length > 0;
+  const useHtml = html.trim().length > 0 && !(prefer === "text" && text.trim().length > 0);
   const from = email.from ? addresses([email.from])[0] ?? null : null;
   const attachments: string[] = [];
   const inlineAttachments: string[] = [];
@@ -258,10 +311,12 @@ async function readEml(bytes: Uint8Array, file: string): Promise<InputDocument> 
       from,
       to: addresses(email.to),
       cc: addresses(email.cc),
+      bcc: addresses(email.bcc),
       subject: email.subject ?? null,
       date: email.date ?? null,
       attachments,
       inlineAttachments,
+      composeType: composeTypeFromHeaders(email.headers),
     },
     warnings: [],
   };

@@ -1,7 +1,7 @@
 /**
  * The on-send decision (Smart Alerts), as plain data: from the findings of the core checker and the
- * organization's onSend settings to "send" or "stop, and say this". No Office.js here — the wiring in
- * src/office/eventWiring.ts turns a decision into event.completed(...) — so every branch is unit-tested.
+ * organization's onSend settings to "send" or "stop, and say this". No Office.js here — onSend.ts turns
+ * a decision into event.completed(...) — so every branch is unit-tested.
  *
  * Requirement sets (what a client can show): Smart Alerts itself is Mailbox 1.12; cancelLabel,
  * commandId, contextData and sendModeOverride are 1.14; errorMessageMarkdown is 1.15.
@@ -10,6 +10,7 @@ import type { Finding, RuleId, UiLanguage } from "../core/rules/types";
 import type { OnSendSettings } from "../core/config/types";
 import type { Profile } from "../core/standard/types";
 import { GOOD_PRACTICE, shortName } from "../core/standard";
+import { MISSING_WORDS, PROBLEM_WORDS, SIGNATURE_FIELD_WORDS } from "../core/rules/generated/onSendNames";
 
 /** The manifest's compose button (the task pane) that the dialog's button opens on Mailbox 1.14+. */
 export const CHECK_COMMAND_ID = "atbildeCheckDraftButton";
@@ -57,39 +58,6 @@ export interface StopDecision {
 }
 
 export type OnSendDecision = AllowDecision | StopDecision;
-
-/** Rules whose finding means something is missing (named after "Atbildē trūkst:"). */
-const SIGNATURE_FIELD_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  "signature-name": { lv: "vārds un uzvārds", en: "name" },
-  "signature-position": { lv: "amats", en: "position" },
-  "signature-institution": { lv: "iestāde", en: "institution" },
-  "signature-phone": { lv: "tālrunis", en: "phone" },
-  "signature-email": { lv: "e-pasts", en: "e-mail" },
-  "signature-website": { lv: "tīmekļvietne", en: "website" },
-};
-
-const MISSING_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  greeting: { lv: "uzruna", en: "a greeting" },
-  reference: { lv: "atsauce uz klienta jautājumu", en: "a reference to the client's request" },
-  closing: { lv: "nobeigums ar turpmākajām darbībām", en: "a closing with next steps" },
-  "thanks-or-apology": { lv: "pateicība vai atvainošanās", en: "thanks or an apology" },
-};
-
-/** Short names of the other problems, in the user's language. */
-const PROBLEM_WORDS: Partial<Record<RuleId, { lv: string; en: string }>> = {
-  spelling: { lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
-  jargon: { lv: "kancelejismi", en: "jargon" },
-  "long-sentence": { lv: "pārāk gari teikumi", en: "sentences too long" },
-  "passive-voice": { lv: "ciešamā kārta", en: "passive voice" },
-  abbreviation: { lv: "nepaskaidroti saīsinājumi", en: "unexplained abbreviations" },
-  "link-unsafe": { lv: "nedroša saite", en: "an unsafe link" },
-  "link-internal": { lv: "iekšēja saite", en: "an internal link" },
-  "link-text": { lv: "saites teksts neko nepasaka", en: "link text that says nothing" },
-  "attachment-mention": { lv: "minēts pielikums, bet tā nav", en: "an attachment is mentioned but missing" },
-  "personal-code": { lv: "personas kods", en: "a personal identity code" },
-  tone: { lv: "pārmetošs vai kliedzošs tonis", en: "a reproachful or shouting tone" },
-  "polite-you": { lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
-};
 
 const TEXT = {
   lv: {
@@ -146,6 +114,8 @@ interface MessagePart {
   items: string[];
 }
 
+const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
 /** Groups findings into the message's parts: missing things first, then problems, each with its clause. */
 function messageParts(findings: readonly Finding[], profile: Profile, lang: UiLanguage, headForProblems: string): MessagePart[] {
   const t = TEXT[lang];
@@ -179,11 +149,17 @@ function messageParts(findings: readonly Finding[], profile: Profile, lang: UiLa
     if (entry) entry.count += 1;
     else counts.set(f.rule, { finding: f, count: 1 });
   }
-  counts.forEach(({ finding, count }) => {
-    const word = PROBLEM_WORDS[finding.rule as RuleId];
-    const name = word ? word[lang] : finding.rule;
-    problems.push(`${name}${count > 1 ? ` (${count})` : ""} (${clauseText(finding.clause, profile, lang)})`);
-  });
+  // Most important first: errors before warnings before notes, then in the order they appear.
+  const ranked: { finding: Finding; count: number }[] = [];
+  counts.forEach((entry) => ranked.push(entry));
+  ranked
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => SEVERITY_RANK[a.entry.finding.severity] - SEVERITY_RANK[b.entry.finding.severity] || a.order - b.order)
+    .forEach(({ entry: { finding, count } }) => {
+      const word = PROBLEM_WORDS[finding.rule as RuleId];
+      const name = word ? word[lang] : finding.rule;
+      problems.push(`${name}${count > 1 ? ` (${count})` : ""} (${clauseText(finding.clause, profile, lang)})`);
+    });
 
   const parts: MessagePart[] = [];
   if (missing.length) parts.push({ head: t.missing, items: missing });

@@ -8,16 +8,16 @@ import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, Switch, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../core/config/types";
 import { defaultConfig, resolveConfig } from "../core/config";
-import { checkDraft } from "../core/check/checkDraft";
-import { buildContext } from "../core/check/context";
+import { checkMessage } from "../core/check/message";
 import { parseDraft } from "../core/draft";
 import { EXERCISES, type Exercise } from "../core/learn/exercises";
+import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import type { UiLanguage } from "../core/rules/types";
 import { getProfile, profiles, type ProfileId } from "../core/standard";
-import { languageFromDisplayLanguage, stringsFor, type Strings } from "../taskpane/i18n";
-import { LearnContent, MarkedText, useLearnStyles } from "../taskpane/learn/LearnContent";
-import type { HighlightedExample } from "../taskpane/learn/learnContent";
+import { languageFromDisplayLanguage, stringsFor, type Strings } from "../ui/i18n";
+import { LearnContent, MarkedText, useLearnStyles } from "../ui/learn/LearnContent";
+import { exerciseFacts, type HighlightedExample } from "../core/learn/content";
 
 const PAGE_TEXT = {
   lv: { title: "Atbilde — mācības", language: "Valoda", exercises: "Vingrinājumi", flawed: "Atbilde ar kļūdām", model: "Paraugatbilde" },
@@ -35,17 +35,9 @@ const usePageStyles = makeStyles({
 
 /** The exercise's flawed reply with every problem the checker finds (spelling aside) marked. */
 function markExercise(e: Exercise, config: OrganizationConfig, lang: UiLanguage): HighlightedExample {
-  const draft = parseDraft(e.flawedHtml, "html");
-  const context = buildContext({
-    draft,
-    config,
-    lang,
-    recipients: e.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
-    composeType: "reply",
-    userEmail: "ilze.ozola@adazi.lv",
-  });
-  const marks = checkDraft(draft, context, RULES_WITHOUT_SPELLING).map((f) => ({ start: f.start, end: f.end, message: f.message }));
-  return { text: draft.text, marks, checked: true };
+  const result = checkMessage(exerciseFacts(e, e.flawedHtml), config, { rules: RULES_WITHOUT_SPELLING, lang });
+  const marks = result.findings.map((f) => ({ start: f.start, end: f.end, message: f.message }));
+  return { text: result.draft.text, marks, checked: true };
 }
 
 function ExerciseHandout({ exercise, config, strings: t, language }: { exercise: Exercise; config: OrganizationConfig; strings: Strings; language: UiLanguage }) {
@@ -128,14 +120,16 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   );
 }
 
+/** organization.json beside the page, through the pane's loader; no file, or not JSON: the default profile still teaches. */
 async function loadConfig(): Promise<OrganizationConfig> {
-  try {
-    const response = await fetch(new URL("organization.json", window.location.href).href, { cache: "no-store" });
-    if (!response.ok) return defaultConfig;
-    return resolveConfig(await response.json()).config;
-  } catch {
-    return defaultConfig; // no file beside the page, or not JSON: the default profile still teaches
-  }
+  const loaded = await loadOrganizationConfig({
+    fetchText: fetchBesidePage("organization.json", window.location.href),
+    storage: null,
+    // A file with mistakes still chooses the profile: the Learn page has nothing to protect.
+    validate: (raw) => ({ ok: true, config: resolveConfig(raw).config, messages: [] }),
+    defaults: defaultConfig,
+  });
+  return loaded.config;
 }
 
 async function main(): Promise<void> {

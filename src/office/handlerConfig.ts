@@ -3,9 +3,12 @@
  * localStorage and no page to be "beside", so the file is fetched by absolute URL from the add-in's
  * own host, and the last good copy is kept in OfficeRuntime.storage. The network gets only its
  * share of the send budget: a slow host means the kept copy (or the defaults) decide, never a
- * send held past the budget.
+ * send held past the budget. The file is read defensively (readOrganizationConfig: the well-typed
+ * parts apply, the broken ones are left out — no schema validator in the handler bundle; the file
+ * is validated when it is built and by `atbilde config check`).
  */
-import { cloneDefaultConfig, validateOrganizationConfig } from "../core/config";
+import { cloneDefaultConfig } from "../core/config/defaults";
+import { readOrganizationConfig } from "../core/config/read";
 import type { OrganizationConfig } from "../core/config/types";
 
 /** Where the last good organization.json text is kept (OfficeRuntime.storage). */
@@ -23,7 +26,7 @@ export interface HandlerConfigResult {
   config: OrganizationConfig;
   source: HandlerConfigSource;
   /** Why the fresh copy was not used, for diagnostics (never mail content). */
-  problem?: "missing" | "unreachable" | "timeout" | "invalidJson" | "invalid" | "no-fetch";
+  problem?: "missing" | "unreachable" | "timeout" | "invalidJson" | "no-fetch";
 }
 
 /** OfficeRuntime.storage's promise API (the part we use). */
@@ -53,9 +56,10 @@ export function resetHandlerConfigMemory(): void {
   memory = null;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+/** Resolves with the promise's value, or with "timeout" after ms; never waits longer. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve("timeout"), ms);
+    const timer = setTimeout(() => resolve("timeout"), Math.max(0, ms));
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -69,15 +73,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout">
   });
 }
 
-function parseValid(text: string): OrganizationConfig | "invalidJson" | "invalid" {
+/** The config in a file's text: its well-typed parts over the defaults; "invalidJson" when it does not parse. */
+function parseValid(text: string): OrganizationConfig | "invalidJson" {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return "invalidJson";
   }
-  const result = validateOrganizationConfig(raw);
-  return result.ok ? result.config : "invalid";
+  return readOrganizationConfig(raw);
 }
 
 /**
@@ -90,58 +94,65 @@ export function organizationConfigUrl(baseUrl: string): string {
   return base ? `${base}/organization.json` : "organization.json";
 }
 
-async function readCached(storage: AsyncKeyValueStorage | null): Promise<OrganizationConfig | null> {
-  if (!storage) return null;
-  try {
-    const text = await withTimeout(storage.getItem(HANDLER_CONFIG_CACHE_KEY), STORAGE_TIMEOUT_MS);
-    if (!text || text === "timeout") return null;
-    const parsed = parseValid(text);
-    return typeof parsed === "string" ? null : parsed;
-  } catch {
-    return null;
-  }
+// Plain promise chains, not async functions: this file is bundled into the classic-Outlook handler
+// (docs/decisions.md).
+function readCached(storage: AsyncKeyValueStorage | null): Promise<OrganizationConfig | null> {
+  if (!storage) return Promise.resolve(null);
+  return Promise.resolve()
+    .then(() => withTimeout(storage.getItem(HANDLER_CONFIG_CACHE_KEY), STORAGE_TIMEOUT_MS))
+    .then(
+      (text) => {
+        if (!text || text === "timeout") return null;
+        const parsed = parseValid(text);
+        return typeof parsed === "string" ? null : parsed;
+      },
+      () => null,
+    );
 }
 
-export async function loadHandlerConfig(options: HandlerConfigOptions): Promise<HandlerConfigResult> {
-  const now = options.now ?? (() => Date.now());
-  if (memory && now() - memory.at < CONFIG_MEMORY_TTL_MS) return { config: memory.config, source: "memory" };
+type FetchOutcome = { config: OrganizationConfig; text: string } | NonNullable<HandlerConfigResult["problem"]>;
 
+function fetchFresh(options: HandlerConfigOptions, fetchFn: FetchLike): Promise<FetchOutcome> {
   const url = organizationConfigUrl(options.baseUrl);
-  let problem: HandlerConfigResult["problem"];
-  if (!options.fetch) {
-    problem = "no-fetch";
-  } else {
-    const fetchFn = options.fetch;
-    try {
-      const response = await withTimeout(
-        fetchFn(url, { cache: "no-cache" }).then(async (r) => ({ status: r.status, ok: r.ok, text: r.ok ? await r.text() : "" })),
+  return Promise.resolve()
+    .then(() =>
+      withTimeout(
+        fetchFn(url, { cache: "no-cache" }).then((r) => (r.ok ? r.text() : Promise.resolve("")).then((text) => ({ status: r.status, ok: r.ok, text }))),
         options.timeoutMs ?? CONFIG_FETCH_TIMEOUT_MS,
-      );
-      if (response === "timeout") problem = "timeout";
-      else if (response.status === 404) problem = "missing";
-      else if (!response.ok) problem = "unreachable";
-      else {
+      ),
+    )
+    .then(
+      (response): FetchOutcome => {
+        if (response === "timeout") return "timeout";
+        if (response.status === 404) return "missing";
+        if (!response.ok) return "unreachable";
         const parsed = parseValid(response.text);
-        if (typeof parsed === "string") problem = parsed;
-        else {
-          memory = { text: response.text, config: parsed, at: now() };
-          if (options.storage) {
-            // Not awaited: keeping the copy must not cost the send any time.
-            try {
-              options.storage.setItem(HANDLER_CONFIG_CACHE_KEY, response.text).catch(() => undefined);
-            } catch {
-              // A refused write only costs the fallback copy.
-            }
-          }
-          return { config: parsed, source: "fresh" };
+        return typeof parsed === "string" ? parsed : { config: parsed, text: response.text };
+      },
+      (): FetchOutcome => "unreachable",
+    );
+}
+
+export function loadHandlerConfig(options: HandlerConfigOptions): Promise<HandlerConfigResult> {
+  const now = options.now ?? (() => Date.now());
+  if (memory && now() - memory.at < CONFIG_MEMORY_TTL_MS) return Promise.resolve({ config: memory.config, source: "memory" });
+  const fresh: Promise<FetchOutcome> = options.fetch ? fetchFresh(options, options.fetch) : Promise.resolve("no-fetch");
+  return fresh.then((outcome) => {
+    if (typeof outcome !== "string") {
+      memory = { text: outcome.text, config: outcome.config, at: now() };
+      if (options.storage) {
+        // Not awaited: keeping the copy must not cost the send any time.
+        try {
+          options.storage.setItem(HANDLER_CONFIG_CACHE_KEY, outcome.text).catch(() => undefined);
+        } catch {
+          // A refused write only costs the fallback copy.
         }
       }
-    } catch {
-      problem = "unreachable";
+      return { config: outcome.config, source: "fresh" };
     }
-  }
-
-  const cached = await readCached(options.storage);
-  if (cached) return { config: cached, source: "cached", problem };
-  return { config: cloneDefaultConfig(), source: "defaults", problem };
+    return readCached(options.storage).then((cached): HandlerConfigResult => {
+      if (cached) return { config: cached, source: "cached", problem: outcome };
+      return { config: cloneDefaultConfig(), source: "defaults", problem: outcome };
+    });
+  });
 }

@@ -4,21 +4,16 @@
  * Office.js, `memoryMailbox.ts` in memory (the browser preview's demo mailbox and unit tests).
  */
 
-export type ItemMode = "read" | "compose" | "none";
+import type { AttachmentInfo, ComposeType } from "../core/vocabulary";
 
-export type ComposeType = "newMail" | "reply" | "replyAll" | "forward" | "unknown";
+/** The checker's words for these, so what the port reads goes into MessageFacts as it is. */
+export type { AttachmentInfo, ComposeType };
+
+export type ItemMode = "read" | "compose" | "none";
 
 export interface EmailAddress {
   name: string;
   address: string;
-}
-
-export interface AttachmentInfo {
-  id: string;
-  name: string;
-  size: number;
-  isInline: boolean;
-  contentType?: string;
 }
 
 /** A summary of the open item that the pane can show and the rules can use as context. */
@@ -30,10 +25,18 @@ export interface ItemSummary {
   from: EmailAddress | null;
   to: EmailAddress[];
   cc: EmailAddress[];
+  /** Compose mode: the Bcc recipients (they count for "only colleagues" as To and Cc do); [] when reading. */
+  bcc: EmailAddress[];
   /** When the message was sent/created (ISO 8601), null in compose mode. */
   date: string | null;
   attachments: AttachmentInfo[];
+  /** Compose mode: new, reply, reply all or forward ("unknown" where the client cannot say); null when reading. */
   composeType: ComposeType | null;
+  /**
+   * The conversation the item belongs to: set in read mode and in reply forms, null for a new
+   * message (Office: item.conversationId). ReplyWriter binds a pending reply to it.
+   */
+  conversationId?: string | null;
 }
 
 export interface UserProfile {
@@ -55,6 +58,21 @@ export interface RoamingSettingsPort {
   remove(key: string): void;
   /** Persists the settings; rejects with a MailboxError when the client refuses (e.g. over 32 KB). */
   save(): Promise<void>;
+}
+
+/**
+ * Key-value storage that survives the pane (localStorage in the browser, a Map in tests): the last
+ * good organization.json, ReplyWriter's undo copy and the Draft view's saved plans.
+ */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** The same, asynchronous: OfficeRuntime.storage in the event handlers' runtime. */
+export interface AsyncKeyValueStorage {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
 }
 
 export type BodyFormat = "html" | "text";

@@ -7,15 +7,16 @@
 import {
   AttachmentInfo,
   BodyFormat,
-  ComposeType,
   EmailAddress,
   ItemSummary,
+  KeyValueStorage,
   MailboxError,
   MailboxPort,
   RoamingSettingsPort,
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
+import { composeTypeFromOffice } from "../core/check/message";
 
 export interface MemoryMessage {
   id: string;
@@ -27,6 +28,8 @@ export interface MemoryMessage {
   date: string;
   bodyHtml: string;
   attachments?: AttachmentInfo[];
+  /** The conversation it belongs to (default: a conversation of its own, named by its id). */
+  conversationId?: string;
 }
 
 export interface ComposeState {
@@ -34,23 +37,22 @@ export interface ComposeState {
   subject: string;
   to: EmailAddress[];
   cc: EmailAddress[];
+  bcc: EmailAddress[];
   bodyHtml: string;
-  composeType: ComposeType;
+  /** As Office's getComposeTypeAsync names it: "newMail", "reply", "replyAll" or "forward". */
+  composeType: string;
   attachments: AttachmentInfo[];
   /** Cursor position as an offset into bodyHtml (Outlook puts it at the top of a new reply). */
   cursor: number;
   /** The read message this compose form replies to, if any. */
   inReplyTo: string | null;
+  /** The conversation of a reply form (that of the message it replies to); null for a new message. */
+  conversationId: string | null;
 }
 
 /** Where the preview's editor takes over inserting at the real cursor. */
 export interface ComposeEditorBridge {
   insertAtCursor(content: string, format: BodyFormat): void;
-}
-
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
 }
 
 export interface MemoryMailboxOptions {
@@ -196,11 +198,13 @@ export class MemoryMailbox implements MailboxPort {
       subject: init.subject ?? "",
       to: init.to ?? [],
       cc: init.cc ?? [],
+      bcc: init.bcc ?? [],
       bodyHtml: init.bodyHtml ?? "",
       composeType: init.composeType ?? "newMail",
       attachments: init.attachments ?? [],
       cursor: init.cursor ?? 0,
       inReplyTo: init.inReplyTo ?? null,
+      conversationId: init.conversationId ?? null,
     };
     this.emitCompose();
     this.emitItemChanged();
@@ -224,7 +228,7 @@ export class MemoryMailbox implements MailboxPort {
     this.compose.cursor = Math.max(0, Math.min(cursor ?? this.compose.cursor, bodyHtml.length));
   }
 
-  updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "attachments">>): void {
+  updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "bcc" | "attachments">>): void {
     if (!this.compose) throw new MailboxError("notCompose", "No compose form is open.");
     Object.assign(this.compose, fields);
   }
@@ -272,13 +276,15 @@ export class MemoryMailbox implements MailboxPort {
         from: { name: this.user.displayName, address: this.user.emailAddress },
         to: c.to.map((a) => ({ ...a })),
         cc: c.cc.map((a) => ({ ...a })),
+        bcc: c.bcc.map((a) => ({ ...a })),
         date: null,
         attachments: c.attachments.map((a) => ({ ...a })),
-        composeType: c.composeType,
+        composeType: composeTypeFromOffice(c.composeType),
+        conversationId: c.conversationId,
       };
     }
     const m = this.selectedMessage();
-    if (!m) return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], date: null, attachments: [], composeType: null };
+    if (!m) return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], bcc: [], date: null, attachments: [], composeType: null };
     return {
       mode: "read",
       id: m.id,
@@ -286,9 +292,11 @@ export class MemoryMailbox implements MailboxPort {
       from: { ...m.from },
       to: m.to.map((a) => ({ ...a })),
       cc: (m.cc ?? []).map((a) => ({ ...a })),
+      bcc: [],
       date: m.date,
       attachments: (m.attachments ?? []).map((a) => ({ ...a })),
       composeType: null,
+      conversationId: m.conversationId ?? m.id,
     };
   }
 
@@ -313,6 +321,7 @@ export class MemoryMailbox implements MailboxPort {
       composeType: options.replyAll ? "replyAll" : "reply",
       cursor: 0,
       inReplyTo: original.id,
+      conversationId: original.conversationId ?? original.id,
     });
   }
 

@@ -14,35 +14,10 @@ import {
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
+import { composeTypeFromOffice } from "../core/check/message";
 
-/** The callback result shape Office.js uses (AsyncResult); fakes and shims pass plain objects. */
-export interface AsyncResultLike<T> {
-  status: Office.AsyncResultStatus | string;
-  value: T;
-  error?: { code?: number | string; name?: string; message?: string } | null;
-}
-
-function succeeded(result: AsyncResultLike<unknown>): boolean {
-  // Office.AsyncResultStatus.Succeeded is the string "succeeded".
-  return result.status === "succeeded";
-}
-
-/** Wraps an Office callback API in a Promise that rejects with a MailboxError on failure. */
-export function officeCall<T>(operation: string, invoke: (callback: (result: AsyncResultLike<T>) => void) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    try {
-      invoke((result) => {
-        if (result && succeeded(result)) resolve(result.value);
-        else {
-          const error = result?.error;
-          reject(new MailboxError(String(error?.code ?? error?.name ?? "failed"), `${operation}: ${error?.message ?? "Outlook reported a failure"}`));
-        }
-      });
-    } catch (e) {
-      reject(new MailboxError("exception", `${operation}: ${e instanceof Error ? e.message : String(e)}`));
-    }
-  });
-}
+export { officeCall, type AsyncResultLike } from "./officeCall";
+import { officeCall, type AsyncResultLike } from "./officeCall";
 
 function toAddress(details: Office.EmailAddressDetails | undefined | null): EmailAddress | null {
   if (!details) return null;
@@ -57,7 +32,6 @@ function coercion(office: typeof Office, format: BodyFormat): Office.CoercionTyp
   return format === "html" ? office.CoercionType.Html : office.CoercionType.Text;
 }
 
-const COMPOSE_TYPES: Record<string, ComposeType> = { newMail: "newMail", reply: "reply", replyAll: "replyAll", forward: "forward" };
 
 class OfficeRoamingSettings implements RoamingSettingsPort {
   constructor(private readonly settings: Office.RoamingSettings) {}
@@ -116,7 +90,7 @@ export class OfficeMailbox implements MailboxPort {
     const item = this.mailbox.item;
     const mode = this.mode(item);
     if (!item || mode === "none") {
-      return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], date: null, attachments: [], composeType: null };
+      return { mode: "none", id: null, subject: "", from: null, to: [], cc: [], bcc: [], date: null, attachments: [], composeType: null };
     }
     if (mode === "read") {
       const read = item as Office.MessageRead;
@@ -135,16 +109,22 @@ export class OfficeMailbox implements MailboxPort {
         from: toAddress(read.from ?? read.sender),
         to: toAddresses(read.to),
         cc: toAddresses(read.cc),
+        bcc: [],
         date: created instanceof Date && !isNaN(created.getTime()) ? created.toISOString() : null,
         attachments,
         composeType: null,
+        conversationId: read.conversationId || null,
       };
     }
     const compose = item as Office.MessageCompose;
-    const [subject, to, cc, from, attachments, composeType] = await Promise.all([
+    const [subject, to, cc, bcc, from, attachments, composeType] = await Promise.all([
       officeCall<string>("subject.getAsync", (cb) => compose.subject.getAsync(cb as never)),
       officeCall<Office.EmailAddressDetails[]>("to.getAsync", (cb) => compose.to.getAsync(cb as never)),
       officeCall<Office.EmailAddressDetails[]>("cc.getAsync", (cb) => compose.cc.getAsync(cb as never)),
+      // Bcc is Mailbox 1.1 in compose, as on send; a failure there only loses the Bcc recipients.
+      compose.bcc && typeof compose.bcc.getAsync === "function"
+        ? officeCall<Office.EmailAddressDetails[]>("bcc.getAsync", (cb) => compose.bcc.getAsync(cb as never)).catch(() => [] as Office.EmailAddressDetails[])
+        : Promise.resolve<Office.EmailAddressDetails[]>([]),
       // from.getAsync needs Mailbox 1.7; without it the user's own address stands in.
       this.supports("1.7") && compose.from
         ? officeCall<Office.EmailAddressDetails>("from.getAsync", (cb) => compose.from.getAsync(cb as never)).then(toAddress)
@@ -155,9 +135,7 @@ export class OfficeMailbox implements MailboxPort {
         : Promise.resolve<Office.AttachmentDetailsCompose[]>([]),
       // getComposeTypeAsync needs Mailbox 1.10.
       this.supports("1.10") && compose.getComposeTypeAsync
-        ? officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => compose.getComposeTypeAsync(cb as never)).then(
-            (v) => COMPOSE_TYPES[v?.composeType] ?? ("unknown" as ComposeType),
-          )
+        ? officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => compose.getComposeTypeAsync(cb as never)).then(composeTypeFromOffice)
         : Promise.resolve<ComposeType>("unknown"),
     ]);
     return {
@@ -167,9 +145,12 @@ export class OfficeMailbox implements MailboxPort {
       from,
       to: toAddresses(to),
       cc: toAddresses(cc),
+      bcc: toAddresses(bcc),
       date: null,
       attachments: attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: Boolean(a.isInline) })),
       composeType,
+      // Set in reply forms, null in a new message (Mailbox 1.0).
+      conversationId: compose.conversationId || null,
     };
   }
 

@@ -1,13 +1,17 @@
 /**
- * Loads the organization's `organization.json` from beside the add-in. A good copy is kept so a
- * network hiccup or a broken upload does not undo the organization's settings; when neither a
- * fresh nor a kept copy is usable, built-in defaults apply and the pane shows why.
+ * Loads the organization's `organization.json` — the one loader for the task pane, the Learn page
+ * and (issue 14) the event handlers. A good copy is kept so a network hiccup or a broken upload
+ * does not undo the organization's settings; a file with errors applies without its broken parts
+ * (issue 13, defect 7); when neither a fresh nor a kept copy is usable,
+ * built-in defaults apply and the caller says why. Storage may be synchronous (the pane's
+ * localStorage) or asynchronous (OfficeRuntime.storage in the handlers' runtime); with timeouts
+ * given, a slow host or a stuck storage read never holds the caller past them.
  */
-import type { KeyValueStorage } from "./memoryMailbox";
+import type { AsyncKeyValueStorage, KeyValueStorage } from "./mailboxPort";
 
 export type ConfigSource = "fresh" | "cached" | "defaults";
 
-export type ConfigProblem = "missing" | "unreachable" | "invalidJson" | "invalid";
+export type ConfigProblem = "missing" | "unreachable" | "timeout" | "invalidJson" | "invalid";
 
 export interface ConfigLoadResult<T> {
   config: T;
@@ -27,20 +31,54 @@ export interface ConfigValidation<T> {
 export interface LoadConfigOptions<T> {
   /** Fetches the file's text; resolves null when the file does not exist (HTTP 404). */
   fetchText: () => Promise<string | null>;
-  storage: KeyValueStorage | null;
+  /** Where the last good copy is kept; null keeps none. */
+  storage: KeyValueStorage | AsyncKeyValueStorage | null;
   /** Validates parsed JSON and fills defaults. */
   validate: (raw: unknown) => ConfigValidation<T>;
   defaults: T;
+  /** The storage key of the kept copy (CONFIG_CACHE_KEY unless given). */
+  cacheKey?: string;
+  /** Longest wait for the file; past it the kept copy or the defaults decide (problem "timeout"). */
+  timeoutMs?: number;
+  /** Longest wait for reading the kept copy. */
+  storageTimeoutMs?: number;
 }
 
 export const CONFIG_CACHE_KEY = "atbilde.organizationConfig.lastGood";
 
+const TIMED_OUT = { timedOut: true } as const;
+
+function timedOut(value: unknown): value is typeof TIMED_OUT {
+  return value === TIMED_OUT;
+}
+
+/** The promise's value, or TIMED_OUT when `ms` passes first (no limit when ms is undefined). */
+function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | typeof TIMED_OUT> {
+  if (ms === undefined) return promise;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): Promise<ConfigLoadResult<T>> {
+  const key = options.cacheKey ?? CONFIG_CACHE_KEY;
   let problem: ConfigProblem;
   let details: string[] = [];
   try {
-    const text = await options.fetchText();
-    if (text === null) {
+    const text = await within(options.fetchText(), options.timeoutMs);
+    if (timedOut(text)) {
+      problem = "timeout";
+    } else if (text === null) {
       problem = "missing";
     } else {
       let raw: unknown;
@@ -55,15 +93,12 @@ export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): 
       } else {
         const result = options.validate(raw);
         if (result.ok) {
-          try {
-            options.storage?.setItem(CONFIG_CACHE_KEY, text);
-          } catch {
-            // A full or blocked storage only costs us the fallback copy.
-          }
+          keep(options.storage, key, text);
           return { config: result.config, source: "fresh", details: result.messages };
         }
-        problem = "invalid";
-        details = result.messages;
+        // A file with errors still applies: validation dropped only its broken parts (docs/config-schema.md,
+        // issue 13 defect 7). It is not kept as the last good copy.
+        return { config: result.config, source: "fresh", problem: "invalid", details: result.messages };
       }
     }
   } catch (e) {
@@ -71,15 +106,26 @@ export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): 
     details = [e instanceof Error ? e.message : String(e)];
   }
 
-  const cached = readCached(options);
+  const cached = await readCached(options, key);
   if (cached) return { config: cached, source: "cached", problem, details };
   return { config: options.defaults, source: "defaults", problem, details };
 }
 
-function readCached<T>(options: LoadConfigOptions<T>): T | null {
+/** Keeps the good copy without waiting for it: keeping it must not cost the caller any time. */
+function keep(storage: KeyValueStorage | AsyncKeyValueStorage | null, key: string, text: string): void {
   try {
-    const text = options.storage?.getItem(CONFIG_CACHE_KEY);
-    if (!text) return null;
+    const written = storage?.setItem(key, text);
+    if (written && typeof (written as Promise<void>).catch === "function") (written as Promise<void>).catch(() => undefined);
+  } catch {
+    // A full or blocked storage only costs us the fallback copy.
+  }
+}
+
+async function readCached<T>(options: LoadConfigOptions<T>, key: string): Promise<T | null> {
+  try {
+    if (!options.storage) return null;
+    const text = await within(Promise.resolve(options.storage.getItem(key)), options.storageTimeoutMs);
+    if (!text || timedOut(text)) return null;
     const result = options.validate(JSON.parse(text));
     return result.ok ? result.config : null;
   } catch {

@@ -3,14 +3,15 @@
  * write, never overwrites text the user typed, keeps an undo copy, and works around
  * displayReplyForm's 32 KB limit by handing larger replies to the compose pane.
  */
-import { MailboxError, type MailboxPort } from "./mailboxPort";
-import type { KeyValueStorage } from "./memoryMailbox";
+import { MailboxError, type EmailAddress, type ItemSummary, type MailboxPort } from "./mailboxPort";
+import type { KeyValueStorage } from "./mailboxPort";
+import { isBodyEmpty } from "./emptyBody";
 
 /** displayReplyForm accepts at most 32 KB (32,768 characters) of HTML. */
 export const REPLY_FORM_LIMIT = 32 * 1024;
 const PENDING_KEY = "atbilde.pendingReply";
-const PENDING_MAX_AGE_MS = 10 * 60 * 1000;
-const EMPTY_TEXT = /^[\s\u200b]*$/;
+/** How long a pending reply waits for its reply form (docs/privacy.md, "Pending replies"). */
+export const PENDING_MAX_AGE_MS = 10 * 60 * 1000;
 
 export interface UndoPoint {
   itemId: string | null;
@@ -20,14 +21,120 @@ export interface UndoPoint {
 
 export type InsertOutcome = "replaced-empty-body" | "inserted-at-cursor" | "opened-reply" | "opened-reply-pending";
 
-/** The body counts as empty when it holds no visible text and no image. */
-export function isBodyEmpty(html: string): boolean {
-  if (/<img\b/i.test(html)) return false;
-  const text = html
-    .replace(/<(?:style|script)\b[^>]*>[^<]*<\/(?:style|script)>/gi, "")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;|&#160;/gi, " ");
-  return EMPTY_TEXT.test(text);
+/**
+ * The reply form a pending reply was made for: what the message being answered tells about the
+ * form Outlook opens for it. Addresses are lower case.
+ */
+export interface PendingBinding {
+  /** The message answered (read mode item id). */
+  itemId: string | null;
+  conversationId: string | null;
+  composeType: "reply" | "replyAll";
+  /** Everyone the reply form addresses (To and Cc together). */
+  recipients: string[];
+  subject: string;
+}
+
+interface PendingReply {
+  html: string;
+  savedAt: number;
+  expiresAt: number;
+  binding: PendingBinding;
+}
+
+/**
+ * How the open item relates to a pending reply: `same-form` is the form it was made for (every
+ * known fact matches), `offer` may be (some facts unknown or changed: ask the user), `other` is
+ * certainly another message (never insert, never show).
+ */
+export type PendingMatch = "same-form" | "offer" | "other";
+
+/** What the pane shows when it offers a pending reply: whom and what it was written for. */
+export interface PendingOffer {
+  recipients: string[];
+  subject: string;
+  savedAt: number;
+}
+
+export { isBodyEmpty };
+
+function addressesOf(list: readonly EmailAddress[]): string[] {
+  return list.map((a) => a.address.trim().toLowerCase()).filter(Boolean);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  if (left.size !== right.size) return false;
+  for (const x of left) if (!right.has(x)) return false;
+  return true;
+}
+
+/** "RE: Jautājums", "Atb.: Jautājums" and "Jautājums" are the same subject. */
+function baseSubject(subject: string): string {
+  return subject
+    .replace(/^\s*(?:(?:re|atb|aw|sv|fw|fwd|pārs)\.?\s*:\s*)*/i, "")
+    .trim()
+    .toLowerCase();
+}
+
+/** The binding of a reply to the read item `original`, for the form displayReplyForm opens. */
+export function bindingFor(original: ItemSummary, ownAddress: string, replyAll: boolean): PendingBinding {
+  const own = ownAddress.trim().toLowerCase();
+  const from = original.from ? addressesOf([original.from]) : [];
+  const everyone = replyAll ? [...from, ...addressesOf(original.to), ...addressesOf(original.cc)] : from;
+  return {
+    itemId: original.id,
+    conversationId: original.conversationId ?? null,
+    composeType: replyAll ? "replyAll" : "reply",
+    recipients: [...new Set(everyone.filter((a) => a !== own))],
+    subject: original.subject,
+  };
+}
+
+/**
+ * Decides whether the open compose item is the reply form a pending reply was bound to. A new
+ * message, a forward, another conversation, or a form addressed to none of the reply's
+ * recipients is another message; only a form whose compose type, conversation, recipients and
+ * subject all match is the same form; anything in between is offered.
+ */
+export function matchPending(binding: PendingBinding, item: ItemSummary): PendingMatch {
+  if (item.mode !== "compose") return "other";
+  if (item.composeType === "new" || item.composeType === "forward") return "other";
+  const conversation = item.conversationId ?? null;
+  if (conversation !== null && binding.conversationId !== null && conversation !== binding.conversationId) return "other";
+  const recipients = addressesOf([...item.to, ...item.cc]);
+  const shared = recipients.some((a) => binding.recipients.includes(a));
+  if (!shared && (binding.recipients.length > 0 || recipients.length > 0)) return "other";
+  const certain =
+    conversation !== null &&
+    conversation === binding.conversationId &&
+    item.composeType === binding.composeType &&
+    sameSet(recipients, binding.recipients) &&
+    baseSubject(item.subject) === baseSubject(binding.subject);
+  return certain ? "same-form" : "offer";
+}
+
+function parsePending(raw: string | null | undefined): PendingReply | null {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Partial<PendingReply>;
+    const binding = value.binding;
+    if (
+      typeof value.html !== "string" ||
+      !value.html ||
+      typeof value.savedAt !== "number" ||
+      typeof value.expiresAt !== "number" ||
+      !binding ||
+      !Array.isArray(binding.recipients) ||
+      (binding.composeType !== "reply" && binding.composeType !== "replyAll")
+    ) {
+      return null; // an unbound reply (an older version's) is never inserted
+    }
+    return value as PendingReply;
+  } catch {
+    return null;
+  }
 }
 
 export class BodyChangedError extends MailboxError {
@@ -51,7 +158,9 @@ export class ReplyWriter {
 
   /**
    * Read mode: opens a reply (or reply-all) form holding `html` above the quoted original. Replies
-   * over the 32 KB limit open with an empty body and are inserted by the compose pane instead.
+   * over the 32 KB limit open with an empty body and wait as a *pending* reply, bound to that
+   * form (conversation, recipients, compose type, subject) for PENDING_MAX_AGE_MS, until the pane
+   * opens in it.
    */
   async openReply(html: string, options: { replyAll?: boolean } = {}): Promise<InsertOutcome> {
     if (html.length <= REPLY_FORM_LIMIT) {
@@ -59,23 +168,67 @@ export class ReplyWriter {
       return "opened-reply";
     }
     if (!this.storage) throw new MailboxError("tooLarge", "The reply is larger than Outlook's 32 KB reply form limit.");
-    this.storage.setItem(PENDING_KEY, JSON.stringify({ html, savedAt: this.now() }));
-    await this.mailbox.displayReplyForm("", options);
+    const original = await this.mailbox.getItem();
+    if (original.mode !== "read") throw new MailboxError("notRead", "A reply can be opened only from a message being read.");
+    const savedAt = this.now();
+    const pending: PendingReply = {
+      html,
+      savedAt,
+      expiresAt: savedAt + PENDING_MAX_AGE_MS,
+      binding: bindingFor(original, this.mailbox.getUserProfile().emailAddress, Boolean(options.replyAll)),
+    };
+    this.storage.setItem(PENDING_KEY, JSON.stringify(pending));
+    try {
+      await this.mailbox.displayReplyForm("", options);
+    } catch (e) {
+      this.discardPending();
+      throw e;
+    }
     return "opened-reply-pending";
   }
 
-  /** Compose mode: inserts a reply that was too large for the reply form, once. */
-  async insertPending(): Promise<boolean> {
+  /** The stored pending reply if it has not expired; an expired or unreadable one is deleted. */
+  private readPending(): PendingReply | null {
     const raw = this.storage?.getItem(PENDING_KEY);
-    if (!raw) return false;
-    this.storage?.setItem(PENDING_KEY, "");
-    let pending: { html: string; savedAt: number };
-    try {
-      pending = JSON.parse(raw) as { html: string; savedAt: number };
-    } catch {
-      return false;
+    if (!raw) return null;
+    const pending = parsePending(raw);
+    const now = this.now();
+    if (!pending || now >= pending.expiresAt || now < pending.savedAt || pending.expiresAt - pending.savedAt > PENDING_MAX_AGE_MS) {
+      this.discardPending();
+      return null;
     }
-    if (!pending.html || this.now() - pending.savedAt > PENDING_MAX_AGE_MS) return false;
+    return pending;
+  }
+
+  /** Forgets the pending reply (inserted, declined, or expired). */
+  discardPending(): void {
+    this.storage?.setItem(PENDING_KEY, "");
+  }
+
+  /**
+   * Compose mode: what to do with a pending reply here. `same-form` is inserted by
+   * insertPending(); `offer` is shown to the user with whom and what it was written for;
+   * `other` (or nothing pending) shows nothing and leaves the reply bound to its own form.
+   */
+  async pendingFor(): Promise<{ match: PendingMatch; offer: PendingOffer | null }> {
+    const pending = this.readPending();
+    if (!pending) return { match: "other", offer: null };
+    const match = matchPending(pending.binding, await this.mailbox.getItem());
+    if (match === "other") return { match, offer: null };
+    return { match, offer: { recipients: pending.binding.recipients, subject: pending.binding.subject, savedAt: pending.savedAt } };
+  }
+
+  /**
+   * Compose mode: inserts the pending reply into the reply form it was made for, once. With
+   * `confirmed` (the user accepted the offer) a form that only may be it is accepted too; another
+   * message never is. Returns whether it inserted.
+   */
+  async insertPending(options: { confirmed?: boolean } = {}): Promise<boolean> {
+    const pending = this.readPending();
+    if (!pending) return false;
+    const match = matchPending(pending.binding, await this.mailbox.getItem());
+    if (match === "other" || (match === "offer" && !options.confirmed)) return false;
+    this.discardPending();
     await this.insert(pending.html);
     return true;
   }

@@ -20,10 +20,10 @@ import {
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
 import type { ConfigLoadResult } from "../office/organizationConfig";
 import type { PaneHost } from "../office/connect";
-import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "./i18n";
+import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "../ui/i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
-import { ReplyWriter } from "../office/replyWriter";
+import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
 
@@ -41,8 +41,8 @@ const LearnView = React.lazy(() => import("./views/LearnView").then((m) => ({ de
 const SettingsView = React.lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })));
 const OrganizationCard = React.lazy(() => import("./components/OrganizationCard").then((m) => ({ default: m.OrganizationCard })));
 import type { OrganizationConfig } from "../core/config/types";
+import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
-const LANGUAGE_SETTING = "uiLanguage";
 
 const useStyles = makeStyles({
   root: {
@@ -92,7 +92,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const configPromise = React.useMemo(() => loadConfig(), [loadConfig]);
   const styles = useStyles();
   const [language, setLanguage] = React.useState<UiLanguage>(
-    () => (mailbox.roamingSettings.get<UiLanguage>(LANGUAGE_SETTING) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage())) as UiLanguage,
+    () => uiLanguageFrom(mailbox.roamingSettings.get(ROAMING_KEYS.uiLanguage)) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage()),
   );
   const [themeName, setThemeName] = React.useState<ThemeName>(() => themeFromOffice(mailbox.getTheme(), systemPrefersDark()));
   const [item, setItem] = React.useState<ItemSummary | null>(null);
@@ -172,14 +172,43 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     };
   }, [item?.mode, item?.id, mailbox]);
 
-  // A reply too large for Outlook's reply form is inserted here, once the compose form opens.
+  // A reply too large for Outlook's reply form waits, bound to that form, until the pane opens in
+  // it: inserted there, offered (Draft view) where the form may be it, never shown anywhere else.
+  const [pendingOffer, setPendingOffer] = React.useState<PendingOffer | null>(null);
   React.useEffect(() => {
-    if (item?.mode === "compose") writer.insertPending().catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+    setPendingOffer(null);
+    if (item?.mode !== "compose") return;
+    let live = true;
+    const reportError = (e: unknown) => setActionError(e instanceof Error ? e.message : String(e));
+    writer
+      .pendingFor()
+      .then(({ match, offer }) => {
+        if (!live) return;
+        if (match === "same-form") {
+          writer.insertPending().catch(reportError);
+        } else if (offer) {
+          // The offer is shown in the Draft view: the user's own words are waiting there.
+          setPendingOffer(offer);
+          setView("draft");
+        }
+      })
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
   }, [item?.mode, item?.id, writer]);
+  const acceptPending = () => {
+    setPendingOffer(null);
+    writer.insertPending({ confirmed: true }).catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+  };
+  const declinePending = () => {
+    setPendingOffer(null);
+    writer.discardPending();
+  };
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
-    mailbox.roamingSettings.set(LANGUAGE_SETTING, next);
+    mailbox.roamingSettings.set(ROAMING_KEYS.uiLanguage, next);
     // The choice is a convenience: if Outlook refuses to save it, the pane still switches.
     mailbox.roamingSettings.save().catch(() => undefined);
   };
@@ -264,6 +293,9 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
                 writer={writer}
                 storage={storage}
                 onError={setActionError}
+                pendingOffer={pendingOffer}
+                onAcceptPending={acceptPending}
+                onDeclinePending={declinePending}
               />
             )
           ) : (

@@ -4,7 +4,7 @@
  * roaming settings: mail content stays on this computer), trimmed to the most recent drafts.
  */
 import type { ReplyPlan } from "../core/compose/types";
-import type { KeyValueStorage } from "../office/memoryMailbox";
+import type { KeyValueStorage } from "../office/mailboxPort";
 
 const KEY = "atbilde.drafts";
 const MAX_DRAFTS = 20;

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { connectMailbox } from "../office/connect";
 import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
 import { App, NotConnected, preloadViews } from "./App";
-import { languageFromDisplayLanguage } from "./i18n";
+import { languageFromDisplayLanguage } from "../ui/i18n";
 
 function safeStorage(): Storage | null {
   try {

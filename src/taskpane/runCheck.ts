@@ -1,32 +1,43 @@
 /**
- * Runs the checker on the open draft: reads the body through MailboxPort, parses it, builds the
- * context from the item (recipients, attachments, compose type) and the config, and returns the
- * findings together with what they were computed from, so a fix can be applied exactly.
+ * Runs the checker on the open draft: reads the body and the item through MailboxPort, describes
+ * them as MessageFacts and calls core's checkMessage — the same entry the on-send handler, the CLI
+ * and the Learn view use — and returns the findings together with what they were computed from,
+ * so a fix can be applied exactly.
  */
-import { parseDraft } from "../core/draft";
 import type { Draft } from "../core/draft/types";
-import { buildContext } from "../core/check/context";
-import { checkDraftDetailed, type CheckResult } from "../core/check/checkDraft";
+import { checkMessage, type MessageCheck, type MessageFacts } from "../core/check/message";
 import type { OrganizationConfig } from "../core/config/types";
-import type { ComposeType as RuleComposeType, Finding, Recipient, Rule, RuleContext, UiLanguage } from "../core/rules/types";
+import type { Finding, Recipient, Rule, UiLanguage } from "../core/rules/types";
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
 
-export interface CheckRun extends CheckResult {
+export interface CheckRun extends MessageCheck {
   /** The body HTML the findings refer to. */
   html: string;
-  draft: Draft;
   itemId: string | null;
   durationMs: number;
-  context: RuleContext;
 }
 
-const COMPOSE_TYPES: Record<string, RuleComposeType> = { newMail: "new", reply: "reply", replyAll: "replyAll", forward: "forward" };
-
+/** To, Cc and Bcc of the open item, as the checker counts them. */
 export function recipientsOf(item: ItemSummary): Recipient[] {
   return [
     ...item.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
     ...item.cc.map((a) => ({ email: a.address, name: a.name, kind: "cc" as const })),
+    ...item.bcc.map((a) => ({ email: a.address, name: a.name, kind: "bcc" as const })),
   ];
+}
+
+/** The open item and its body as MessageFacts. */
+export function itemFacts(item: ItemSummary, html: string, userEmail: string, personalDictionary: readonly string[] = []): MessageFacts {
+  return {
+    body: html,
+    format: "html",
+    recipients: recipientsOf(item),
+    composeType: item.composeType ?? "unknown",
+    attachments: item.attachments,
+    // In compose mode `from` is the sending mailbox: its name is a known word, as it always was here.
+    user: { email: userEmail, name: item.from?.name },
+    settings: { personalDictionary },
+  };
 }
 
 export async function runCheck(
@@ -39,23 +50,12 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const html = await mailbox.getBody("html");
   const started = performance.now();
-  const draft = parseDraft(html, "html");
-  const context = buildContext({
-    draft,
-    config,
-    lang,
-    recipients: recipientsOf(item),
-    composeType: COMPOSE_TYPES[item.composeType ?? ""] ?? "unknown",
-    attachments: item.attachments.filter((a) => !a.isInline).map((a) => ({ name: a.name, size: a.size, isInline: a.isInline })),
-    userEmail: mailbox.getUserProfile().emailAddress,
-    threadNames: [...(item.from ? [item.from.name] : []), ...extraKnownWords],
-  });
-  const result = checkDraftDetailed(draft, context, rules);
-  return { ...result, html, draft, itemId: item.id, durationMs: performance.now() - started, context };
+  const result = checkMessage(itemFacts(item, html, mailbox.getUserProfile().emailAddress, extraKnownWords), config, { rules, lang });
+  return { ...result, html, itemId: item.id, durationMs: performance.now() - started };
 }
 
 /** The new body HTML after replacing [start, end) of draft.text with `text`. */
-export function applyTextEdit(run: Pick<CheckRun, "html" | "draft">, edit: { start: number; end: number; text: string }): string {
+export function applyTextEdit(run: { html: string; draft: Draft }, edit: { start: number; end: number; text: string }): string {
   return run.draft.sourceMap.applyEdits(run.html, [edit]);
 }
 

@@ -4,7 +4,7 @@
  * Messages in: { type: "check", id, base, input }. Out: { type: "loading" } once, then
  * { type: "result", id, errors } or { type: "error", id, message }.
  */
-import { createSpellChecker } from "../core/spelling";
+import { createSpellingLoader } from "../core/spelling/assets";
 import { findSpellingErrors, type SpellingCheckers, type SpellingInput } from "../core/rules/spelling";
 
 interface WorkerScope {
@@ -23,26 +23,22 @@ export interface WorkerRequest {
 const scope = self as unknown as WorkerScope;
 let checkers: Promise<SpellingCheckers> | null = null;
 
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  return response;
 }
 
 function load(base: string): Promise<SpellingCheckers> {
   if (!checkers) {
     scope.postMessage({ type: "loading" });
-    checkers = (async () => {
-      const manifest = (await (await fetch(new URL("assets/spelling/manifest.json", base).toString(), { cache: "no-cache" })).json()) as {
-        assets: Record<string, { file: string }>;
-      };
-      const [lvBytes, enBytes] = await Promise.all([
-        fetchBytes(new URL(`assets/spelling/${manifest.assets.lv.file}`, base).toString()),
-        fetchBytes(new URL(`assets/spelling/${manifest.assets.en.file}`, base).toString()),
-      ]);
-      const en = createSpellChecker(enBytes);
-      return { lv: createSpellChecker(lvBytes, { foreign: en }), en };
-    })();
+    const at = (file: string) => new URL(`assets/spelling/${file}`, base).toString();
+    // core's loader: the manifest names the files; Latvian gets English for foreign words.
+    const loader = createSpellingLoader({
+      text: async (file) => (await fetchOk(at(file), { cache: "no-cache" })).text(),
+      bytes: async (file) => (await fetchOk(at(file))).arrayBuffer(),
+    });
+    checkers = Promise.all([loader.checker("lv"), loader.checker("en")]).then(([lv, en]) => ({ lv, en }));
     // A failed load may be retried by the next request.
     checkers.catch(() => {
       checkers = null;

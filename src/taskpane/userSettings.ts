@@ -1,17 +1,18 @@
 /**
  * The user's own settings, kept in Outlook's roaming settings (inside the organization's tenant):
- * signature fields and UI language. Office's user profile supplies defaults.
+ * signature fields and the personal dictionary (keys and readers in core/config/userSettings.ts).
+ * Office's user profile supplies defaults.
  */
-import type { PlanSignature } from "../core/compose/types";
 import type { MailboxPort } from "../office/mailboxPort";
 import { dateInLatvia } from "../core/lv/dates";
+import { personalDictionaryFrom, ROAMING_KEYS, savedSignature, type SavedSignature } from "../core/config/userSettings";
 
-export const SIGNATURE_SETTING = "signature";
+/** The signature fields as the user saved them (the Settings view edits all but the website). */
+export type UserSignature = SavedSignature;
 
-export type UserSignature = Partial<Pick<PlanSignature, "name" | "position" | "institution" | "phone" | "email">>;
-
+/** The saved signature over Office's user profile (name, e-mail). */
 export function userSignature(mailbox: MailboxPort): UserSignature {
-  const saved = mailbox.roamingSettings.get<UserSignature>(SIGNATURE_SETTING) ?? {};
+  const saved = savedSignature(mailbox.roamingSettings.get(ROAMING_KEYS.signature));
   const profile = mailbox.getUserProfile();
   return {
     ...saved,
@@ -25,11 +26,8 @@ export function todayInLatvia(now: Date = new Date()): string {
   return dateInLatvia(now);
 }
 
-export const DICTIONARY_SETTING = "personalDictionary";
-
 export function personalDictionary(mailbox: MailboxPort): string[] {
-  const words = mailbox.roamingSettings.get<string[]>(DICTIONARY_SETTING);
-  return Array.isArray(words) ? words.filter((w) => typeof w === "string" && w.trim() !== "") : [];
+  return personalDictionaryFrom(mailbox.roamingSettings.get(ROAMING_KEYS.personalDictionary));
 }
 
 /** Size in bytes of the settings as Outlook stores them (JSON, UTF-8). */

@@ -21,6 +21,12 @@ const ORGANIZATION = JSON.parse(fs.readFileSync(path.join(ROOT, "src", "preview"
 };
 
 let bundle = "";
+/** Issue 18: the classic-Outlook handler file stays within 350 KB. */
+const MAX_HANDLER_BYTES = 350 * 1024;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkClassicRuntime } = require("../../scripts/handler/classic-runtime.js") as {
+  checkClassicRuntime(code: string): { conditional: number; async: number; generator: number };
+};
 
 beforeAll(async () => {
   if (!fs.existsSync(BUNDLE)) {
@@ -279,14 +285,22 @@ describe("launchevent.js syntax", () => {
     expect(() => acorn.parse(bundle, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
   });
 
+  it("has no conditional operator, async function or generator, and is at most 350 KB (issue 18)", () => {
+    expect(checkClassicRuntime(bundle)).toEqual({ conditional: 0, async: 0, generator: 0 });
+    expect(Buffer.byteLength(bundle, "utf8")).toBeLessThanOrEqual(MAX_HANDLER_BYTES);
+    // The production build (minified, no schema validator at run time).
+    expect(bundle.split("\n").length).toBeLessThan(20);
+    expect(bundle).not.toContain("instancePath");
+  });
+
   it("the parse check rejects newer syntax (control)", () => {
     expect(() => acorn.parse("var a = b?.c;", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("async function f() {}", { ecmaVersion: 2016 })).toThrow();
   });
 
   it("registers both handlers at the top level with the manifest's names", () => {
-    expect(bundle).toContain('Office.actions.associate("onMessageSendHandler"');
-    expect(bundle).toContain('Office.actions.associate("onNewMessageComposeHandler"');
+    expect(bundle).toContain("onMessageSendHandler");
+    expect(bundle).toContain("onNewMessageComposeHandler");
     const { handlers } = load({ body: "" });
     expect(Object.keys(handlers).sort()).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler"]);
   });

@@ -139,6 +139,52 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("inserts a reply over 32 KB only into its own reply form, offers it where in doubt, never shows it in a new message", async () => {
+    await page.evaluate(() => window.localStorage.removeItem("atbilde.drafts"));
+    await page.click('[data-testid="message-msg-nekustamais-ipasums"]');
+    let frame = await pane();
+    await frame.waitForSelector('[data-testid="item-subject"]:has-text("Nekustamā īpašuma nodokļa atvieglojums")');
+    await frame.click('[data-testid="tab-draft"]');
+    const long = "Atvieglojumu piešķir pēc iesnieguma saņemšanas. ".repeat(800);
+    await frame.fill('textarea[data-testid="draft-body"], [data-testid="draft-body"] textarea', long);
+    await frame.click('[data-testid="draft-insert"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    // The pane opens in the reply form it was made for and inserts it there.
+    await page.waitForFunction(() => (document.querySelector('[data-testid="compose-editor"]')?.innerHTML ?? "").includes("Atvieglojumu piešķir"));
+    await page.click('[data-testid="discard"]');
+    await page.waitForSelector('[data-testid="reading-pane"]');
+
+    // A pending reply for this conversation whose subject no longer matches: offered, not applied.
+    const pending = (subject: string) =>
+      page.evaluate((s) => {
+        const now = Date.now();
+        const binding = { itemId: "msg-nekustamais-ipasums", conversationId: "msg-nekustamais-ipasums", composeType: "reply", recipients: ["janis.berzins@inbox.lv"], subject: s };
+        window.localStorage.setItem("atbilde.pendingReply", JSON.stringify({ html: "<p>Gaidošā atbilde Bērziņa kungam.</p>", savedAt: now, expiresAt: now + 60_000, binding }));
+      }, subject);
+    await pending("Cits temats");
+    await page.click('[data-testid="reply"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    frame = await pane();
+    await frame.waitForSelector('[data-testid="pending-offer"]:has-text("janis.berzins@inbox.lv")');
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).not.toContain("Gaidošā atbilde");
+    await frame.click('[data-testid="pending-insert"]');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="compose-editor"]')?.innerHTML ?? "").includes("Gaidošā atbilde"));
+    await page.click('[data-testid="discard"]');
+    await page.waitForSelector('[data-testid="reading-pane"]');
+
+    // A new message to somebody else: nothing inserted, nothing offered.
+    await pending("Nekustamā īpašuma nodokļa atvieglojums");
+    await page.click('[data-testid="new-message"]');
+    await page.waitForSelector('[data-testid="compose-editor"]');
+    frame = await pane();
+    await frame.waitForSelector('[data-testid="item-composeType"]');
+    await frame.waitForTimeout(1000);
+    expect(await frame.$('[data-testid="pending-offer"]')).toBeNull();
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).not.toContain("Gaidošā atbilde");
+    await page.click('[data-testid="discard"]');
+    await page.evaluate(() => window.localStorage.removeItem("atbilde.pendingReply"));
+  });
+
   it("saves the signature in Settings and uses it in the next draft; refuses settings over 32 KB with a clear message", async () => {
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
@@ -161,6 +207,23 @@ describeWithBrowser("browser preview", (browserPath) => {
     await frame.click('[data-testid="tab-settings"]');
     expect(await frame.inputValue('[data-testid="settings-dictionary"]')).toBe("");
     expect(await frame.inputValue('[data-testid="settings-position"]')).toBe("Nekustamā īpašuma nodokļu administratore");
+  });
+
+  it("saves the user's choice to have the Atbilde signature inserted (the roaming setting the compose handler reads)", async () => {
+    let frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    const toggle = '[data-testid="settings-insert-signature"]';
+    expect(await frame.isChecked(toggle)).toBe(false);
+    await frame.check(toggle);
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("saglabāti")');
+    await page.reload();
+    frame = await pane();
+    await frame.click('[data-testid="tab-settings"]');
+    expect(await frame.isChecked(toggle)).toBe(true);
+    await frame.uncheck(toggle);
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForSelector('[data-testid="settings-status"]:has-text("saglabāti")');
   });
 
   it("checks a poor draft: lists the missing signature field and a jargon phrase, applies a suggestion, undo restores", async () => {

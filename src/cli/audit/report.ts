@@ -160,13 +160,19 @@ export function formatSummary(r: AuditResult): string {
 
 // ------------------------------------------------------------------ CSV / JSON
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. Text a spreadsheet would read as a formula (=, +, -, @, or a leading tab or CR:
+ * file names and excerpts come from e-mail subjects and bodies, i.e. from strangers) gets a
+ * leading apostrophe, the OWASP remedy against CSV injection, and is quoted.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return s !== value || /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvHeader(r: Pick<AuditResult, "bySender" | "excerpts">): string[] {
-  return ["file", "date", "week", ...(r.bySender ? ["sender"] : []), "errors", "warnings", "infos", "rules", ...(r.excerpts ? ["excerpts"] : [])];
+  return ["file", "date", "week", ...(r.bySender ? ["sender"] : []), "errors", "warnings", "infos", "rules", ...(r.excerpts ? ["excerpts"] : []), "unreadable"];
 }
 
 export function formatCsv(r: AuditResult): string {
@@ -176,8 +182,12 @@ export function formatCsv(r: AuditResult): string {
     if (r.bySender) cells.push(row.sender ?? "");
     cells.push(row.errors, row.warnings, row.infos, row.rules.join(" "));
     if (r.excerpts) cells.push((row.excerpts ?? []).map((e) => `${e.rule}: ${e.excerpt}`).join(" | "));
+    cells.push("");
     lines.push(cells.map(csvCell).join(","));
   }
+  // Unreadable files get a row too (with the reason and no counts), so the CSV lists every file that was not counted for that reason.
+  const blanks = csvHeader(r).length - 2;
+  for (const u of r.unreadable) lines.push([u.file, ...Array.from({ length: blanks }, () => ""), u.reason].map(csvCell).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 

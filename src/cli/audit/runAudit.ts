@@ -3,7 +3,7 @@
  * replies to external clients, checks each with the full rule catalogue and keeps only
  * aggregates and one small row per counted e-mail (no body text unless excerpts are asked for).
  */
-import { existsSync, promises as fs } from "fs";
+import { existsSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { isInternalAddress, normaliseDomain } from "../../core/config";
@@ -12,8 +12,9 @@ import type { Rule, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, getProfile, shortName } from "../../core/standard";
 import { checkDocument } from "../commands/check";
 import { oneLine } from "../errors";
-import { readInput, type InputDocument } from "../readInput";
+import { readHead, readInput, type InputDocument } from "../readInput";
 import { isoWeek, rigaDate } from "./dates";
+import { isTaskFailure, runIsolated, type IsolationLimits } from "./isolation";
 import { readMsg } from "./readMsg";
 
 export type DomainSource = "option" | "config" | "inferred" | "none";
@@ -30,6 +31,16 @@ export interface AuditOptions {
   excerpts: boolean;
   /** Called after each file (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Read and check each file in a child process (the CLI always does); see isolation.ts. */
+  isolation?: AuditIsolation;
+}
+
+export interface AuditIsolation {
+  /** The compiled child (compiledAuditChild()). */
+  script: string;
+  limits: IsolationLimits;
+  /** Child processes at a time (default: the cores, at most 8). */
+  slots?: number;
 }
 
 export interface AuditRow {
@@ -110,8 +121,13 @@ export interface AuditResult {
 const EXCERPTS_PER_EMAIL = 5;
 const EXCERPT_CHARS = 160;
 
+/** What of an .eml the audit reads: its text comes first, attachments after (and those are not needed). */
+export const AUDIT_READ_BYTES = 16 * 1048576;
+/** Bodies longer than this (in characters) are listed, not checked: no reply to a client is that long. */
+export const AUDIT_BODY_CHARS = 2 * 1048576;
+
 export async function readMail(file: string): Promise<InputDocument> {
-  return path.extname(file).toLowerCase() === ".msg" ? readMsg(file) : readInput(file);
+  return path.extname(file).toLowerCase() === ".msg" ? readMsg(file) : readInput(file, { maxBytes: AUDIT_READ_BYTES });
 }
 
 /** "Name <a@b.lv>" or a bare address, from the first From: header of an .eml (cheap: the head only). */
@@ -130,28 +146,21 @@ function domainOf(address: string): string | null {
   return at > 0 ? normaliseDomain(address.slice(at + 1)) : null;
 }
 
-/** The most common sender domain over the files (ties: alphabetical), reading only what it needs. */
-export async function inferOrganizationDomain(files: readonly string[]): Promise<{ domain: string; senders: number; withSender: number } | null> {
+/** The sender's address of one exported e-mail, or null (unreadable files are reported by the audit pass). */
+export async function readSender(file: string): Promise<string | null> {
+  try {
+    if (path.extname(file).toLowerCase() === ".msg") return (await readMsg(file)).message?.from?.address ?? null;
+    return senderFromHead((await readHead(file, 32768)).toString("latin1"));
+  } catch {
+    return null;
+  }
+}
+
+/** The most common domain of the senders (ties: alphabetical), with how many had it. */
+export function mostCommonDomain(senders: readonly (string | null)[]): { domain: string; senders: number; withSender: number } | null {
   const counts = new Map<string, number>();
   let withSender = 0;
-  for (const file of files) {
-    let sender: string | null = null;
-    try {
-      if (path.extname(file).toLowerCase() === ".msg") {
-        sender = (await readMsg(file)).message?.from?.address ?? null;
-      } else {
-        const handle = await fs.open(file, "r");
-        try {
-          const buffer = Buffer.alloc(32768);
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-          sender = senderFromHead(buffer.subarray(0, bytesRead).toString("latin1"));
-        } finally {
-          await handle.close();
-        }
-      }
-    } catch {
-      continue; // unreadable files are reported by the audit pass
-    }
+  for (const sender of senders) {
     const domain = sender ? domainOf(sender) : null;
     if (!domain) continue;
     withSender += 1;
@@ -192,6 +201,12 @@ export interface FindingSummary {
 }
 
 /** The verdict on one file: everything the aggregates need, and nothing of its text unless excerpts are on. */
+/** One job for an audit child process: judge a file, or only read its sender (to infer the domain). */
+export interface AuditTask {
+  kind: "audit" | "sender";
+  file: string;
+}
+
 export type FileOutcome =
   | { kind: "unreadable"; reason: string }
   | { kind: "notFromOrganization" | "internalOnly" | "beforeSince" | "undated" }
@@ -204,6 +219,9 @@ export async function auditFile(file: string, setup: FileSetup, rules: readonly 
     input = await readMail(file);
   } catch (error) {
     return { kind: "unreadable", reason: stripFilePrefix(oneLine(error), file) };
+  }
+  if (input.body.length > AUDIT_BODY_CHARS) {
+    return { kind: "unreadable", reason: `not checked: the body is ${(input.body.length / 1048576).toFixed(1)} million characters (the audit checks up to ${AUDIT_BODY_CHARS / 1048576} million)` };
   }
   const m = input.message;
   const from = m?.from?.address ?? "";
@@ -228,51 +246,46 @@ export async function auditFile(file: string, setup: FileSetup, rules: readonly 
   };
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 200;
+/** Where the compiled child of the audit is (beside this module in build/), or null when running from TypeScript sources. */
+export function compiledAuditChild(): string | null {
+  const file = path.join(__dirname, "auditChild.js");
+  return existsSync(file) ? file : null;
+}
+
+function failureOutcome(result: unknown): FileOutcome {
+  return isTaskFailure(result) ? { kind: "unreadable", reason: result.reason } : (result as FileOutcome);
+}
 
 /**
- * Runs auditFile over the files, in worker threads when the compiled worker is there (the CLI
- * and the bench; tests run the TypeScript sources in-process), and hands each outcome over with
- * its index. At most a few files per worker are in flight, so memory stays bounded.
+ * Runs auditFile over the files and hands each outcome over with its index. With isolation (the
+ * CLI), in child processes that a corrupt file can crash, hang or exhaust without harm
+ * (isolation.ts); without (tests running the TypeScript sources), in this process.
  */
-async function forEachOutcome(files: readonly string[], setup: FileSetup, rules: readonly Rule[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
-  const workerFile = path.join(__dirname, "auditWorker.js");
-  const threads = Math.min(os.availableParallelism(), 8);
-  if (files.length < PARALLEL_THRESHOLD || threads < 2 || !existsSync(workerFile)) {
+async function forEachOutcome(files: readonly string[], setup: FileSetup, rules: readonly Rule[], isolation: AuditIsolation | undefined, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  if (!isolation) {
     for (let k = 0; k < files.length; k++) onOutcome(k, await auditFile(files[k], setup, rules));
     return;
   }
-  const { Worker } = await import("worker_threads");
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: threads }, () => {
-      const worker = new Worker(workerFile, { workerData: setup });
-      return new Promise<void>((resolve) => {
-        let current = -1;
-        const feed = (): void => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          current = next++;
-          worker.postMessage({ file: files[current] });
-        };
-        worker.on("message", (outcome: FileOutcome) => {
-          onOutcome(current, outcome);
-          feed();
-        });
-        worker.on("error", (error) => {
-          // A worker that dies takes only its current file with it; the others go on.
-          if (current >= 0) onOutcome(current, { kind: "unreadable", reason: `checker failed: ${oneLine(error)}` });
-          resolve();
-        });
-        feed();
-      });
-    }),
-  );
-  // Should every worker have died, the rest is checked here.
-  for (; next < files.length; next++) onOutcome(next, await auditFile(files[next], setup, rules));
+  const tasks: AuditTask[] = files.map((file) => ({ kind: "audit", file }));
+  await runIsolated(isolation.script, setup, tasks, isolation.slots ?? defaultSlots(), isolation.limits, (index, result) => onOutcome(index, failureOutcome(result)));
+}
+
+function defaultSlots(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 8));
+}
+
+/** The senders of the files (null where there is none or the file fails), isolated like the audit. */
+async function readSenders(files: readonly string[], setup: FileSetup, isolation: AuditIsolation | undefined): Promise<(string | null)[]> {
+  const senders: (string | null)[] = files.map(() => null);
+  if (!isolation) {
+    for (let k = 0; k < files.length; k++) senders[k] = await readSender(files[k]);
+    return senders;
+  }
+  const tasks: AuditTask[] = files.map((file) => ({ kind: "sender", file }));
+  await runIsolated(isolation.script, setup, tasks, isolation.slots ?? defaultSlots(), isolation.limits, (index, result) => {
+    senders[index] = typeof result === "string" ? result : null;
+  });
+  return senders;
 }
 
 export async function runAudit(files: readonly string[], options: AuditOptions): Promise<AuditResult> {
@@ -288,7 +301,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
     domainSource = "config";
     domains = config.internalDomains.slice();
   } else {
-    const inferred = await inferOrganizationDomain(files);
+    const inferred = mostCommonDomain(await readSenders(files, { config, lang, domains: [], since: null, bySender: false, excerpts: false }, options.isolation));
     domainSource = inferred ? "inferred" : "none";
     domains = inferred ? [inferred.domain] : [];
     inferredFrom = inferred ?? undefined;
@@ -330,7 +343,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
   const unreadableIndex: number[] = [];
   let done = 0;
 
-  await forEachOutcome(files, setup, rules, (index, outcome) => {
+  await forEachOutcome(files, setup, rules, options.isolation, (index, outcome) => {
     const file = files[index];
     done += 1;
     options.onProgress?.(done, files.length);

@@ -4,15 +4,14 @@
  * is an error, 1 when one is, 2 for bad usage or unreadable input.
  */
 import * as fs from "fs";
-import { parseDraft } from "../../core/draft";
-import { buildContext } from "../../core/check/context";
-import { checkDraftDetailed } from "../../core/check/checkDraft";
+import { checkMessage, type MessageFacts } from "../../core/check/message";
 import { formatIssue, resolveConfig } from "../../core/config";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { Finding, Recipient, Rule, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, getProfile } from "../../core/standard";
 import { InputError, UsageError } from "../errors";
-import { readInput, type InputDocument } from "../readInput";
+import { assertJsonDepth } from "../jsonDepth";
+import { readInput, type InputDocument, type MessageAddress } from "../readInput";
 import type { Command } from "./types";
 import { cliRules } from "../rules";
 import { countPhrase } from "../../core/lv/plural";
@@ -31,6 +30,7 @@ export function loadConfigFile(file: string, lang: UiLanguage): OrganizationConf
     const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : e instanceof SyntaxError ? `not valid JSON (${e.message})` : String((e as Error).message ?? e);
     throw new InputError(`${file}: ${reason}`);
   }
+  assertJsonDepth(raw, file, lang);
   const { config, errors } = resolveConfig(raw);
   if (errors.length) {
     throw new InputError(`${file}: ${errors.length} error(s) in the config; first: ${formatIssue(errors[0], lang)} (run \`atbilde config check ${file}\`)`);
@@ -77,34 +77,26 @@ function countAtMost(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** Line and column (1-based, in characters) of one offset in the draft text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  return lineColumnIndex(text)(offset);
-}
-
-function recipientsOf(input: InputDocument): Recipient[] {
+/** What an input file says about its message, in the shape every front door gives the checker. */
+export function messageFacts(input: InputDocument): MessageFacts {
   const m = input.message;
-  if (!m) return [];
-  return [...m.to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })), ...m.cc.map((a) => ({ email: a.address, name: a.name, kind: "cc" as const }))];
+  const people = (list: MessageAddress[] | undefined, kind: Recipient["kind"]): Recipient[] => (list ?? []).map((a) => ({ email: a.address, name: a.name, kind }));
+  return {
+    body: input.body,
+    format: input.format,
+    recipients: m ? [...people(m.to, "to"), ...people(m.cc, "cc"), ...people(m.bcc, "bcc")] : [],
+    // From the headers (readInput's composeTypeFromHeaders), never guessed from the subject.
+    composeType: m?.composeType ?? "unknown",
+    // Only an .eml says what was attached; for a bare body, attachments are unknown, not absent.
+    attachments: m ? m.attachments.map((name) => ({ name })) : [],
+    // The file's sender is the employee who wrote it: their address and name.
+    user: m?.from ? { name: m.from.name, email: m.from.address } : null,
+  };
 }
 
 export function checkDocument(input: InputDocument, config: OrganizationConfig, lang: UiLanguage, rules: readonly Rule[]): { findings: Finding[]; text: string } {
-  const draft = parseDraft(input.body, input.format);
-  const m = input.message;
-  const subject = m?.subject ?? "";
-  const context = buildContext({
-    draft,
-    config,
-    lang,
-    recipients: recipientsOf(input),
-    composeType: /^\s*(re|atb|aw|sv)\s*:/i.test(subject) ? "reply" : /^\s*(fw|fwd|pārs|wg)\s*:/i.test(subject) ? "forward" : "unknown",
-    // Only an .eml says what was attached; for a bare body, attachments are unknown, not absent.
-    attachments: m ? m.attachments.map((name) => ({ name })) : [],
-    userEmail: m?.from?.address,
-    threadNames: m?.from?.name ? [m.from.name] : [],
-  });
-  const result = checkDraftDetailed(draft, context, rules);
-  return { findings: result.findings, text: draft.text };
+  const result = checkMessage(messageFacts(input), config, { rules, lang });
+  return { findings: result.findings, text: result.draft.text };
 }
 
 const SEVERITY_WIDTH = 7;

@@ -51,6 +51,7 @@ export function formatParseText(input: InputDocument, draft: Draft): string {
   out.push(
     `quoted:      ${json.quoted ? `yes, ${draft.quotedText.length} characters of earlier thread cut off` : "no"}`,
   );
+  out.push(`footer:      ${json.footer === null ? "none" : json.footer.split("\n").join(" ⏎ ")}`);
   out.push(`counts:      ${json.paragraphs} paragraphs, ${json.sentences} sentences, ${json.words} words`);
   out.push("");
   out.push("text:");
@@ -88,7 +89,9 @@ export const parseCommand: Command = {
     "Reads one mail body (.txt, .html or .eml) and prints the draft model: the employee's new",
     "text with the quoted earlier thread cut off, its language, links (Safe Links unwrapped)",
     "and the signature fields (name, position, institution, phone, e-mail, website; null when",
-    "missing). JSON is the default; --format text prints a readable summary instead.",
+    "missing). Mail furniture kept out of the text (\"Sent from my iPhone\", mailing-list and",
+    "legal footers) is shown as \"footer\" (null when none). JSON is the default; --format text",
+    "prints a readable summary instead.",
     "",
     "HTML files are decoded with the charset they declare; .eml files may be quoted-printable",
     "or base64 in any charset, and their HTML part is preferred.",

@@ -1,12 +1,14 @@
 /**
- * Runs the rule catalogue over a draft: skips what the context says does not apply, gives every
- * finding the active profile's clause and the configured severity, and orders findings by place.
+ * Runs the rule catalogue over a draft: skips what the context says does not apply, turns every
+ * rule's reports into findings (message, excerpt, rule id — rules/message.ts), gives them the
+ * active profile's clause and the configured severity, and orders findings by place.
  */
 import type { Draft } from "../draft/types";
 import type { Finding, Rule, RuleContext, RuleId, Severity } from "../rules/types";
 import { clauseFor } from "../standard";
 import { isRuleEnabled } from "../config";
-import { onlyInternalRecipients } from "./context";
+import { reportsToFindings } from "../rules/message";
+import { onlyInternalRecipients } from "../rules/support/recipients";
 
 /**
  * Rules that hold for colleagues too: data protection, unsafe links, a forgotten attachment and
@@ -53,7 +55,7 @@ export function checkDraftDetailed(draft: Draft, context: RuleContext, rules: re
     if (internal && !RULES_FOR_INTERNAL_MAIL.has(id)) continue;
     let found: Finding[];
     try {
-      found = rule.check(draft, context);
+      found = reportsToFindings(rule.meta, rule.check(draft, context), draft.text, context.lang);
     } catch {
       // One broken rule must not hide every other finding (and never blocks a send by itself).
       failedRules.push(id);

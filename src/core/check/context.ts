@@ -1,10 +1,12 @@
 /**
  * Builds the RuleContext every front door passes to the checker, from what it knows of the message:
- * recipients, compose type, attachments, the user's address and the resolved config.
+ * recipients, compose type, attachments, the user's address and the resolved config. Front doors
+ * call checkMessage (./message.ts), which calls this (the on-send handler in office/eventWiring.ts
+ * still calls it directly until issue 14 item 2 moves it to launchevent and onto checkMessage).
  */
 import type { Draft } from "../draft/types";
 import type { OrganizationConfig } from "../config/types";
-import { defaultConfig, effectiveInternalDomains, isInternalAddress } from "../config";
+import { defaultConfig, effectiveInternalDomains } from "../config";
 import { getProfile } from "../standard";
 import type { AttachmentInfo, ComposeType, Recipient, RuleContext, UiLanguage } from "../rules/types";
 
@@ -38,13 +40,5 @@ export function buildContext(input: ContextInput): RuleContext {
   };
 }
 
-/** True when every recipient is a colleague: clause 10 (internal clients) applies, not clause 9. */
-export function onlyInternalRecipients(context: RuleContext): boolean {
-  if (context.recipients.length === 0 || context.internalDomains.length === 0) return false;
-  return context.recipients.every((r) => isInternalAddress(r.email, context.internalDomains));
-}
-
-/** External clients addressed directly (To), for rules that care whether one person is addressed. */
-export function externalRecipients(context: RuleContext): Recipient[] {
-  return context.recipients.filter((r) => r.kind === "to" && !isInternalAddress(r.email, context.internalDomains));
-}
+// Who the message is for lives beside the rules (they need it too, and must not import the runner).
+export { externalRecipients, onlyInternalRecipients } from "../rules/support/recipients";

@@ -2,4 +2,4 @@ export type * from "./types";
 export { composeReply, signatureHtml, signatureLines, type ComposeOptions } from "./composeReply";
 export { cleanSubject, referenceLine } from "./phrases";
 export { escapeHtml, safeHref, displayWebsite } from "./html";
-export { prefillPlan, composeOptionsFor, registrationNumberFrom, type MessageFacts, type PrefillInput } from "./prefill";
+export { prefillPlan, composeOptionsFor, registrationNumberFrom, type OriginalMessage, type PrefillInput } from "./prefill";

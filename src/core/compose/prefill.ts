@@ -3,6 +3,7 @@
  * everything stays editable in the Draft view.
  */
 import type { OrganizationConfig } from "../config/types";
+import { effectiveSignature } from "../config/userSettings";
 import type { OriginalKind, PlanSignature, ReplyLanguage, ReplyPlan, Scenario } from "./types";
 import { cleanSubject } from "./phrases";
 import { dateInLatvia } from "../lv/dates";
@@ -21,7 +22,8 @@ export function composeOptionsFor(config: OrganizationConfig, today: string): Co
   };
 }
 
-export interface MessageFacts {
+/** The client's message being answered, as far as prefilling needs it. */
+export interface OriginalMessage {
   from: { name: string; address: string } | null;
   subject: string;
   /** ISO 8601 date-time the client's message was sent, if known. */
@@ -31,7 +33,7 @@ export interface MessageFacts {
 }
 
 export interface PrefillInput {
-  message: MessageFacts;
+  message: OriginalMessage;
   config: OrganizationConfig;
   /** The user's saved signature fields (Settings view), over Office's user profile. */
   user: Partial<PlanSignature>;
@@ -70,8 +72,6 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
   const englishAllowed = config.englishReplies;
   const language: ReplyLanguage = input.preferredLanguage ?? (englishAllowed && message.language === "en" ? "en" : "lv");
   const subject = cleanSubject(message.subject);
-  const signatureInstitution = config.signature.institution ?? config.organization.name;
-  const institution = user.institution?.trim() || (language === "en" ? signatureInstitution.en || signatureInstitution.lv : signatureInstitution.lv);
   return {
     scenario: input.scenario ?? "answer",
     language,
@@ -87,14 +87,8 @@ export function prefillPlan(input: PrefillInput): ReplyPlan {
     links: [],
     nextSteps: [],
     closing: input.scenario === "apology" ? "apology" : "thanks",
-    signature: {
-      name: user.name?.trim() ?? "",
-      position: user.position?.trim() ?? "",
-      institution,
-      phone: user.phone?.trim() || config.signature.phone || config.organization.phone,
-      email: user.email?.trim() ?? "",
-      website: user.website?.trim() || config.signature.website || config.organization.website,
-    },
+    // The caller has put Office's user profile under the saved fields already.
+    signature: effectiveSignature(user, {}, config, language),
     signOff: language === "en" ? config.signature.closing.en : config.signature.closing.lv,
     complaintAuthority: config.complaintAuthority ? (language === "en" ? config.complaintAuthority.en : undefined) || config.complaintAuthority.lv : undefined,
   };

@@ -1,5 +1,5 @@
 /**
- * ReplyPlan (contract, DESIGN.md) and what the composer returns. Fields may be added; the
+ * ReplyPlan (contract, docs/architecture.md) and what the composer returns. Fields may be added; the
  * contract's fields keep their names and meaning.
  */
 import type { RuleId } from "../rules/types";

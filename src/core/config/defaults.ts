@@ -1,4 +1,4 @@
-import type { RuleId } from "../rules/types";
+import type { RuleId } from "../vocabulary";
 import type { OrganizationConfig, SignatureField } from "./types";
 
 export const SIGNATURE_FIELDS: readonly SignatureField[] = ["name", "position", "institution", "phone", "email", "website"];

@@ -2,7 +2,7 @@
  * organization.json: types, the published schema, defaults, validation and small accessors the rules
  * and front doors share.
  */
-import type { RuleId, Severity } from "../rules/types";
+import type { RuleId, Severity } from "../vocabulary";
 import type { OrganizationConfig } from "./types";
 import { normaliseDomain } from "./checks";
 import { resolveConfig as resolveConfigImpl, formatIssue as formatIssueImpl } from "./resolve";
@@ -25,7 +25,7 @@ export function ruleSeverity(config: OrganizationConfig, rule: RuleId, fallback:
 
 /**
  * Domains counted as colleagues: the configured ones, or — when none are configured — the domain of
- * the user's own address (DESIGN.md, "Who the reply is for").
+ * the user's own address (docs/architecture.md, "Who the reply is for").
  */
 export function effectiveInternalDomains(config: OrganizationConfig, userEmail?: string): string[] {
   if (config.internalDomains.length > 0) return config.internalDomains.slice();

@@ -3,8 +3,11 @@
  * The published JSON Schema (schema/organization.schema.json) describes the file an administrator
  * writes, where every field is optional; a unit test keeps the two in step.
  */
-import type { RuleId, Severity } from "../rules/types";
+import type { RuleId, Severity } from "../vocabulary";
+import type { JargonAddition } from "../lv/lexicon/types";
 import type { ProfileId } from "../standard/types";
+
+export type { JargonAddition };
 
 export interface LocalizedName {
   lv: string;
@@ -55,14 +58,10 @@ export interface ComplaintAuthority {
 export interface RuleSetting {
   enabled: boolean;
   severity?: Severity;
+  /** The rule's own options (its meta.options), as organization.json gives them. */
+  [option: string]: unknown;
 }
 
-export interface JargonAddition {
-  /** Words to report; a word ending in * matches any ending ("veik* apmaks*"). */
-  phrase: string;
-  alternatives: string[];
-  note?: string;
-}
 
 export type OnSendMode = "off" | "warn" | "block" | "strict";
 

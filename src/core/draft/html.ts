@@ -9,6 +9,7 @@
  */
 import "./atobShim"; // before htmlparser2: its entity tables need atob when they load
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import { attributeCallbacks } from "./tokenizerAttributes";
 import { LineBuilder, ROOT_CONTEXT, type BlockKind, type LineContext, type SignatureContainerSource } from "./lineBuilder";
 import {
   CUT_ANCHOR_NAMES,
@@ -152,8 +153,6 @@ export function readHtml(source: string): HtmlReadResult {
   let tagStart = 0;
   let openLink = -1;
   let tagAttrs: Record<string, string> = Object.create(null);
-  let attrName = "";
-  let attrValue = "";
 
   const top = (): Frame => stack[stack.length - 1];
   const countOf = (name: string): number => openCounts.get(name) ?? 0;
@@ -299,21 +298,9 @@ export function readHtml(source: string): HtmlReadResult {
   }
 
   const callbacks: TokenizerCallbacks = {
-    onattribdata(start, end) {
-      attrValue += source.slice(start, end);
-    },
-    onattribentity(codepoint) {
-      attrValue += String.fromCodePoint(codepoint);
-    },
-    onattribend() {
-      if (attrName && !(attrName in tagAttrs)) tagAttrs[attrName] = attrValue;
-      attrName = "";
-      attrValue = "";
-    },
-    onattribname(start, end) {
-      attrName = source.slice(start, end).toLowerCase();
-      attrValue = "";
-    },
+    ...attributeCallbacks(source, (name, value) => {
+      if (!(name in tagAttrs)) tagAttrs[name] = value;
+    }),
     oncdata() {},
     onclosetag(start, end) {
       const lt = source.lastIndexOf("<", start);

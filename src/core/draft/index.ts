@@ -21,5 +21,7 @@ export {
   splitParts,
   type ClosingMatch,
 } from "./signature";
-export { isSeparatorLine, headerLabelKind, wroteHeaderEnd, isAngleQuoted } from "./quote";
+export { isSeparatorLine, headerLabelKind, wroteHeaderEnd, isAngleQuoted, headerBlockAt, type HeaderBlock } from "./quote";
+export { isDeviceFooterLine, isLegalDisclaimer } from "./footer";
 export type { TextEdit } from "./sourceMap";
+export { EditSpansMarkupError } from "./sourceMap";

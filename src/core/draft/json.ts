@@ -1,5 +1,5 @@
 /**
- * The `atbilde parse --format json` shape (DESIGN.md contract): text, language, quoted, links
+ * The `atbilde parse --format json` shape (docs/architecture.md, "The CLI"): text, language, quoted, links
  * and the six signature fields (all null when there is no signature), plus a few counts.
  */
 import type { Draft, SignatureFields } from "./types";
@@ -17,6 +17,8 @@ export interface DraftJson {
   text: string;
   language: Draft["language"];
   quoted: boolean;
+  /** Mail furniture kept out of `text` ("Sent from my iPhone", list and legal footers), or null. */
+  footer: string | null;
   links: DraftJsonLink[];
   signature: SignatureFields;
   /** Extra, beyond the contract: how the signature was found and what opened it. */
@@ -33,6 +35,7 @@ export function draftToJson(draft: Draft): DraftJson {
     text: draft.text,
     language: draft.language,
     quoted: draft.quoted,
+    footer: draft.footer,
     links: draft.links.map((link) => {
       const out: DraftJsonLink = { href: link.href, text: link.text };
       if (link.rawHref !== undefined) out.rawHref = link.rawHref;

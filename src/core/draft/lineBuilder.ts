@@ -353,6 +353,10 @@ function isAsciiOnly(text: string): boolean {
 /**
  * NFC-composes a line while keeping its map: each base character with its combining marks is
  * normalised as a unit, and every code unit of the result maps to the union of their sources.
+ * A cluster whose pieces lie apart in the source (markup between a letter and its mark, as in
+ * `ju<img src="cid:x">\u0304su`) must not get one range across that markup: its composed
+ * character maps to the base's source and keeps the marks' sources as extra pieces, so an edit
+ * of it is refused by the source map instead of deleting what lies between (issue 13).
  */
 function composeWithMap(
   text: string,
@@ -363,7 +367,14 @@ function composeWithMap(
   let out = "";
   const outStarts: number[] = [];
   const outEnds: number[] = [];
-  const outExtra = extra ? new Map<number, number[]>() : null;
+  const outExtra = new Map<number, number[]>();
+  const keepExtra = (from: number, to: number): void => {
+    if (!extra) return;
+    for (let j = from; j < to; j++) {
+      const pieces = extra.get(j);
+      if (pieces) outExtra.set(out.length + j - from, pieces);
+    }
+  };
   let k = 0;
   while (k < text.length) {
     let clusterEnd = k + codeUnitLength(text, k);
@@ -372,21 +383,44 @@ function composeWithMap(
     }
     const cluster = text.slice(k, clusterEnd);
     const composed = cluster.normalize("NFC");
-    let s = starts[k];
-    let e = ends[k];
-    for (let j = k + 1; j < clusterEnd; j++) {
-      if (starts[j] < s) s = starts[j];
-      if (ends[j] > e) e = ends[j];
+    let contiguous = true;
+    let hasExtra = false;
+    for (let j = k; j < clusterEnd; j++) {
+      if (j > k && starts[j] > ends[j - 1]) contiguous = false;
+      if (extra && extra.has(j)) hasExtra = true;
     }
-    if (outExtra && extra && clusterEnd - k === 1 && extra.has(k)) outExtra.set(out.length, extra.get(k) as number[]);
-    out += composed;
-    for (let j = 0; j < composed.length; j++) {
-      outStarts.push(s);
-      outEnds.push(e);
+    if (composed === cluster || hasExtra || (!contiguous && composed.length !== 1)) {
+      // Unchanged by NFC, or not safely composable: every code unit keeps its own source.
+      keepExtra(k, clusterEnd);
+      out += cluster;
+      for (let j = k; j < clusterEnd; j++) {
+        outStarts.push(starts[j]);
+        outEnds.push(ends[j]);
+      }
+    } else if (contiguous) {
+      let s = starts[k];
+      let e = ends[k];
+      for (let j = k + 1; j < clusterEnd; j++) {
+        if (starts[j] < s) s = starts[j];
+        if (ends[j] > e) e = ends[j];
+      }
+      out += composed;
+      for (let j = 0; j < composed.length; j++) {
+        outStarts.push(s);
+        outEnds.push(e);
+      }
+    } else {
+      // One composed character from pieces apart: the base's range, the marks' as extra pieces.
+      const pieces: number[] = [];
+      for (let j = k + codeUnitLength(text, k); j < clusterEnd; j++) pieces.push(starts[j], ends[j]);
+      outExtra.set(out.length, pieces);
+      out += composed;
+      outStarts.push(starts[k]);
+      outEnds.push(ends[k + codeUnitLength(text, k) - 1]);
     }
     k = clusterEnd;
   }
-  return { text: out, starts: Int32Array.from(outStarts), ends: Int32Array.from(outEnds), extra: outExtra };
+  return { text: out, starts: Int32Array.from(outStarts), ends: Int32Array.from(outEnds), extra: outExtra.size > 0 ? outExtra : null };
 }
 
 function codeUnitLength(text: string, at: number): number {

@@ -41,10 +41,12 @@ interface Assembled {
   lineOffset: number[];
   quotedText: string;
   quoted: boolean;
+  /** Furniture lines (footer.ts), joined; "" when none. */
+  footerText: string;
 }
 
 /** Joins the lines that are the employee's, carrying their source map along. */
-function assemble(builder: LineBuilder, quotedFlags: readonly boolean[]): Assembled {
+function assemble(builder: LineBuilder, quotedFlags: readonly boolean[], footerFlags: readonly boolean[]): Assembled {
   const built = builder.lines;
   const parts: string[] = [];
   // The draft is never longer than everything read.
@@ -56,6 +58,7 @@ function assemble(builder: LineBuilder, quotedFlags: readonly boolean[]): Assemb
   const lines: DraftLine[] = [];
   const lineOffset: number[] = new Array(built.length).fill(-1);
   const quotedParts: string[] = [];
+  const footerParts: string[] = [];
   let length = 0;
   let kept = 0;
   let pendingBlank = false;
@@ -70,6 +73,10 @@ function assemble(builder: LineBuilder, quotedFlags: readonly boolean[]): Assemb
 
   for (let i = 0; i < built.length; i++) {
     const line = built[i];
+    if (footerFlags[i]) {
+      if (line.text.length > 0) footerParts.push(line.text);
+      continue;
+    }
     if (quotedFlags[i]) {
       if (line.text.length > 0) {
         quotedParts.push(line.text);
@@ -117,6 +124,7 @@ function assemble(builder: LineBuilder, quotedFlags: readonly boolean[]): Assemb
     lineOffset,
     quotedText: quotedParts.join("\n"),
     quoted,
+    footerText: footerParts.join("\n"),
   };
 }
 
@@ -275,13 +283,14 @@ export function parseDraft(body: string, format: "html" | "text", options: Parse
   }
 
   const built = builder.lines;
-  const quotedFlags = options.keepQuoted
-    ? built.map(() => false)
+  const classified = options.keepQuoted
+    ? null
     : classifyLines(
         built.map((l) => ({ text: l.text, containerQuoted: l.ctx.quoted, candidate: l.ctx.candidate })),
         cutLine,
-      ).quoted;
-  const assembled = assemble(builder, quotedFlags);
+      );
+  const none = built.map(() => false);
+  const assembled = assemble(builder, classified ? classified.quoted : none, classified ? classified.footer : none);
   const text = assembled.text;
 
   const tokens = tokenize(text);
@@ -303,11 +312,12 @@ export function parseDraft(body: string, format: "html" | "text", options: Parse
     language: detectLanguage(text),
     quoted: assembled.quoted,
     quotedText: assembled.quotedText,
+    footer: assembled.footerText.length > 0 ? assembled.footerText : null,
     paragraphs,
     sentences,
     tokens,
     links,
     signature,
-    sourceMap: new DraftSourceMap(assembled.starts, assembled.ends, assembled.extra, kind),
+    sourceMap: new DraftSourceMap(assembled.starts, assembled.ends, assembled.extra, kind, text),
   };
 }

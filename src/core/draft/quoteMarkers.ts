@@ -168,7 +168,11 @@ export const SEPARATOR_PHRASES: readonly string[] = [
   "opprinnelig melding",
   "videresendt melding",
   "oprindelig meddelelse",
+  "oprindelig besked",
   "videresendt meddelelse",
+  "videresendt besked",
+  "opprinnelig e-post",
+  "videresendt e-post",
   "alkuperäinen viesti",
   "välitetty viesti",
   // Czech, Slovak, Hungarian, Turkish
@@ -179,6 +183,16 @@ export const SEPARATOR_PHRASES: readonly string[] = [
   "továbbított üzenet",
   "orijinal mesaj",
   "iletilen ileti",
+];
+
+/**
+ * Separator phrases that open a longer line between dashes: "----- Forwarded by Jānis
+ * Bērziņš/ADAZI on 02.12.2026 10:15 -----" (Lotus Notes / Domino) and its translations.
+ */
+export const SEPARATOR_PREFIXES: readonly string[] = [
+  "forwarded by", "forwarded message from", "pārsūtīja", "pārsūtīts no", "переслано", "пересылает", "weitergeleitet von",
+  "transféré par", "reenviado por", "inoltrato da", "encaminhado por", "przekazane przez", "persiuntė", "edastas",
+  "välittänyt", "videresendt av", "videresendt af", "vidarebefordrat av", "doorgestuurd door",
 ];
 
 /** Separator phrases that count even without the dashes around them (they end in a colon). */
@@ -198,7 +212,8 @@ export const HEADER_LABELS: Readonly<Record<"from" | "sent" | "to" | "cc" | "sub
     "sent", "date", "nosūtīts", "nosūtīšanas datums", "datums", "laiks", "отправлено", "дата", "надіслано",
     "відправлено", "gesendet", "datum", "gesendet am", "saadetud", "kuupäev", "išsiųsta", "data", "wysłano",
     "wysłane", "envoyé", "date d'envoi", "enviado", "enviada", "fecha", "inviato", "verzonden", "skickat", "sendt",
-    "lähetetty", "päivämäärä", "elküldve", "dátum", "odesláno", "tarih", "gönderildi", "sent at",
+    "lähetetty", "päivämäärä", "elküldve", "dátum", "odesláno", "tarih", "gönderildi", "sent at", "message du", "dato",
+    "päiväys", "envoyé le", "enviado el", "data de envio", "inviato il", "išsiųsta", "wysłano dnia", "saatmisaeg",
   ],
   to: [
     "to", "kam", "saņēmējs", "кому", "an", "saaja", "adressaat", "gavėjas", "do", "à", "a", "para", "aan", "till",
@@ -218,8 +233,12 @@ export const HEADER_LABELS: Readonly<Record<"from" | "sent" | "to" | "cc" | "sub
 export const WROTE_VERBS: readonly string[] = [
   "wrote", "writes", "rakstīja", "raksta", "написал", "написала", "написали", "пишет", "написав", "написала",
   "написало", "schrieb", "kirjutas", "kirjutab", "rašė", "parašė", "napisał", "napisała", "napisali", "escribió",
+  "skriver", "escribe", "scrive", "écrit", "schreibt", "kirjoittaa", "написа",
   "schreef", "escreveu", "skrev", "kirjoitti", "napsal", "napsala", "yazdı", "írta", "scrisse",
 ];
+
+/** Verbs too common to mark a header alone: they count right after the sender's address ("<a@b> sent:"). */
+export const WROTE_AFTER_ADDRESS: readonly string[] = ["sent", "nosūtīja", "отправил", "отправила", "sendte", "skickade", "envoyé", "enviou"];
 
 /** Multi-word quote-header verbs (lower case, single spaces). */
 export const WROTE_PHRASES: readonly string[] = ["a écrit", "ha scritto", "ezt írta", "has written", "ir rakstījis", "ir rakstījusi"];
@@ -229,6 +248,12 @@ export const HEADER_OPENERS: readonly string[] = [
   "on", "am", "le", "el", "il", "op", "em", "den", "w", "dnia", "dne", "kontakt", "в", "во", "у", "pirmd", "otrd",
   "trešd", "ceturtd", "piektd", "sestd", "svētd", "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena",
   "sestdiena", "svētdiena", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+  "in", "kl", "dňa", "від",
+  // Weekdays as clients abbreviate them at the head of a header: fi, no/da, de, fr, es/it/pt, pl, lt, et.
+  "ma", "ti", "ke", "to", "pe", "la", "su", "man", "tir", "ons", "tor", "fre", "lør", "søn", "mo", "di", "mi", "do",
+  "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom", "gio", "seg",
+  "ter", "qua", "qui", "sex", "pon", "wt", "śr", "czw", "pt", "sob", "ndz", "pr", "an", "tr", "kt", "pn", "št", "sk",
+  "esmasp", "teisip", "kolmap", "neljap", "reede", "laup", "pühap", "mán", "þri",
 ];
 
 /**
@@ -236,12 +261,43 @@ export const HEADER_OPENERS: readonly string[] = [
  * employee's signature, never a quote marker. Lower-case prefixes.
  */
 export const DEVICE_SIGNATURE_PREFIXES: readonly string[] = [
-  "sent from my", "sent from", "sent with", "sent via", "get outlook for", "download outlook for",
+  "sent from my", "sent from", "sent with", "sent via", "sent using", "get outlook for", "download outlook for",
   "nosūtīts no mana", "nosūtīts no", "sūtīts no mana", "sūtīts no", "nosūtīts ar", "nosūtīts, izmantojot",
   "iegūstiet outlook", "iegūt outlook", "lejupielādēt outlook",
   "отправлено с", "отправлено из", "отправлено через", "получить outlook для", "надіслано з",
-  "von meinem", "gesendet von", "gesendet mit", "saadetud minu", "saadetud seadmest",
-  "išsiųsta iš", "siųsta iš", "wysłane z", "wysłano z", "envoyé de mon", "envoyé depuis", "enviado desde",
-  "inviato da", "verzonden vanaf", "skickat från", "sendt fra", "lähetetty iphonesta", "lähetetty androidista",
-  "odesláno z",
+  "von meinem", "gesendet von", "gesendet mit", "gesendet vom", "outlook für", "saadetud minu", "saadetud seadmest",
+  "išsiųsta iš", "siųsta iš", "wysłane z", "wysłano z", "envoyé de mon", "envoyé depuis", "envoyé à partir de",
+  "envoyé avec", "télécharger outlook pour", "obtenir outlook pour", "enviado desde", "enviado con", "obtener outlook para",
+  "inviato da", "inviato dal mio", "scarica outlook per", "enviado do meu", "enviado de meu", "enviado do", "obter o outlook para",
+  "verzonden vanaf", "verzonden met", "verstuurd vanaf", "skickat från", "sendt fra", "hent outlook for", "skaff deg outlook",
+  "lähetetty iphonesta", "lähetetty androidista", "lähetetty outlookista", "hanki outlook", "odesláno z", "pobierz outlook",
+  "laadige alla outlook", "gaukite outlook", "скачайте outlook", "получите outlook",
+];
+
+/**
+ * Mailing-list footers: a rule line ("____", "--") and, within the next lines, one of these
+ * (lower case) — what Mailman, Google Groups, Sympa and GitHub notifications append.
+ */
+export const MAILING_LIST_MARKERS: readonly string[] = [
+  "mailing list", "listinfo", "unsubscribe", "you received this message because you are subscribed",
+  "you are receiving this because", "reply to this email directly", "to unsubscribe from this group",
+  "atrakstīties", "atteikties no", "e-pasta saraksts", "список рассылки", "отписаться", "mailingliste", "abmelden",
+  "liste de diffusion", "se désabonner", "lista de correo", "darse de baja", "postituslista", "e-postliste", "lista dyskusyjna",
+];
+
+/**
+ * Legal disclaimers: a paragraph that names confidentiality and the intended recipient (or an
+ * error in delivery) is a disclaimer, in any of these languages. Lower-case word stems.
+ */
+export const LEGAL_CONFIDENTIAL_STEMS: readonly string[] = [
+  "confidential", "privileged", "konfidenciāl", "konfidencial", "ierobežotas pieejamības", "конфиденциал", "vertraulich",
+  "confidentiel", "confidencial", "riservat", "confidenzial", "poufn", "luottamuksellinen", "konfidentsiaal",
+  "fortrolig", "konfidensiell", "vertrouwelijk", "sekretess",
+];
+
+export const LEGAL_RECIPIENT_STEMS: readonly string[] = [
+  "intended recipient", "addressee", "in error", "by mistake", "adresāt", "kļūdas pēc", "kļūdaini", "адресат", "по ошибке",
+  "empfänger", "irrtümlich", "destinataire", "par erreur", "destinatario", "por error", "per errore", "destinatário",
+  "adresat", "omyłkowo", "vastaanottaja", "virheellisesti", "adressaat", "eksikombel", "adresatas", "per klaidą",
+  "mottaker", "ved en feil", "modtager", "geadresseerde", "mottagare",
 ];

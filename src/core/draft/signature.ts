@@ -22,10 +22,12 @@ import {
   POSITION_STEMS_LV,
   POSITION_STEMS_RU,
   POSITION_WORDS_LV,
+  AGENT_NOUN_ENDINGS,
+  NOT_AGENT_NOUNS,
   WEBSITE_TLDS,
 } from "./signatureWords";
 import { isKnownFirstName } from "../lv/names/gender";
-import { DEVICE_SIGNATURE_PREFIXES } from "./quoteMarkers";
+import { isDeviceFooterLine } from "./footer";
 import { findEmails, findUrls, type FoundSpan } from "./tokens";
 
 /** A line of the draft's text as the signature detector sees it. */
@@ -174,10 +176,31 @@ const POSITION_STEM_LIST: readonly string[] = [...withFeminine(POSITION_STEMS_LV
 /** Job titles matched only as whole words, both genders. */
 const POSITION_WORD_SET = new Set(withFeminine(POSITION_WORDS_LV));
 
+/** Latvian stems long enough to be recognised inside a compound ("būvinspektore", "energopārvaldnieks"). */
+const COMPOUND_TITLE_STEMS: readonly string[] = withFeminine(POSITION_STEMS_LV).filter((stem) => stem.length > 5 && !stem.includes(" "));
+const NOT_AGENT_NOUN_SET = new Set(NOT_AGENT_NOUNS);
+
+/**
+ * A title by Latvian morphology, not by the list (issue 15): the head — the last word of a short
+ * line — is a compound of a listed title, or a lower-case agent noun ("zemes ierīkotājs").
+ * A capitalised single word needs the compound: "Viktors" and "Dārznieks" are names.
+ */
+function isTitleByMorphology(text: string): boolean {
+  if (text.length < 6 || text.length > 120) return false;
+  const raw = text.trim().split(/\s+/);
+  if (raw.length > 6) return false;
+  const head = raw[raw.length - 1].replace(/[.,;:]+$/u, "");
+  if (head.length < 6 || !/^\p{L}+$/u.test(head)) return false;
+  const lower = head.toLowerCase();
+  if (COMPOUND_TITLE_STEMS.some((stem) => lower.indexOf(stem) >= 3)) return true;
+  if (raw.length < 2 || head !== lower || NOT_AGENT_NOUN_SET.has(lower)) return false;
+  return AGENT_NOUN_ENDINGS.some((ending) => lower.length >= ending.length + 3 && lower.endsWith(ending));
+}
+
 /** Whether the text names a job title ("Klientu apkalpošanas speciāliste", "Project Manager"). */
 export function isPositionText(text: string): boolean {
   const words = lowerWords(text);
-  return words.some((w) => POSITION_WORD_SET.has(w)) || POSITION_STEM_LIST.some((stem) => matchesStem(text, words, stem));
+  return words.some((w) => POSITION_WORD_SET.has(w)) || POSITION_STEM_LIST.some((stem) => matchesStem(text, words, stem)) || isTitleByMorphology(text);
 }
 
 /**
@@ -239,10 +262,9 @@ function leadingInstitution(text: string): string | null {
   return last >= 0 ? words.slice(0, last + 1).join(" ") : null;
 }
 
-/** "Sent from my iPhone" and the like. */
+/** "Sent from my iPhone" and the like (footer.ts decides; the signature only steps over it). */
 export function isDeviceSignatureLine(line: string): boolean {
-  const lower = line.trim().toLowerCase();
-  return lower.length <= 80 && DEVICE_SIGNATURE_PREFIXES.some((p) => lower.startsWith(p));
+  return isDeviceFooterLine(line);
 }
 
 export interface ClosingMatch {

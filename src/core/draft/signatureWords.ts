@@ -52,6 +52,19 @@ export const POSITION_STEMS_LV: readonly string[] = [
 export const POSITION_WORDS_LV: readonly string[] = ["mērs"];
 
 /**
+ * Endings of Latvian agent nouns (who does something): a lower-case head word of a short line
+ * ending in one of them is a job title not in the list ("zemes ierīkotājs", "pašvaldības
+ * policists", "sporta organizatore"), in both genders.
+ */
+export const AGENT_NOUN_ENDINGS: readonly string[] = ["tājs", "tāja", "ējs", "ēja", "ists", "iste", "nieks", "niece", "ors", "ore", "ārs", "āre"];
+/** Words with those endings that name things, not people ("skaitītājs" is a meter). */
+export const NOT_AGENT_NOUNS: readonly string[] = [
+  "sektors", "faktors", "koridors", "motors", "monitors", "projektors", "radiators", "ventilators", "akumulators",
+  "kalkulators", "indikators", "kalendārs", "komentārs", "seminārs", "inventārs", "honorārs", "skaitītājs",
+  "rādītājs", "sildītājs", "slēdzējs", "mērītājs", "dzesētājs", "dators",
+];
+
+/**
  * How a Latvian masculine job title (stem or whole word) becomes feminine, as [masculine
  * ending, feminine ending]; the first row whose ending matches applies, and a stem that matches
  * no row already covers both genders ("speciālist": speciālists, speciāliste).

@@ -87,6 +87,11 @@ export interface Draft {
   quoted: boolean;
   /** The quoted thread as plain text (never checked; kept for context like names in the thread). */
   quotedText: string;
+  /**
+   * Mail furniture below the new text — "Sent from my iPhone", a mailing list's or a legal
+   * footer — as plain text, or null. Not in `text`: neither the employee nor the client wrote it.
+   */
+  footer: string | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];

@@ -11,8 +11,7 @@
  * Latvian and English replies.
  */
 import type { Draft, Token } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { ACRONYM_EXPANSIONS, WELL_KNOWN_ACRONYMS } from "./support/acronyms";
@@ -21,7 +20,9 @@ import { isKnownFirstName } from "../lv/names";
 
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-const meta: RuleMeta = {
+type MessageId = "known" | "unknown";
+
+const meta: RuleMeta<MessageId> = {
   id: "abbreviation",
   severity: "info",
   title: {
@@ -45,6 +46,7 @@ const meta: RuleMeta = {
       unknown: "Explain the abbreviation “{acronym}” where you first use it: write the full name with the abbreviation in brackets, e.g. “State Revenue Service (VID)”.",
     },
   },
+  onSend: { group: "problem", lv: "nepaskaidroti saīsinājumi", en: "unexplained abbreviations" },
   examples: {
     good: [
       "Par nodokļa atvieglojumu lūdzam sazināties ar Valsts ieņēmumu dienestu (VID). VID konsultē arī pa tālruni.",
@@ -110,6 +112,33 @@ function isNameInCapitals(tokens: readonly Token[], i: number, knownNames: Reado
   return isPunct(tokens, i - 1, ".") && initial !== null && initial.kind === "word" && initial.text.length === 1 && initial.end === tokens[i - 1].start;
 }
 
+/** Words that label a number or code ("Nr. BV-2026-145", "kods NEVIS", "reference ABC"), lower case. */
+const CODE_LABELS: ReadonlySet<string> = new Set([
+  "nr", "no", "numurs", "numura", "numuru", "numurā", "kods", "koda", "kodu", "kodā", "reģ", "šifrs", "šifra", "šifru",
+  "identifikators", "identifikatoru", "code", "ref", "reference", "id",
+]);
+
+/**
+ * A registration number or code, not an acronym to explain (issue 15, cause 8): capitals glued
+ * to digits ("BV-2026-145", "ĀND/3-14/25/118"), or right after a label ("Nr. BV", "kods NEVIS").
+ */
+function isCode(tokens: readonly Token[], i: number): boolean {
+  const glued = (a: number, b: number): boolean => a >= 0 && b < tokens.length && tokens[a].end === tokens[b].start;
+  const joinsNumber = (joint: number, number: number): boolean =>
+    glued(i, joint) && isNumberAt(tokens, number) && (joint === number || (/^[-/.]$/u.test(tokens[joint].text) && glued(joint, number)));
+  const afterNumber = i >= 1 && glued(i - 1, i) && (isNumberAt(tokens, i - 1) || (/^[-/]$/u.test(tokens[i - 1].text) && isNumberAt(tokens, i - 2)));
+  if (joinsNumber(i + 1, i + 1) || joinsNumber(i + 1, i + 2) || afterNumber) return true;
+  for (let back = i - 1; back >= 0 && back >= i - 3; back--) {
+    if (tokens[back].kind === "punct" && /^[.:#№]$/u.test(tokens[back].text)) continue;
+    return isWordAt(tokens, back) && CODE_LABELS.has(tokens[back].text.toLowerCase());
+  }
+  return false;
+}
+
+function isNumberAt(tokens: readonly Token[], i: number): boolean {
+  return i >= 0 && i < tokens.length && tokens[i].kind === "number";
+}
+
 /** Known words that are names rather than acronyms (written in ordinary case), lower-cased. */
 function knownNamesOf(context: RuleContext): Set<string> {
   const names = new Set<string>();
@@ -117,7 +146,7 @@ function knownNamesOf(context: RuleContext): Set<string> {
   return names;
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv" && context.language !== "en") return [];
   const text = draft.text;
   const tokens = draft.tokens;
@@ -126,7 +155,7 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const shouting = makeSpanCursor(shoutingSpans(draft));
   const seen = new Set<string>();
   const knownNames = knownNamesOf(context);
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.start >= prose.end) break;
@@ -135,25 +164,20 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     if (!looksLikeAcronym(word) || WELL_KNOWN_ACRONYMS.has(word) || ROMAN_NUMERAL.test(word)) continue;
     // (The cursors are asked in increasing order of offset, as they require.)
     if (quoted(token.start) || shouting(token.start) || seen.has(word)) continue;
-    if (isNameInCapitals(tokens, i, knownNames)) continue;
+    if (isNameInCapitals(tokens, i, knownNames) || isCode(tokens, i)) continue;
     seen.add(word);
     if (explainedAfter(tokens, i) || explainedBefore(text, tokens, i)) continue;
     const expansion: string | undefined = context.language === "lv" ? ACRONYM_EXPANSIONS[word] : undefined;
     const explanation = expansion ? `${expansion} (${word})` : undefined;
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: explanation
-        ? formatMessage(meta, context.lang, "known", { acronym: word, explanation })
-        : formatMessage(meta, context.lang, "unknown", { acronym: word }),
+      messageId: explanation ? "known" : "unknown",
+      data: explanation ? { acronym: word, explanation } : { acronym: word },
       start: token.start,
       end: token.end,
-      excerpt: excerptOf(text, token.start, token.end),
       ...(explanation ? { suggestions: [explanation] } : {}),
     });
   }
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -10,10 +10,11 @@
  * sent by post, and the confidentiality disclaimer under a signature.
  */
 import type { Draft, Token } from "../draft/types";
-import type { AttachmentInfo, Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { AttachmentInfo, RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "attachment-mention",
   severity: "warning",
   title: {
@@ -34,6 +35,7 @@ const meta: RuleMeta = {
       missing: "The text mentions an attachment (\"{cue}\"), but nothing is attached. Attach the file or change the text.",
     },
   },
+  onSend: { group: "problem", lv: "minēts pielikums, bet tā nav", en: "an attachment is mentioned but missing" },
   examples: {
     good: [
       "Iesnieguma veidlapa pieejama mūsu tīmekļvietnē www.adazi.lv sadaļā “Pakalpojumi”.",
@@ -307,7 +309,7 @@ function findCue(s: SentenceWords, allTokens: readonly Token[], sentenceHasLink:
   return -1;
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.attachments.some(isRealAttachment)) return [];
   const signatureStart = draft.signature ? draft.signature.start : Infinity;
   let l = 0;
@@ -326,17 +328,14 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     const token = words.tokens[i];
     return [
       {
-        rule: meta.id,
-        clause: "",
-        severity: "warning",
-        message: formatMessage(meta, context.lang, "missing", { cue: token.text }),
+        messageId: "missing",
+        data: { cue: token.text },
         start: token.start,
         end: token.end,
-        excerpt: excerptOf(draft.text, token.start, token.end),
       },
     ];
   }
   return [];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

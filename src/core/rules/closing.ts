@@ -6,14 +6,15 @@
  * before the signature (at least the last three sentences).
  */
 import type { Draft } from "../draft/types";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";
 import { quotable, structureRulesApply, suggestionLanguage } from "./support/language";
 import { compilePhrases, draftWords, findPhrase, wordRange, type MatchWord } from "./support/phrases";
 import { closingInsertPoint, closingRegion } from "./support/structure";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "closing",
   severity: "warning",
   title: { lv: "Nobeigums un turpmākās darbības", en: "Closing and next steps" },
@@ -25,6 +26,7 @@ const meta: RuleMeta = {
     lv: { missing: "Pirms paraksta īsi apkopojiet galveno un pasakiet, kas notiks tālāk, piemēram, „{example}”." },
     en: { missing: "Before the signature, sum up the main point and say what happens next, e.g. “{example}”." },
   },
+  onSend: { group: "missing", lv: "nobeigums ar turpmākajām darbībām", en: "a closing with next steps" },
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota.\n\nTo varat saņemt Klientu apkalpošanas centrā darba dienās no 8.00 līdz 17.00.\n\nAr cieņu,\nIlze Ozola",
@@ -107,7 +109,7 @@ const SUGGESTIONS = {
   en: [EXAMPLES.en, "We will reply by …", "Please send us … by …"],
 } as const;
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
   const greeting = findGreeting(draft);
   const region = closingRegion(draft, greeting ? greeting.end : 0);
@@ -119,16 +121,13 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const language = suggestionLanguage(context.language);
   return [
     {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "missing", { example: quotable(EXAMPLES[language]) }),
+      messageId: "missing",
+      data: { example: quotable(EXAMPLES[language]) },
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
       suggestions: SUGGESTIONS[language].slice(),
     },
   ];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -4,14 +4,15 @@
  */
 import type { Draft } from "../draft/types";
 import { planGreeting } from "../lv/names";
-import { externalRecipients } from "../check/context";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import { externalRecipients } from "./support/recipients";
+import type { Rule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { findGreeting } from "./support/greeting";
 import { structureRulesApply, suggestionLanguage } from "./support/language";
 import { contentStart } from "./support/structure";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "greeting",
   severity: "error",
   title: { lv: "Uzruna", en: "Greeting" },
@@ -23,6 +24,7 @@ const meta: RuleMeta = {
     lv: { missing: "Sāciet atbildi ar uzrunu, piemēram, „{example}”." },
     en: { missing: "Open the reply with a greeting, e.g. “{example}”." },
   },
+  onSend: { group: "missing", lv: "uzruna", en: "a greeting" },
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota, un to varat saņemt Klientu apkalpošanas centrā.",
@@ -57,23 +59,20 @@ function suggestedGreetings(draft: Draft, context: RuleContext): string[] {
   return suggestions;
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
   if (findGreeting(draft)) return [];
   const at = contentStart(draft.text);
   const suggestions = suggestedGreetings(draft, context);
   return [
     {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "missing", { example: suggestions[0] }),
+      messageId: "missing",
+      data: { example: suggestions[0] },
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
       suggestions,
     },
   ];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

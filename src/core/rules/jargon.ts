@@ -10,9 +10,8 @@
  * written out in full (no inflected form, no words in between), so the alternative drops in as is.
  */
 import type { Draft } from "../draft/types";
-import type { Finding, FindingFix, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
+import type { RuleReport, FindingFix, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
 import type { OrganizationConfig } from "../config/types";
-import { excerptOf, formatMessage } from "./message";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { buildLexicon, findJargon, ORGANIZATION_SOURCE_ID, type CompiledLexicon, type JargonMatch, type LexiconEntry, type LexiconKind } from "../lv/lexicon";
@@ -32,9 +31,12 @@ const KIND_NAMES: Record<UiLanguage, Record<LexiconKind, string>> = {
   },
 };
 
-const meta: RuleMeta = {
+type MessageId = "lexicon" | "noAlternative" | "organization" | "explain";
+
+const meta: RuleMeta<MessageId> = {
   id: "jargon",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Kancelejisms, kalks vai svešs termins",
     en: "Jargon, calque or technical term",
@@ -50,13 +52,16 @@ const meta: RuleMeta = {
       lexicon: "„{phrase}” ir {kind}. Rakstiet vienkāršāk: {alternatives}.{note}",
       organization: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Rakstiet: {alternatives}.{note}",
       noAlternative: "„{phrase}” ir Jūsu iestādes nevēlamo vārdu sarakstā. Pārrakstiet to vienkāršāk.{note}",
+      explain: "„{phrase}” ir {kind}. Paskaidrojiet to, piemēram, iekavās: {explanation}.",
     },
     en: {
       lexicon: "“{phrase}” is {kind}. Use plainer words: {alternatives}.",
       organization: "“{phrase}” is on your organisation's list of words to avoid. Write: {alternatives}.",
       noAlternative: "“{phrase}” is on your organisation's list of words to avoid. Rewrite it more plainly.",
+      explain: "“{phrase}” is {kind}. Explain it, e.g. in brackets: “{explanation}”.",
     },
   },
+  onSend: { group: "problem", lv: "kancelejismi", en: "jargon" },
   examples: {
     good: [
       "Pašlaik brīvu vietu bērnudārzā nav.",
@@ -94,6 +99,9 @@ function quoteList(items: readonly string[], lang: UiLanguage): string {
   return `${quoted.slice(0, -1).join(", ")} ${lang === "lv" ? "vai" : "or"} ${quoted[quoted.length - 1]}`;
 }
 
+/** What follows a term the writer explains on the spot: brackets, a dash, "t. i.", "proti", "tas ir". */
+const EXPLAINED_AFTER = /^\p{L}*\s*(?:[(–—]|-\s|,\s*(?:t\.\s?i\.|proti|tas ir|jeb)\b)/u;
+
 /** Plain words and single spaces: a pattern written out in full (no endings, alternatives or gaps), or a drop-in alternative. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 
@@ -112,6 +120,7 @@ function dropInFor(entry: LexiconEntry): { alternative: string; baseForms: strin
 }
 
 function safeFix(match: JargonMatch): FindingFix | undefined {
+  if (match.entry.explanation) return undefined; // a term is explained, never swapped
   const dropIn = dropInFor(match.entry);
   if (!dropIn) return undefined;
   const matched = match.text.replace(/\s+/g, " ").toLowerCase();
@@ -123,35 +132,34 @@ function safeFix(match: JargonMatch): FindingFix | undefined {
   return { start: match.start, end: match.end, text };
 }
 
-function messageFor(match: JargonMatch, context: RuleContext): string {
+function messageFor(match: JargonMatch, context: RuleContext): Pick<RuleReport<MessageId>, "messageId" | "data"> {
   const entry = match.entry;
   const lang = context.lang;
   const note = lang === "lv" && entry.note ? ` ${entry.note}` : "";
   const params = { phrase: match.text, note, alternatives: quoteList(entry.alternatives, lang) };
+  if (entry.explanation) return { messageId: "explain", data: { phrase: match.text, kind: KIND_NAMES[lang][entry.kind], explanation: entry.explanation } };
   if (entry.sourceId === ORGANIZATION_SOURCE_ID) {
-    return formatMessage(meta, lang, entry.alternatives.length > 0 ? "organization" : "noAlternative", params);
+    return { messageId: entry.alternatives.length > 0 ? "organization" : "noAlternative", data: params };
   }
-  return formatMessage(meta, lang, "lexicon", { ...params, kind: KIND_NAMES[lang][entry.kind] });
+  return { messageId: "lexicon", data: { ...params, kind: KIND_NAMES[lang][entry.kind] } };
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv") return [];
   const prose = proseOf(draft);
   // Titles of laws and the client's own words in quotation marks are not the employee's to reword.
   const quoted = makeSpanCursor(prose.quotations);
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   for (const match of findJargon(draft.text, draft.tokens, lexiconFor(context.config))) {
     if (match.start >= prose.end) break;
     if (quoted(match.start)) continue;
+    // a term explained right after it — "(…)", "– …", ", t. i., …" — needs no finding
+    if (match.entry.explanation && EXPLAINED_AFTER.test(draft.text.slice(match.end, match.end + 12))) continue;
     const fix = safeFix(match);
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: messageFor(match, context),
+      ...messageFor(match, context),
       start: match.start,
       end: match.end,
-      excerpt: excerptOf(draft.text, match.start, match.end),
       suggestions: match.entry.alternatives.slice(),
       ...(fix ? { fix } : {}),
     });
@@ -159,4 +167,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -6,12 +6,13 @@
  * unwrapping. file: links (<a href="file:…">) are link-unsafe's error and are not repeated here.
  */
 import type { Draft, DraftLink } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { internalHostKind, isPersonalOneDrive, parseAddress, schemeOf } from "./support/links";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
-const meta: RuleMeta = {
+type MessageId = "host" | "onedrive" | "path";
+
+const meta: RuleMeta<MessageId> = {
   id: "link-internal",
   severity: "warning",
   title: {
@@ -36,6 +37,7 @@ const meta: RuleMeta = {
       path: "\"{path}\" is a file path on a computer or network drive — the client cannot open it. Attach the file or link to a public page.",
     },
   },
+  onSend: { group: "problem", lv: "iekšēja saite", en: "an internal link" },
   examples: {
     good: [
       "Saistošie noteikumi pieejami https://www.adazi.lv/lv/pasvaldiba/saistosie-noteikumi.",
@@ -173,22 +175,19 @@ export function filePathsInText(text: string): PathSpan[] {
   return spans;
 }
 
-function linkFinding(draft: Draft, link: DraftLink, context: RuleContext, key: string, params: Record<string, string>): Finding {
+function linkFinding(link: DraftLink, key: MessageId, params: Record<string, string>): RuleReport<MessageId> {
   return {
-    rule: meta.id,
-    clause: "",
-    severity: "warning",
-    message: formatMessage(meta, context.lang, key, params),
+    messageId: key,
+    data: params,
     start: link.start,
     end: link.end,
-    excerpt: link.end > link.start ? excerptOf(draft.text, link.start, link.end) : excerptOf(draft.text, link.start, link.start),
   };
 }
 
 const WEB_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp"]);
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+function check(draft: Draft, _context: RuleContext): RuleReport<MessageId>[] {
+  const findings: RuleReport<MessageId>[] = [];
   // Spans that link-unsafe already reports (file: links): a path in their text is not repeated.
   const fileLinks: DraftLink[] = [];
   for (const link of draft.links) {
@@ -202,9 +201,9 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     const address = parseAddress(link.href);
     if (!address) continue;
     if (internalHostKind(address.host) !== null) {
-      findings.push(linkFinding(draft, link, context, "host", { host: address.host }));
+      findings.push(linkFinding(link, "host", { host: address.host }));
     } else if (isPersonalOneDrive(address)) {
-      findings.push(linkFinding(draft, link, context, "onedrive", {}));
+      findings.push(linkFinding(link, "onedrive", {}));
     }
   }
   let f = 0;
@@ -215,16 +214,14 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     if (f < fileLinks.length && fileLinks[f].start <= span.start && span.end <= fileLinks[f].end) continue;
     const path = draft.text.slice(span.start, span.end);
     findings.push({
-      rule: meta.id,
-      clause: "",
       severity: "warning",
-      message: formatMessage(meta, context.lang, "path", { path }),
+      messageId: "path",
+      data: { path },
       start: span.start,
       end: span.end,
-      excerpt: excerptOf(draft.text, span.start, span.end),
     });
   }
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

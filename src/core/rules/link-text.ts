@@ -5,8 +5,8 @@
  * text) is reported too. Bare addresses (the URL is the text) are not this rule's business.
  */
 import type { Draft, DraftLink } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
+import { excerptOf } from "./message";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
 /**
@@ -119,7 +119,9 @@ export function normaliseLinkText(text: string): string {
   return t;
 }
 
-const meta: RuleMeta = {
+type MessageId = "empty" | "vague";
+
+const meta: RuleMeta<MessageId> = {
   id: "link-text",
   severity: "warning",
   title: {
@@ -142,6 +144,7 @@ const meta: RuleMeta = {
       empty: "The link has no visible text. Use the page or document title as the link text.",
     },
   },
+  onSend: { group: "problem", lv: "saites teksts neko nepasaka", en: "link text that says nothing" },
   examples: {
     good: [
       'Iesniegumu var aizpildīt tiešsaistē: <a href="https://www.adazi.lv/pakalpojumi/sociala-palidziba">Sociālās palīdzības pieprasījums</a>.',
@@ -156,8 +159,8 @@ const meta: RuleMeta = {
   },
 };
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+function check(draft: Draft, _context: RuleContext): RuleReport<MessageId>[] {
+  const findings: RuleReport<MessageId>[] = [];
   const signature = draft.signature;
   const inSignature = (link: DraftLink): boolean => signature !== null && link.start >= signature.start && link.start <= signature.end;
   for (const link of draft.links) {
@@ -169,10 +172,7 @@ function check(draft: Draft, context: RuleContext): Finding[] {
       // Icon links (social media, logo) in the signature carry no text by design.
       if (inSignature(link)) continue;
       findings.push({
-        rule: meta.id,
-        clause: "",
-        severity: "warning",
-        message: formatMessage(meta, context.lang, "empty"),
+        messageId: "empty",
         start: link.start,
         end: link.end,
         excerpt: excerptOf(draft.text, link.start, link.start),
@@ -181,16 +181,13 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     }
     if (!EMPTY_MEANING.has(visible)) continue;
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: "warning",
-      message: formatMessage(meta, context.lang, "vague", { text: draft.text.slice(link.start, link.end).trim() || link.text }),
+      messageId: "vague",
+      data: { text: draft.text.slice(link.start, link.end).trim() || link.text },
       start: link.start,
       end: link.end,
-      excerpt: excerptOf(draft.text, link.start, link.end),
     });
   }
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -5,8 +5,7 @@
  * "java\tscript:" are all javascript:. Links are checked after Safe Links unwrapping (draft.links).
  */
 import type { Draft, DraftLink } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { browserHref, internalHostKind, parseAddress, schemeOf } from "./support/links";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
@@ -16,7 +15,9 @@ const DANGEROUS_SCHEMES: ReadonlySet<string> = new Set(["javascript", "vbscript"
 /** Schemes that work but travel unencrypted. */
 const UNENCRYPTED_SCHEMES: ReadonlySet<string> = new Set(["http", "ftp"]);
 
-const meta: RuleMeta = {
+type MessageId = "dangerous" | "unencrypted";
+
+const meta: RuleMeta<MessageId> = {
   id: "link-unsafe",
   severity: "error",
   title: {
@@ -39,6 +40,7 @@ const meta: RuleMeta = {
       unencrypted: "The link uses an unencrypted {scheme}:// connection. If the site has an https:// address, use that.",
     },
   },
+  onSend: { group: "problem", lv: "nedroša saite", en: "an unsafe link" },
   examples: {
     good: [
       'Iesnieguma veidlapa pieejama mūsu tīmekļvietnē: <a href="https://www.adazi.lv/pakalpojumi/">www.adazi.lv/pakalpojumi</a>.',
@@ -53,15 +55,13 @@ const meta: RuleMeta = {
   },
 };
 
-function findingFor(draft: Draft, link: DraftLink, context: RuleContext, severity: Finding["severity"], key: string, scheme: string): Finding {
-  const finding: Finding = {
-    rule: meta.id,
-    clause: "",
+function findingFor(link: DraftLink, severity: RuleReport<MessageId>["severity"], key: MessageId, scheme: string): RuleReport<MessageId> {
+  const finding: RuleReport<MessageId> = {
     severity,
-    message: formatMessage(meta, context.lang, key, { scheme }),
+    messageId: key,
+    data: { scheme },
     start: link.start,
     end: link.end,
-    excerpt: link.end > link.start ? excerptOf(draft.text, link.start, link.end) : excerptOf(draft.text, link.start, link.start),
   };
   return finding;
 }
@@ -77,15 +77,15 @@ function isAutoLinkedAddress(link: DraftLink, href: string): boolean {
   return shown !== "" && !shown.startsWith("http") && trim(href.slice(href.indexOf(":") + 3)) === shown;
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+function check(draft: Draft, _context: RuleContext): RuleReport<MessageId>[] {
+  const findings: RuleReport<MessageId>[] = [];
   for (const link of draft.links) {
     if (findings.length >= MAX_FINDINGS_PER_RULE) break;
     const scheme = schemeOf(link.href);
     // A wrapper could hide a dangerous target that the unwrapper did not recognise as a wrapper.
     const rawScheme = link.rawHref ? schemeOf(link.rawHref) : "";
     if (DANGEROUS_SCHEMES.has(scheme) || DANGEROUS_SCHEMES.has(rawScheme)) {
-      findings.push(findingFor(draft, link, context, "error", "dangerous", DANGEROUS_SCHEMES.has(scheme) ? scheme : rawScheme));
+      findings.push(findingFor(link, "error", "dangerous", DANGEROUS_SCHEMES.has(scheme) ? scheme : rawScheme));
       continue;
     }
     if (UNENCRYPTED_SCHEMES.has(scheme)) {
@@ -93,7 +93,7 @@ function check(draft: Draft, context: RuleContext): Finding[] {
       // An intranet address is link-internal's finding: https would not make it reachable.
       if (address && internalHostKind(address.host) !== null) continue;
       if (!link.bare && isAutoLinkedAddress(link, browserHref(link.href))) continue;
-      const finding = findingFor(draft, link, context, "warning", "unencrypted", scheme);
+      const finding = findingFor(link, "warning", "unencrypted", scheme);
       if (scheme === "http") finding.suggestions = ["https:" + browserHref(link.href).slice(scheme.length + 1)];
       findings.push(finding);
     }
@@ -101,4 +101,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

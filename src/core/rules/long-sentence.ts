@@ -1,16 +1,17 @@
 /**
- * long-sentence: a sentence longer than the organization's limit (config.sentenceLimit, 25 words by
- * default). Words are counted, not tokens: numbers, addresses and hyphenated words count as one word
+ * long-sentence: a sentence longer than the organization's limit (the rule's "limit" option, else
+ * config.sentenceLimit, 25 words by default). Words are counted, not tokens: numbers, addresses and hyphenated words count as one word
  * each, punctuation does not. The signature block is not prose, and words the employee quotes in
  * quotation marks (a law's title, the client's own words) are not theirs to shorten, so neither counts.
  */
 import type { Draft } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 
-const meta: RuleMeta = {
+type MessageId = "tooLong";
+
+const meta: RuleMeta<MessageId> = {
   id: "long-sentence",
   severity: "warning",
   title: {
@@ -32,6 +33,10 @@ const meta: RuleMeta = {
       tooLong: "This sentence has {count} words (the limit is {limit}). Split it into two or more shorter sentences — one idea per sentence.",
     },
   },
+  options: {
+    limit: { type: "integer", minimum: 10, maximum: 80, description: "Words per sentence before the rule reports it. Default: sentenceLimit (25)." },
+  },
+  onSend: { group: "problem", lv: "pārāk gari teikumi", en: "sentences too long" },
   examples: {
     good: [
       "Jūsu iesniegumu saņēmām 3. martā. Komisija to izskatīs 15. aprīļa sēdē. Par lēmumu Jūs informēsim rakstiski.",
@@ -53,11 +58,12 @@ function countsAsWord(kind: string): boolean {
   return kind === "word" || kind === "number" || kind === "url" || kind === "email";
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const limit = context.config.sentenceLimit;
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+  const option = context.config.rules["long-sentence"]?.limit;
+  const limit = typeof option === "number" ? option : context.config.sentenceLimit;
   const prose = proseOf(draft);
   const quoted = makeSpanCursor(prose.quotations);
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   for (const sentence of draft.sentences) {
     if (sentence.start >= prose.end) break;
     let count = 0;
@@ -67,16 +73,13 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     }
     if (count <= limit) continue;
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "tooLong", { count, limit }),
+      messageId: "tooLong",
+      data: { count, limit },
       start: sentence.start,
       end: sentence.end,
-      excerpt: excerptOf(draft.text, sentence.start, sentence.end),
     });
   }
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -9,8 +9,7 @@
  * passives — and a capitalised word ends the search ("tiks Rīgā").
  */
 import type { Draft, Token } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 
@@ -125,7 +124,9 @@ function activeExample(tense: Tense, negated: boolean, participle: string): stri
   return `Mēs ${negated ? "ne" : ""}${verb} …`;
 }
 
-const meta: RuleMeta = {
+type MessageId = "withExample" | "generic";
+
+const meta: RuleMeta<MessageId> = {
   id: "passive-voice",
   severity: "info",
   title: {
@@ -149,6 +150,7 @@ const meta: RuleMeta = {
       generic: "“{phrase}” is in the passive voice — it does not say who acts. Where you can, name who does it, e.g. “Mēs izskatīsim …” (we will review …).",
     },
   },
+  onSend: { group: "problem", lv: "ciešamā kārta", en: "passive voice" },
   examples: {
     good: [
       "Komisija Jūsu iesniegumu izskatīs nākamajā sēdē.",
@@ -166,9 +168,9 @@ const meta: RuleMeta = {
   },
 };
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv") return [];
-  const findings: Finding[] = [];
+  const findings: RuleReport<MessageId>[] = [];
   const tokens: readonly Token[] = draft.tokens;
   const prose = proseOf(draft);
   const quoted = makeSpanCursor(prose.quotations);
@@ -188,13 +190,10 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     const phrase = draft.text.slice(start, end);
     const example = activeExample(tense, negated, participle);
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: example ? formatMessage(meta, context.lang, "withExample", { phrase, example }) : formatMessage(meta, context.lang, "generic", { phrase }),
+      messageId: example ? "withExample" : "generic",
+      data: example ? { phrase, example } : { phrase },
       start,
       end,
-      excerpt: excerptOf(draft.text, start, end),
       ...(example ? { suggestions: [example] } : {}),
     });
     i = participleAt;
@@ -232,4 +231,4 @@ function findParticiple(text: string, tokens: readonly Token[], aux: number): nu
   return found;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

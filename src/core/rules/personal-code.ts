@@ -13,14 +13,16 @@
  * employee's call, so it is not offered as an automatic fix.
  */
 import type { Draft, Token } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { isNewFormatCode, isValidOldFormatCode } from "./support/personalCode";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
-const meta: RuleMeta = {
+type MessageId = "code";
+
+const meta: RuleMeta<MessageId> = {
   id: "personal-code",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Personas kods vēstulē",
     en: "Personal identity code in the message",
@@ -39,6 +41,7 @@ const meta: RuleMeta = {
       code: "The message contains a personal identity code. Do not send personal codes by e-mail — remove it or mask the last five digits: {masked}.",
     },
   },
+  onSend: { group: "problem", lv: "personas kods", en: "a personal identity code" },
   examples: {
     good: [
       "Lūdzu, norādiet savu personas kodu, kad iesniegumu iesniegsiet klātienē Klientu apkalpošanas centrā.",
@@ -106,8 +109,8 @@ function saysPersonalCode(text: string, start: number): boolean {
   return CODE_CONTEXT.test(text.slice(Math.max(0, start - 48), start).toLowerCase());
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+function check(draft: Draft, _context: RuleContext): RuleReport<MessageId>[] {
+  const findings: RuleReport<MessageId>[] = [];
   const { text, tokens } = draft;
   for (let t = 0; t < tokens.length && findings.length < MAX_FINDINGS_PER_RULE; t++) {
     if (tokens[t].kind !== "number") continue;
@@ -122,13 +125,10 @@ function check(draft: Draft, context: RuleContext): Finding[] {
       const written = text.slice(c.start, c.end);
       const masked = written.slice(0, written.length - 5) + "*****";
       findings.push({
-        rule: meta.id,
-        clause: "",
-        severity: "warning",
-        message: formatMessage(meta, context.lang, "code", { masked }),
+        messageId: "code",
+        data: { masked },
         start: c.start,
         end: c.end,
-        excerpt: excerptOf(text, c.start, c.end),
         suggestions: [masked],
         fix: { start: c.end - 5, end: c.end, text: "*****" },
       });
@@ -138,4 +138,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

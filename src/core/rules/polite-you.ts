@@ -5,17 +5,19 @@
  * are not the employee's own address to the client and are left alone. Latvian only.
  */
 import type { Draft } from "../draft/types";
-import { externalRecipients } from "../check/context";
+import { externalRecipients } from "./support/recipients";
 import { planGreeting } from "../lv/names";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";
 import { draftWords, wordRange, type MatchWord } from "./support/phrases";
 import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
 
-const meta: RuleMeta = {
+type MessageId = "lowercase";
+
+const meta: RuleMeta<MessageId> = {
   id: "polite-you",
   severity: "warning",
+  fixable: "code",
   title: { lv: "Pieklājības forma „Jūs”", en: "Polite “Jūs”" },
   description: {
     lv: "Uzrunājot vienu personu, pieklājības formas „Jūs”, „Jūsu”, „Jums” raksta ar lielo sākumburtu — tā rakstītājs izrāda cieņu. Ja uzrunā vairākus cilvēkus („Labdien, kolēģi!”, „Godātie vecāki!”), vietniekvārdu raksta ar mazo burtu.",
@@ -25,6 +27,7 @@ const meta: RuleMeta = {
     lv: { lowercase: "Uzrunājot vienu klientu, pieklājības formu rakstiet ar lielo sākumburtu: „{fixed}”." },
     en: { lowercase: "Writing to one client, capitalise the polite form: “{fixed}”." },
   },
+  onSend: { group: "problem", lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
   examples: {
     good: [
       "Labdien, Bērziņa kungs!\n\nPaldies par Jūsu e-pastu. Jums piešķirtais pabalsts tiks izmaksāts līdz 10. decembrim.",
@@ -68,34 +71,25 @@ function capitalised(word: MatchWord): string {
   return word.original[0].toUpperCase() + word.original.slice(1);
 }
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv") return [];
   if (!addressesOneClient(draft, context)) return [];
   const words = draftWords(draft);
   const end = bodyEnd(draft);
   const { from, to } = wordRange(words, 0, end);
   const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
-  const findings: Finding[] = [];
-  const messages = new Map<string, string>();
+  const findings: RuleReport<MessageId>[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i];
     if (word.original[0] !== "j" || !isPoliteForm(word.text)) continue;
     if (quoted(word.start)) continue;
     if ((i + 1 < to && PLURAL_NEIGHBOURS.has(words[i + 1].text)) || (i > from && PLURAL_NEIGHBOURS.has(words[i - 1].text))) continue;
     const fixed = capitalised(word);
-    let message = messages.get(fixed);
-    if (message === undefined) {
-      message = formatMessage(meta, context.lang, "lowercase", { fixed });
-      messages.set(fixed, message);
-    }
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message,
+      messageId: "lowercase",
+      data: { fixed },
       start: word.start,
       end: word.end,
-      excerpt: excerptOf(draft.text, word.start, word.end),
       suggestions: [fixed],
       fix: { start: word.start, end: word.end, text: fixed },
     });
@@ -103,4 +97,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings;
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -5,14 +5,17 @@
  * greeting's paragraph and the two paragraphs after it (at least three sentences).
  */
 import type { Draft } from "../draft/types";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { findGreeting } from "./support/greeting";
 import { quotable, structureRulesApply, suggestionLanguage } from "./support/language";
 import { compilePhrases, draftWords, findPhrase, wordRange } from "./support/phrases";
 import { contentStart, introRegion } from "./support/structure";
+import type { MatchWord } from "./support/phrases";
+import { weightedDistance } from "../spelling";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "reference",
   severity: "warning",
   title: { lv: "Atsauce uz klienta pieprasījumu", en: "Reference to the client's request" },
@@ -24,6 +27,7 @@ const meta: RuleMeta = {
     lv: { missing: "Ievadā atsaucieties uz klienta pieprasījumu vai iepriekšējo saziņu, piemēram, „{example}”." },
     en: { missing: "Refer to the client's request or earlier contact in the introduction, e.g. “{example}”." },
   },
+  onSend: { group: "missing", lv: "atsauce uz klienta jautājumu", en: "a reference to the client's request" },
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu 2026. gada 18. novembra e-pastu. Būvatļauja ir sagatavota.",
@@ -72,6 +76,9 @@ const EN_REQUEST =
   "e-mail*|email*|mail|message*|letter*|enquir*|inquir*|question*|request*|application*|complaint*|call*|feedback|" +
   "note|submission*|query|queries|comment*|suggestion*|report*|claim*";
 
+/** After "your …" a verb-like noun says nothing of a request: "blocks your way, please call us". */
+const EN_YOUR_REQUEST = EN_REQUEST.split("|").filter((noun) => noun !== "call*").join("|");
+
 const REFERENCES = compilePhrases([
   // Latvian: thanks for the request
   `paldies|pateicamies|pateicos|pateicība|pateicību par ~6 ${LV_REQUEST}|${LV_SENT}`,
@@ -110,7 +117,7 @@ const REFERENCES = compilePhrases([
   "following ~2 your|our",
   "as ~2 requested|discussed|agreed|promised|mentioned|arranged",
   "you ~2 asked|wrote|requested|enquired|inquired|mentioned|contacted|applied|submitted|called|reported|sent|emailed|e-mailed|raised|told|informed|asked",
-  `your ~6 ${EN_REQUEST}`,
+  `your ~6 ${EN_YOUR_REQUEST}`,
   "we|i ~2 received|receive ~3 your",
   "have ~2 received",
   "our ~3 conversation*|call*|meeting*|correspondence|discussion*|phone|talk",
@@ -120,13 +127,49 @@ const REFERENCES = compilePhrases([
   "по вашему", "ссылаясь на", "мы получили",
 ]);
 
+/** Request nouns long enough to be told from other words by their spelling ("pieteikum", "request"). */
+const REQUEST_STEMS = `${LV_REQUEST}|${EN_REQUEST}`
+  .split("|")
+  .filter((alternative) => alternative.endsWith("*") && alternative.length > 6)
+  .map((alternative) => alternative.slice(0, -1));
+
+/**
+ * The word read as the request noun it is a typo of ("pieteikmu" → "pieteikumu"), or null: a
+ * prefix within one edit of a request stem, by the spelling engine's suggestion costs, so the
+ * reference survives the typo the spelling rule reports (issue 15, cause 7). This rule runs
+ * without the dictionary (synchronously, beside the spelling worker), so it measures the edit
+ * itself instead of asking the checker for suggestions.
+ */
+function asRequestNoun(word: string): string | null {
+  if (word.length < 6 || REQUEST_STEMS.some((stem) => word.startsWith(stem))) return null;
+  for (const stem of REQUEST_STEMS) {
+    if (word[0] !== stem[0] && word[1] !== stem[1]) continue;
+    for (let length = stem.length - 1; length <= stem.length + 1 && length <= word.length; length++) {
+      if (weightedDistance(word.slice(0, length), stem) <= 1) return stem + word.slice(length);
+    }
+  }
+  return null;
+}
+
+/** The words of [from, to) with typos of request nouns read as the nouns (null when there are none). */
+function withRequestTyposRead(words: readonly MatchWord[], from: number, to: number): MatchWord[] | null {
+  let out: MatchWord[] | null = null;
+  for (let i = from; i < to; i++) {
+    const read = asRequestNoun(words[i].text);
+    if (!read) continue;
+    if (!out) out = words.slice();
+    out[i] = { ...words[i], text: read };
+  }
+  return out;
+}
+
 const EXAMPLES = { lv: "Paldies par Jūsu e-pastu.", en: "Thank you for your e-mail." } as const;
 const SUGGESTIONS = {
   lv: ["Paldies par Jūsu e-pastu.", "Atbildot uz Jūsu iesniegumu, informējam, ka …", "Saistībā ar Jūsu jautājumu par … informējam, ka …"],
   en: ["Thank you for your e-mail.", "In reply to your request, …", "Regarding your question about …, …"],
 } as const;
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
   // A new message or a forward answers no request of the client's.
   if (context.composeType === "new" || context.composeType === "forward") return [];
@@ -136,20 +179,19 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const words = draftWords(draft);
   const { from, to } = wordRange(words, intro.start, intro.end);
   if (findPhrase(words, REFERENCES, from, to)) return [];
+  const read = withRequestTyposRead(words, from, to);
+  if (read && findPhrase(read, REFERENCES, from, to)) return [];
   const at = contentStart(draft.text, greetingEnd);
   const language = suggestionLanguage(context.language);
   return [
     {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "missing", { example: quotable(EXAMPLES[language]) }),
+      messageId: "missing",
+      data: { example: quotable(EXAMPLES[language]) },
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
       suggestions: SUGGESTIONS[language].slice(),
     },
   ];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

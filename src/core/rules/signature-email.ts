@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one with your e-mail address.",
     },
   },
+  onSend: { lv: "e-pasts", en: "e-mail" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

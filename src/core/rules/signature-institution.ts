@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one that names the institution you answer for.",
     },
   },
+  onSend: { lv: "iestāde", en: "institution" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

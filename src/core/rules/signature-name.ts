@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one with your first name and surname.",
     },
   },
+  onSend: { lv: "vārds un uzvārds", en: "name" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

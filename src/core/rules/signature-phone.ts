@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one with a phone number.",
     },
   },
+  onSend: { lv: "tālrunis", en: "phone" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

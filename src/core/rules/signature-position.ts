@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one with your position.",
     },
   },
+  onSend: { lv: "amats", en: "position" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

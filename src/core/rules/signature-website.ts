@@ -19,6 +19,7 @@ export const rule = signatureFieldRule({
       noSignature: "The reply has no signature: add one with the municipality's official website address.",
     },
   },
+  onSend: { lv: "tīmekļvietne", en: "website" },
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [

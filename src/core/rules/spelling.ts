@@ -9,13 +9,16 @@
  */
 import type { Draft } from "../draft/types";
 import type { SpellChecker } from "../spelling";
-import { declinedNameForms, misspelledWords } from "../spelling";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta, UiLanguage } from "./types";
+import { declinedNameForms, nameNominatives, unknownWords } from "../spelling";
+import { reportsToFindings } from "./message";
+import type { Finding, Rule, RuleContext, RuleMeta, RuleReport, UiLanguage } from "./types";
 
-export const meta: RuleMeta = {
+type MessageId = "withSuggestion" | "noSuggestion" | "unknownName";
+
+export const meta: RuleMeta<MessageId> = {
   id: "spelling",
   severity: "warning",
+  fixable: "code",
   title: { lv: "Pareizrakstība", en: "Spelling" },
   description: {
     lv: "Pirms nosūtīšanas atbildi pārlasa un izlabo pārrakstīšanās kļūdas: kļūdas liek šaubīties par atbildes rūpīgumu. Pārbaudē ņem vērā iestādes vārdu sarakstu, vietvārdus, Jūsu vārdnīcu un sarakstes dalībnieku vārdus.",
@@ -25,12 +28,15 @@ export const meta: RuleMeta = {
     lv: {
       withSuggestion: "Vārds „{word}” nav atrodams vārdnīcā. Varbūt „{suggestion}”?",
       noSuggestion: "Vārds „{word}” nav atrodams vārdnīcā. Pārbaudiet, vai tas uzrakstīts pareizi.",
+      unknownName: "„{word}” — nezināms īpašvārds. Pārbaudiet, vai tas uzrakstīts pareizi.",
     },
     en: {
       withSuggestion: "“{word}” is not in the dictionary. Did you mean “{suggestion}”?",
       noSuggestion: "“{word}” is not in the dictionary. Check that it is spelled correctly.",
+      unknownName: "“{word}” is a proper name the dictionary does not know. Check that it is spelled correctly.",
     },
   },
+  onSend: { group: "problem", lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
   examples: {
     good: [
       "Paldies par Jūsu iesniegumu. Pašvaldība to izskatīs desmit darbdienu laikā.",
@@ -64,6 +70,8 @@ export interface SpellingError {
   end: number;
   word: string;
   suggestions: string[];
+  /** Probably a proper name the dictionary lacks (issue 15): reported as info, not a warning. */
+  probableName?: boolean;
 }
 
 /** Beyond this many misspellings a text is not a draft worth suggesting for word by word. */
@@ -76,62 +84,91 @@ const MAX_WITH_SUGGESTIONS = 200;
  */
 const SUGGESTION_CELLS = 10_000_000;
 
-function knownForms(input: Pick<SpellingInput, "knownWords" | "names">): Set<string> {
-  const known = new Set<string>();
+function knownVocabulary(input: Pick<SpellingInput, "knownWords" | "names">): { words: Set<string>; nameNominatives: Set<string> } {
+  const words = new Set<string>();
+  const nominatives = new Set<string>();
   for (const w of input.knownWords) {
     const t = w.trim();
     if (t) {
-      known.add(t);
-      known.add(t.toLowerCase());
+      words.add(t);
+      words.add(t.toLowerCase());
     }
   }
   for (const name of input.names) {
     for (const part of name.split(/[\s,]+/)) {
       if (!part) continue;
-      for (const form of declinedNameForms(part)) {
-        known.add(form);
-        known.add(form.toLowerCase());
+      for (const piece of part.indexOf("-") > 0 ? [part, ...part.split("-")] : [part]) {
+        nominatives.add(piece);
+        for (const form of declinedNameForms(piece)) {
+          words.add(form);
+          words.add(form.toLowerCase());
+        }
       }
     }
   }
-  return known;
+  // a capitalised known word (a place, a product) is a name whose case forms are known too
+  for (const w of input.knownWords) if (/^\p{Lu}\p{Ll}+$/u.test(w.trim())) for (const n of nameNominatives(w.trim()).concat([w.trim()])) nominatives.add(n);
+  return { words, nameNominatives: nominatives };
 }
 
 /** The misspelled words of a text with ranked suggestions (plain data: runs in a Web Worker too). */
 export function findSpellingErrors(input: SpellingInput, checkers: SpellingCheckers): SpellingError[] {
   const checker = input.language === "lv" ? checkers.lv : input.language === "en" ? checkers.en : undefined;
   if (!checker) return [];
-  const known = knownForms(input);
+  const other = checker === checkers.lv ? checkers.en : checkers.lv;
   const errors: SpellingError[] = [];
-  const spans = misspelledWords(checker, input.text);
+  const spans = unknownWords(input.text, checker, other, knownVocabulary(input));
   const budget = { cells: SUGGESTION_CELLS };
   // The same word after the same word gets the same suggestions: searched once per text.
   const searched = new Map<string, string[]>();
   for (let i = 0; i < spans.length && errors.length < MAX_ERRORS; i++) {
     const span = spans[i];
-    if (known.has(span.word) || known.has(span.word.toLowerCase())) continue;
     let suggestions: string[] = [];
     if (errors.length < MAX_WITH_SUGGESTIONS) {
       const match = /([\p{L}\p{M}]+)\s*$/u.exec(input.text.slice(Math.max(0, span.start - 40), span.start));
       const previous = match ? match[1] : undefined;
-      const key = `${span.word}\u0000${previous ?? ""}`;
+      const key = `${span.judge.language}\u0000${span.word}\u0000${previous ?? ""}`;
       const cached = searched.get(key);
       if (cached) suggestions = cached.slice();
       else {
-        suggestions = checker.suggest(span.word, { limit: 5, context: { previous }, budget });
+        suggestions = span.judge.suggest(span.word, { limit: 5, context: { previous }, budget });
         searched.set(key, suggestions.slice());
       }
     }
-    errors.push({ start: span.start, end: span.end, word: span.word, suggestions });
+    const error: SpellingError = { start: span.start, end: span.end, word: span.word, suggestions };
+    if (span.probableName) error.probableName = true;
+    errors.push(error);
   }
   return errors;
 }
 
+/** Words of the organization's config that a reply may quote: its names, addresses, specialists, link titles. */
+function organizationWords(context: RuleContext): { words: string[]; names: string[] } {
+  const config = context.config;
+  const org = config.organization;
+  const phrases: string[] = [org.name.lv, org.name.en ?? "", org.address];
+  const names: string[] = [];
+  for (const s of config.specialists) {
+    names.push(s.name);
+    phrases.push(s.position, s.unit ?? "", s.location ?? "");
+  }
+  for (const link of config.links) phrases.push(link.title);
+  const institution = config.signature.institution;
+  if (institution) phrases.push(institution.lv, institution.en ?? "");
+  if (config.complaintAuthority) phrases.push(config.complaintAuthority.lv, config.complaintAuthority.en ?? "");
+  const words: string[] = [];
+  for (const phrase of phrases) for (const word of phrase.split(/[^\p{L}\p{M}'’-]+/u)) if (word) words.push(word);
+  return { words, names };
+}
+
 /** What the rule knows besides the dictionary: the config's and user's words, names in the thread. */
 export function spellingInput(draft: Draft, context: RuleContext): SpellingInput {
-  const names: string[] = [];
-  const signatureName = draft.signature?.fields.name;
-  if (signatureName) names.push(signatureName);
+  const organization = organizationWords(context);
+  const names: string[] = organization.names;
+  const signature = draft.signature?.fields;
+  if (signature?.name) names.push(signature.name);
+  // the signature's position and institution are the employee's own words (issue 15, cause 3)
+  for (const field of [signature?.position, signature?.institution]) if (field) organization.words.push(...field.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean));
   for (const r of context.recipients) if (r.name) names.push(r.name);
   // The surname the employee addresses ("Labdien, Kalniņas kundze!", "Dear Ms Krūmiņa") is a name.
   const addressed: string[] = [];
@@ -141,37 +178,43 @@ export function spellingInput(draft: Draft, context: RuleContext): SpellingInput
   return {
     text: draft.text,
     language: draft.language,
-    knownWords: [...(context.knownWords ?? []), ...context.config.knownWords, ...context.config.placeNames, ...addressed],
+    knownWords: [...(context.knownWords ?? []), ...context.config.knownWords, ...context.config.placeNames, ...addressed, ...organization.words],
     names: [...names, ...(context.knownWords ?? []).filter((w) => /^\p{Lu}/u.test(w))],
   };
 }
 
-/** Findings from the errors found (here or in a worker), in the UI language. */
-export function spellingFindings(errors: readonly SpellingError[], draft: Draft, lang: UiLanguage): Finding[] {
+/** The reports for the errors found (here or in a worker). */
+export function spellingReports(errors: readonly SpellingError[]): RuleReport<MessageId>[] {
   return errors.map((e) => {
     const suggestion = e.suggestions[0];
-    const finding: Finding = {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: suggestion ? formatMessage(meta, lang, "withSuggestion", { word: e.word, suggestion }) : formatMessage(meta, lang, "noSuggestion", { word: e.word }),
+    if (e.probableName) {
+      // a probable name (issue 15) is info and gets no one-click replacement: the word is more likely right than the suggestion
+      return { messageId: "unknownName", data: { word: e.word }, start: e.start, end: e.end, severity: "info" };
+    }
+    const report: RuleReport<MessageId> = {
+      messageId: suggestion ? "withSuggestion" : "noSuggestion",
+      data: suggestion ? { word: e.word, suggestion } : { word: e.word },
       start: e.start,
       end: e.end,
-      excerpt: excerptOf(draft.text, e.start, e.end),
     };
     if (e.suggestions.length) {
-      finding.suggestions = e.suggestions.slice();
-      finding.fix = { start: e.start, end: e.end, text: suggestion };
+      report.suggestions = e.suggestions.slice();
+      report.fix = { start: e.start, end: e.end, text: suggestion };
     }
-    return finding;
+    return report;
   });
 }
 
-export function createSpellingRule(checkers: SpellingCheckers): Rule {
+/** Findings from the errors found in a worker, in the UI language, for merging into the runner's. */
+export function spellingFindings(errors: readonly SpellingError[], draft: Draft, lang: UiLanguage): Finding[] {
+  return reportsToFindings(meta, spellingReports(errors), draft.text, lang);
+}
+
+export function createSpellingRule(checkers: SpellingCheckers): Rule<MessageId> {
   return {
     meta,
-    check(draft: Draft, context: RuleContext): Finding[] {
-      return spellingFindings(findSpellingErrors(spellingInput(draft, context), checkers), draft, context.lang);
+    check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+      return spellingReports(findSpellingErrors(spellingInput(draft, context), checkers));
     },
   };
 }

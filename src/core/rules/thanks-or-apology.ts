@@ -5,13 +5,14 @@
  * phrase does ("Ar pateicību,", "Paldies!").
  */
 import type { Draft } from "../draft/types";
-import { excerptOf, formatMessage } from "./message";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { quotable, structureRulesApply, suggestionLanguage } from "./support/language";
 import { compilePhrases, draftWords, findPhrase, wordRange } from "./support/phrases";
 import { bodyEnd, closingInsertPoint } from "./support/structure";
 
-const meta: RuleMeta = {
+type MessageId = "missing";
+
+const meta: RuleMeta<MessageId> = {
   id: "thanks-or-apology",
   severity: "warning",
   title: { lv: "Pateicība vai atvainošanās", en: "Thanks or apology" },
@@ -23,6 +24,7 @@ const meta: RuleMeta = {
     lv: { missing: "Pateicieties klientam vai, ja situācija to prasa, atvainojieties, piemēram, „{thanks}” vai „{apology}”." },
     en: { missing: "Thank the client or, where the situation calls for it, apologise, e.g. “{thanks}” or “{apology}”." },
   },
+  onSend: { group: "missing", lv: "pateicība vai atvainošanās", en: "thanks or an apology" },
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā.\n\nAr cieņu,\nIlze Ozola",
@@ -61,7 +63,7 @@ const SUGGESTIONS = {
   en: ["Thank you for contacting us.", "We apologise for the inconvenience."],
 } as const;
 
-function check(draft: Draft, context: RuleContext): Finding[] {
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
   const words = draftWords(draft);
   const body = wordRange(words, 0, bodyEnd(draft));
@@ -78,16 +80,13 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   const [thanks, apology] = SUGGESTIONS[suggestionLanguage(context.language)];
   return [
     {
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "missing", { thanks: quotable(thanks), apology: quotable(apology) }),
+      messageId: "missing",
+      data: { thanks: quotable(thanks), apology: quotable(apology) },
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
       suggestions: [thanks, apology],
     },
   ];
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

@@ -9,8 +9,7 @@
  * client's own words quoted back) and the signature are not checked.
  */
 import type { Draft } from "../draft/types";
-import type { Finding, Rule, RuleContext, RuleMeta } from "./types";
-import { excerptOf, formatMessage } from "./message";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { compilePhrases, draftWords, phraseAt, wordRange, type MatchWord, type PhraseSet } from "./support/phrases";
@@ -194,9 +193,12 @@ function shortened(text: string): string {
   return flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED - 1)}…` : flat;
 }
 
-const meta: RuleMeta = {
+type MessageId = "lecturing" | "shouting" | "punctuation";
+
+const meta: RuleMeta<MessageId> = {
   id: "tone",
   severity: "warning",
+  fixable: "code",
   title: {
     lv: "Pārmetošs vai kliedzošs tonis",
     en: "Reproachful or shouting tone",
@@ -220,6 +222,7 @@ const meta: RuleMeta = {
       punctuation: "“{phrase}” reads as shouting or irritation. Use a single punctuation mark.",
     },
   },
+  onSend: { group: "problem", lv: "pārmetošs vai kliedzošs tonis", en: "a reproachful or shouting tone" },
   examples: {
     good: [
       "Atgādinām, ka iesniegums jāiesniedz līdz 1. martam.",
@@ -240,8 +243,8 @@ const meta: RuleMeta = {
   },
 };
 
-function check(draft: Draft, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+  const findings: RuleReport<MessageId>[] = [];
   const text = draft.text;
   const prose = proseOf(draft);
 
@@ -266,13 +269,10 @@ function check(draft: Draft, context: RuleContext): Finding[] {
         const end = words[last - 1].end;
         if (crossesClause(text, start, end) || quoted(start)) continue;
         findings.push({
-          rule: meta.id,
-          clause: "",
-          severity: meta.severity,
-          message: formatMessage(meta, context.lang, "lecturing", { phrase: shortened(text.slice(start, end)), suggestion: phrase.suggestions[0] }),
+          messageId: "lecturing",
+          data: { phrase: shortened(text.slice(start, end)), suggestion: phrase.suggestions[0] },
           start,
           end,
-          excerpt: excerptOf(text, start, end),
           suggestions: phrase.suggestions.slice(),
         });
         i = last - 1;
@@ -282,13 +282,10 @@ function check(draft: Draft, context: RuleContext): Finding[] {
 
   for (const span of shoutingSpans(draft)) {
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "shouting", { phrase: shortened(text.slice(span.start, span.end)) }),
+      messageId: "shouting",
+      data: { phrase: shortened(text.slice(span.start, span.end)) },
       start: span.start,
       end: span.end,
-      excerpt: excerptOf(text, span.start, span.end),
     });
   }
 
@@ -298,13 +295,10 @@ function check(draft: Draft, context: RuleContext): Finding[] {
     if (token.kind !== "punct" || quotedMark(token.start) || !isShoutingPunctuation(token.text)) continue;
     const single = token.text.includes("?") ? "?" : "!";
     findings.push({
-      rule: meta.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, "punctuation", { phrase: token.text }),
+      messageId: "punctuation",
+      data: { phrase: token.text },
       start: token.start,
       end: token.end,
-      excerpt: excerptOf(text, token.start, token.end),
       suggestions: [single],
       fix: { start: token.start, end: token.end, text: single },
     });
@@ -313,4 +307,4 @@ function check(draft: Draft, context: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const rule: Rule = { meta, check };
+export const rule: Rule<MessageId> = { meta, check };

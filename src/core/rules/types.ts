@@ -1,55 +1,16 @@
 /**
- * Shared types of the checker: the Finding contract (DESIGN.md), rule metadata, and the context every
- * rule receives. Only types and the catalogue of rule ids live here; the rules themselves are one file
- * each beside this one.
+ * Shared types of the checker: the Finding contract (docs/architecture.md), rule metadata in ESLint's
+ * shape, what a rule reports, and the context every rule receives. The rules themselves are one file
+ * each beside this one. The words every layer shares (rule ids, severities, languages, recipients)
+ * are in ../vocabulary.ts, so config, standard and rules types import one module instead of each other.
  */
 import type { Draft, DraftLanguage } from "../draft/types";
 import type { Profile } from "../standard/types";
 import type { OrganizationConfig } from "../config/types";
 
-/** The rule catalogue (contract: ids used by CLI output, config and docs). */
-export const RULE_IDS = [
-  "greeting",
-  "reference",
-  "closing",
-  "thanks-or-apology",
-  "signature-name",
-  "signature-position",
-  "signature-institution",
-  "signature-phone",
-  "signature-email",
-  "signature-website",
-  "spelling",
-  "jargon",
-  "long-sentence",
-  "passive-voice",
-  "abbreviation",
-  "link-unsafe",
-  "link-internal",
-  "link-text",
-  "attachment-mention",
-  "personal-code",
-  "tone",
-  "polite-you",
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).indexOf(value) >= 0;
-}
-
-export type Severity = "error" | "warning" | "info";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-/** Text in both UI languages: Latvian first, English second (DESIGN.md, "Security and privacy"). */
-export interface Localized<T = string> {
-  lv: T;
-  en: T;
-}
-
-export type UiLanguage = "lv" | "en";
+export { RULE_IDS, SEVERITIES, isRuleId } from "../vocabulary";
+export type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
+import type { AttachmentInfo, ComposeType, Localized, Recipient, RuleId, Severity, UiLanguage } from "../vocabulary";
 
 /** A replacement in draft.text offsets; the draft's source map carries it into the HTML. */
 export interface FindingFix {
@@ -58,7 +19,7 @@ export interface FindingFix {
   text: string;
 }
 
-/** Contract — the one shape every front door shows (DESIGN.md). */
+/** Contract — the one shape every front door shows (docs/architecture.md, "The engine's data flow"). */
 export interface Finding {
   rule: string;
   /** Clause of the active profile, or "laba prakse". */
@@ -72,6 +33,8 @@ export interface Finding {
   excerpt: string;
   suggestions?: string[];
   fix?: FindingFix;
+  /** Which of the rule's messages this is (ESLint's messageId): tests and tools key on it, not on wording. */
+  messageId?: string;
 }
 
 export interface RuleExamples {
@@ -81,31 +44,70 @@ export interface RuleExamples {
   bad: string[];
 }
 
-export interface RuleMeta {
+/**
+ * A JSON Schema fragment: the schema of one rule option. The generator copies it into
+ * schema/organization.schema.json under rules.<id>, next to "enabled" and "severity".
+ */
+export interface OptionSchema {
+  type: "integer" | "number" | "string" | "boolean" | "array";
+  description: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  enum?: readonly (string | number)[];
+  items?: OptionSchema | { type: "string"; minLength?: number; maxLength?: number };
+}
+
+/**
+ * How the on-send dialog names a rule's findings (generated into generated/onSendNames.ts):
+ * "missing" things head "Atbildē trūkst:", "signature" fields are listed together "… parakstā",
+ * any other "problem" follows "Jālabo:" / "Ieteicams pārskatīt:".
+ */
+export interface OnSendName {
+  group: "missing" | "signature" | "problem";
+  lv: string;
+  en: string;
+}
+
+/**
+ * A rule's metadata, in ESLint's shape. `MessageId` is the union of its message keys: a message
+ * missing in lv or en, or a report with an unknown messageId, fails the type check.
+ */
+export interface RuleMeta<MessageId extends string = string> {
   id: RuleId;
   /** Default severity; the organization config may override it. */
   severity: Severity;
+  /** "code": some findings carry a fix (a replacement in draft.text) that the UI can apply. */
+  fixable?: "code";
   title: Localized;
   description: Localized;
-  /** Message templates by key, e.g. { missing: "Pievienojiet uzrunu …" }; placeholders as {name}. */
-  messages: Localized<Record<string, string>>;
+  /** Message templates by id, e.g. { missing: "Pievienojiet uzrunu …" }; placeholders as {name}. */
+  messages: Localized<Record<MessageId, string>>;
+  /** Options an organization may set under rules.<id> in organization.json (JSON Schema per option). */
+  options?: Readonly<Record<string, OptionSchema>>;
+  onSend: OnSendName;
   examples: RuleExamples;
 }
 
-export type ComposeType = "new" | "reply" | "replyAll" | "forward" | "unknown";
-
-export interface Recipient {
-  email: string;
-  name?: string;
-  kind: "to" | "cc" | "bcc";
-}
-
-export interface AttachmentInfo {
-  name: string;
-  size?: number;
-  contentType?: string;
-  /** Inline images (cid:) are not attachments a client would read as "pielikumā". */
-  isInline?: boolean;
+/**
+ * What a rule reports (ESLint's context.report descriptor). The runner turns it into a Finding:
+ * it fills in the message from meta.messages in the UI language, the excerpt, the rule id, the
+ * active profile's clause and the severity. A rule returns its reports rather than calling a
+ * report function, so a rule that throws half-way leaves no partial findings behind.
+ */
+export interface RuleReport<MessageId extends string = string> {
+  messageId: MessageId;
+  /** Values for the message's {placeholders}. */
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  /** Only where it is not excerptOf(draft.text, start, end). */
+  excerpt?: string;
+  suggestions?: string[];
+  fix?: FindingFix;
+  /** Only where one finding is graver or lighter than meta.severity (link-unsafe's http: is a warning). */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -129,7 +131,7 @@ export interface RuleContext {
   knownWords?: readonly string[];
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(draft: Draft, context: RuleContext): Finding[];
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(draft: Draft, context: RuleContext): RuleReport<MessageId>[];
 }

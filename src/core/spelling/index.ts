@@ -10,13 +10,21 @@ import { WordAutomaton } from "./dawg";
 import { KIND_ACCEPTED, KIND_ACCEPTED_AS_TYPED_CAPITAL } from "./dawgFormat";
 import { hunspellSpell, SpellRules } from "./hunspellSpell";
 import { declinedNameForms } from "./nameForms";
-import { COST, DEFAULT_EDGE_BUDGET, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
+import { americanRespellings } from "./britishSpelling";
+import { isProductWord } from "./productWords";
+import { isLatvianCompound, isRegularLatvianForm } from "./regularForms";
+import { weightedDistance } from "./distance";
+import { DEFAULT_EDGE_BUDGET, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
-import { spellingWords, WordSpan } from "./spellingWords";
+import type { WordSpan } from "./spellingWords";
+import { unknownWords } from "./unknownWords";
 
 export { spellingWords } from "./spellingWords";
 export type { WordSpan } from "./spellingWords";
-export { declinedNameForms } from "./nameForms";
+export { declinedNameForms, nameNominatives } from "./nameForms";
+export { unknownWords } from "./unknownWords";
+export { weightedDistance } from "./distance";
+export type { KnownVocabulary, UnknownWord } from "./unknownWords";
 export { WordAutomaton, decodeBase64, encodeBase64 } from "./dawg";
 export type { SearchBudget, SuggestOptions } from "./suggest";
 
@@ -38,8 +46,15 @@ export interface ForeignWordContext {
 
 export interface SpellChecker {
   readonly language: string;
+  /** The other language's checker given in the options (English for Latvian), if any. */
+  readonly foreign?: SpellChecker;
   /** Hunspell's verdict for one word (plus the added words and names). */
   check(word: string): boolean;
+  /**
+   * check() plus what Hunspell's dictionary lacks but is right: regular Latvian forms its
+   * paradigms leave out, British spellings, the e-government vocabulary (issue 15).
+   */
+  accepts(word: string): boolean;
   /** Ranked corrections, best first; [] for a correct word. */
   suggest(word: string, options?: SuggestOptions): string[];
   addWords(words: string[]): void;
@@ -55,6 +70,8 @@ const DEFAULT_LIMIT = 5;
 /** First search: one real edit plus any number of diacritics; the second allows two edits. */
 const FIRST_MAX_COST = 1.3;
 const SECOND_MAX_COST = 2.3;
+/** A compound within this cost of a dictionary word is more likely a typo of it (diacritics, a swap). */
+const CHEAP_TYPO_COST = 0.75;
 
 /** Endings that mark the locative (and similar long-vowel forms), for agreement with the previous word. */
 function hasLongEnding(word: string): boolean {
@@ -88,10 +105,23 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
   };
 
   const check = (word: string): boolean => hunspellSpell(rules, word.normalize("NFC"));
+  const english = header.language.slice(0, 2) === "en";
+  const accepts = (word: string): boolean => {
+    const typed = word.normalize("NFC");
+    if (check(typed) || isProductWord(typed)) return true;
+    const type = capType(typed);
+    if (type !== CapType.NoCap && type !== CapType.InitCap && type !== CapType.AllCap) return false;
+    const lower = allSmall(typed);
+    if (english) return americanRespellings(lower).some((respelt) => check(respelt));
+    if (isRegularLatvianForm(lower, check)) return true;
+    return isLatvianCompound(lower, check) && !checker.suggest(typed, { limit: 3 }).some((s) => weightedDistance(lower, allSmall(s)) < CHEAP_TYPO_COST);
+  };
 
   const checker: SpellChecker = {
     language: header.language,
+    foreign: options.foreign,
     check,
+    accepts,
     suggest(word: string, suggestOptions: SuggestOptions = {}): string[] {
       const typed = word.normalize("NFC");
       if (!typed || check(typed)) return [];
@@ -139,12 +169,12 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
     },
     isProbablyForeignWord(word: string, context: ForeignWordContext = {}): boolean {
       const foreign = options.foreign;
-      if (!foreign || check(word) || !foreign.check(word)) return false;
+      if (!foreign || accepts(word) || !foreign.accepts(word)) return false;
       const type = capType(word);
       if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap) return true;
       if (/[qwxy]/iu.test(word)) return true; // letters Latvian words do not have
       const neighbourIsForeign = (other?: string): boolean =>
-        !!other && /\p{L}/u.test(other) && foreign.check(other) && !check(other);
+        !!other && /\p{L}/u.test(other) && foreign.accepts(other) && !accepts(other);
       return neighbourIsForeign(context.previous) || neighbourIsForeign(context.next);
     },
   };
@@ -168,79 +198,14 @@ export function lazySpellChecker(
   };
 }
 
-/** The suggestion costs for one pair of words (for the short lists of added words). */
-export function weightedDistance(typed: string, candidate: string): number {
-  const n = typed.length;
-  const m = candidate.length;
-  let previous: number[] = [];
-  let current: number[] = [];
-  let beforePrevious: number[] = [];
-  for (let i = 0; i <= n; i++) previous.push(i * COST.extra);
-  for (let j = 1; j <= m; j++) {
-    current = [j * COST.omitted];
-    for (let i = 1; i <= n; i++) {
-      const a = typed[i - 1];
-      const b = candidate[j - 1];
-      let sub = COST.other;
-      if (a === b) sub = 0;
-      else if (a.toLowerCase() === b.toLowerCase()) sub = COST.caseOfProperNoun;
-      else if (a.normalize("NFD")[0].toLowerCase() === b.normalize("NFD")[0].toLowerCase()) sub = COST.diacritic;
-      let best = Math.min(previous[i - 1] + sub, previous[i] + COST.omitted, current[i - 1] + COST.extra);
-      if (i > 1 && j > 1 && a === candidate[j - 2] && typed[i - 2] === b) {
-        best = Math.min(best, beforePrevious[i - 2] + COST.transposition);
-      }
-      current.push(best);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[n];
-}
-
 /**
- * The words of a text the checker does not know, with their offsets: what the spelling rule
- * reports. A hyphenated word the dictionary does not know as a whole is reported part by part
- * (only its unknown parts; "e-" of "e-pasts" is no part). A word that is probably a quoted
- * foreign name or term (see isProbablyForeignWord) is left alone.
+ * The words of a text the checker does not know, with their offsets: unknownWords with no known
+ * vocabulary beyond the checker's own and its foreign checker. A hyphenated word the dictionary
+ * does not know as a whole is reported part by part (only its unknown parts; "e-" of "e-pasts" is
+ * no part); quoted foreign names and terms and names by context are left alone.
  */
 export function misspelledWords(checker: SpellChecker, text: string): WordSpan[] {
-  const spans = spellingWords(text);
-  const out: WordSpan[] = [];
-  // A text repeats its words: each verdict is computed once per text.
-  const verdicts = new Map<string, boolean>();
-  const check = (word: string): boolean => {
-    let verdict = verdicts.get(word);
-    if (verdict === undefined) {
-      verdict = checker.check(word);
-      verdicts.set(word, verdict);
-    }
-    return verdict;
-  };
-  const foreign = new Map<string, boolean>();
-  const isForeign = (word: string, context: ForeignWordContext): boolean => {
-    const key = `${word}\u0000${context.previous ?? ""}\u0000${context.next ?? ""}`;
-    let verdict = foreign.get(key);
-    if (verdict === undefined) {
-      verdict = checker.isProbablyForeignWord(word, context);
-      foreign.set(key, verdict);
-    }
-    return verdict;
-  };
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    if (check(span.word)) continue;
-    const context = {
-      previous: i > 0 ? spans[i - 1].word : undefined,
-      next: i + 1 < spans.length ? spans[i + 1].word : undefined,
-    };
-    if (span.parts) {
-      for (const part of span.parts) {
-        if (!check(part.word) && !isForeign(part.word, context)) out.push(part);
-      }
-      continue;
-    }
-    if (isForeign(span.word, context)) continue;
-    out.push(span);
-  }
-  return out;
+  return unknownWords(text, checker, checker.foreign, NO_KNOWN_VOCABULARY).map((w) => ({ word: w.word, start: w.start, end: w.end }));
 }
+
+const NO_KNOWN_VOCABULARY = { words: new Set<string>(), nameNominatives: new Set<string>() };

@@ -74,3 +74,29 @@ export function declinedNameForms(name: string): string[] {
   }
   return Array.from(forms);
 }
+
+/** Case endings of a declined name form, longest first (see declinedNameForms). */
+const CASE_ENDINGS = ["iem", "ām", "ēm", "am", "ai", "ei", "as", "es", "us", "os", "ās", "ēs", "im", "a", "u", "ā", "i", "ī", "e", "ē", "s", "š", ""];
+const NOMINATIVE_ENDINGS = ["s", "š", "is", "us", "a", "e"];
+
+/**
+ * The nominatives whose declined forms include `form` ("Jaunzemei" → Jaunzeme; "Jāņa" → Jānis,
+ * Jāns…): what lets two different case forms in one text be known as the same name.
+ */
+export function nameNominatives(form: string): string[] {
+  const out: string[] = [];
+  const stems = new Set<string>();
+  for (const ending of CASE_ENDINGS) {
+    if (!form.endsWith(ending) || form.length - ending.length < 2) continue;
+    const stem = form.slice(0, form.length - ending.length);
+    stems.add(stem);
+    for (const [from, to] of ALTERNATIONS) if (stem.endsWith(to)) stems.add(stem.slice(0, stem.length - to.length) + from);
+  }
+  stems.forEach((stem) => {
+    for (const ending of NOMINATIVE_ENDINGS) {
+      const nominative = stem + ending;
+      if (out.indexOf(nominative) < 0 && declinedNameForms(nominative).indexOf(form) >= 0) out.push(nominative);
+    }
+  });
+  return out;
+}

@@ -2,7 +2,7 @@
  * The five standards as profiles. Findings carry the clause of the active profile; where the profile
  * has no clause for a rule, they carry GOOD_PRACTICE ("laba prakse") instead of an invented number.
  */
-import type { Localized, RuleId, UiLanguage } from "../rules/types";
+import type { Localized, RuleId, UiLanguage } from "../vocabulary";
 import type { ClauseRef, Profile, ProfileId } from "./types";
 import { adazi } from "./profiles/adazi";
 import { garkalne } from "./profiles/garkalne";

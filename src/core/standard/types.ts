@@ -4,7 +4,7 @@
  * view need. Where a standard has no clause for a rule, the rule is absent from `rules` and findings
  * say "laba prakse" — never a made-up clause.
  */
-import type { Localized, RuleId } from "../rules/types";
+import type { Localized, RuleId } from "../vocabulary";
 
 export type ProfileId = "adazi-2023" | "riga" | "jaunpiebalga-2017" | "rezekne-2018" | "garkalne";
 

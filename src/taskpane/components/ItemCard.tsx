@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { EmailAddress, ItemSummary } from "../../office/mailboxPort";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   fields: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },

@@ -3,7 +3,7 @@ import { Body1, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Subtitle
 import type { ConfigLoadResult } from "../../office/organizationConfig";
 import type { OrganizationConfig } from "../../core/config/types";
 import { describeProfile, getProfile } from "../../core/standard";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 export function OrganizationCard({
   result,
@@ -22,7 +22,7 @@ export function OrganizationCard({
         {(language === "en" ? result.config.organization.name.en : undefined) || result.config.organization.name.lv || t.organizationUnnamed}
       </Body1>
       <Caption1 data-testid="organization-profile">{describeProfile(getProfile(result.config.profile), language)}</Caption1>
-      {result.source === "fresh" ? (
+      {result.source === "fresh" && !result.problem ? (
         <Caption1>{sourceText}</Caption1>
       ) : (
         <MessageBar intent="warning" data-testid="config-note">

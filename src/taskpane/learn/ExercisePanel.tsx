@@ -8,16 +8,16 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { Finding, UiLanguage } from "../../core/rules/types";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
-import { ruleApplies, sortFindings, stampFindings } from "../../core/check/checkDraft";
+import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import { parseDraft } from "../../core/draft";
 import { EXERCISES } from "../../core/learn/exercises";
 import { clauseLabel, GOOD_PRACTICE, getProfile } from "../../core/standard";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
-import type { Strings } from "../i18n";
+import type { Strings } from "../../ui/i18n";
 import { runCheck } from "../runCheck";
 import type { SpellingClient } from "../spellingClient";
-import { clauseScores, isReady } from "./learnContent";
+import { clauseScores, isReady } from "../../core/learn/content";
 
 const RECHECK_MS = 2000;
 
@@ -57,10 +57,10 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
     const run = await runCheck(mailbox, item, config, language, RULES_WITHOUT_SPELLING);
     if (runId !== latest.current) return;
     let found = run.findings;
-    if (spelling && run.scope !== "nothing-new" && ruleApplies("spelling", run.context)) {
+    if (spelling && lateRuleApplies(run, "spelling")) {
       try {
         const errors = await spelling.check(spellingInput(run.draft, run.context));
-        found = sortFindings([...found, ...stampFindings("spelling", spellingFindings(errors, run.draft, language), run.context)]);
+        found = mergeFindings(run, "spelling", spellingFindings(errors, run.draft, language)).findings;
       } catch {
         // Spelling unavailable: the score rests on the other rules (the Check view says why).
       }

@@ -23,13 +23,15 @@ import { clauseLabel, clauseRefsFor, getProfile, GOOD_PRACTICE } from "../../cor
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { BodyChangedError } from "../../office/replyWriter";
+import { EditSpansMarkupError } from "../../core/draft/sourceMap";
 import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
-import { countPhrase, type Strings, type UiLanguage } from "../i18n";
+import { countPhrase, type Strings, type UiLanguage } from "../../ui/i18n";
 import { isRuleId } from "../../core/rules/types";
-import { ruleApplies, sortFindings, stampFindings } from "../../core/check/checkDraft";
+import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
-import { DICTIONARY_SETTING, personalDictionary } from "../userSettings";
+import { personalDictionary } from "../userSettings";
+import { ROAMING_KEYS } from "../../core/config/userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 
 const useStyles = makeStyles({
@@ -112,13 +114,13 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       setRun(result);
       setRunCount((n) => n + 1);
       // Spelling answers from its worker later; its findings join these if no newer check started.
-      if (spelling && result.scope !== "nothing-new" && ruleApplies("spelling", result.context)) {
+      if (spelling && lateRuleApplies(result, "spelling")) {
         spelling
           .check(spellingInput(result.draft, result.context))
           .then((errors) => {
             if (runId !== latestRun.current || errors.length === 0) return;
-            const found = stampFindings("spelling", spellingFindings(errors, result.draft, language), result.context);
-            setRun((current) => (current === result ? { ...result, findings: sortFindings([...result.findings, ...found]) } : current));
+            const found = spellingFindings(errors, result.draft, language);
+            setRun((current) => (current === result ? mergeFindings(result, "spelling", found) : current));
           })
           .catch(() => undefined); // the status line says spelling is unavailable
       }
@@ -148,7 +150,9 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       setStatus(t.fixApplied);
       await check();
     } catch (e) {
-      props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
+      // A fix that would cross markup (an image inside the word) is refused before anything is written.
+      if (e instanceof EditSpansMarkupError) props.onError(t.fixSpansMarkup);
+      else props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
       await check();
     }
   };
@@ -156,12 +160,12 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const addToDictionary = async (word: string) => {
     const words = personalDictionary(mailbox);
     if (!words.includes(word)) {
-      mailbox.roamingSettings.set(DICTIONARY_SETTING, [...words, word]);
+      mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, [...words, word]);
       try {
         await mailbox.roamingSettings.save();
         setStatus(t.addedToDictionary);
       } catch (e) {
-        mailbox.roamingSettings.set(DICTIONARY_SETTING, words);
+        mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, words);
         props.onError(e instanceof Error ? e.message : String(e));
       }
     }

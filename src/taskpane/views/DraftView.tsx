@@ -14,7 +14,9 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Option,
   Radio,
   RadioGroup,
@@ -30,11 +32,11 @@ import type { ComposedReply, GreetingChoice, ReplyPlan, Scenario } from "../../c
 import type { OrganizationConfig } from "../../core/config/types";
 import { planGreeting } from "../../core/lv/names/greeting";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
-import type { KeyValueStorage } from "../../office/memoryMailbox";
-import type { ReplyWriter } from "../../office/replyWriter";
+import type { KeyValueStorage } from "../../office/mailboxPort";
+import type { PendingOffer, ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
-import type { Strings, UiLanguage } from "../i18n";
+import type { Strings, UiLanguage } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -64,6 +66,15 @@ export interface DraftViewProps {
   writer: ReplyWriter;
   storage: KeyValueStorage | null;
   onError: (message: string) => void;
+  /** A pending reply that may belong to this form: shown for the user to insert or discard. */
+  pendingOffer?: PendingOffer | null;
+  onAcceptPending?: () => void;
+  onDeclinePending?: () => void;
+}
+
+/** "14:05": the time of day on the user's own clock, which is what they remember. */
+function clockTime(instant: number, language: UiLanguage): string {
+  return new Date(instant).toLocaleTimeString(language === "lv" ? "lv-LV" : "en-GB", { hour: "2-digit", minute: "2-digit" });
 }
 
 function paragraphs(text: string): string[] {
@@ -171,6 +182,26 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
       <Subtitle2 as="h2" id="draft-heading">
         {t.draftHeading}
       </Subtitle2>
+
+      {props.pendingOffer && (
+        <MessageBar intent="warning" layout="multiline" data-testid="pending-offer">
+          <MessageBarBody>
+            <MessageBarTitle>{t.pendingOfferTitle}</MessageBarTitle>
+            {t.pendingOfferBody
+              .replace("{recipients}", props.pendingOffer.recipients.join(", "))
+              .replace("{subject}", props.pendingOffer.subject)
+              .replace("{time}", clockTime(props.pendingOffer.savedAt, language))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={props.onAcceptPending} data-testid="pending-insert">
+              {t.pendingInsert}
+            </Button>
+            <Button onClick={props.onDeclinePending} data-testid="pending-discard">
+              {t.pendingDiscard}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
 
       <Field label={t.scenario}>
         <Dropdown

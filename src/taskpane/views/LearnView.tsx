@@ -8,10 +8,10 @@ import type { OrganizationConfig } from "../../core/config/types";
 import type { UiLanguage } from "../../core/rules/types";
 import { getProfile } from "../../core/standard";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
-import type { Strings } from "../i18n";
+import type { Strings } from "../../ui/i18n";
 import type { SpellingClient } from "../spellingClient";
 import { ExercisePanel } from "../learn/ExercisePanel";
-import { LearnContent, useLearnStyles } from "../learn/LearnContent";
+import { LearnContent, useLearnStyles } from "../../ui/learn/LearnContent";
 
 export interface LearnViewProps {
   mailbox: MailboxPort;

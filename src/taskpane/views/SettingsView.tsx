@@ -1,15 +1,17 @@
 /**
- * Settings view: the user's signature fields, UI language and personal dictionary, saved to
- * Outlook's roaming settings (32 KB for the whole add-in) with a clear message when saving fails.
+ * Settings view: the user's signature fields, whether new messages get the Atbilde signature, and
+ * the personal dictionary, saved to Outlook's roaming settings (32 KB for the whole add-in) with a
+ * clear message when saving fails.
  */
 import * as React from "react";
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { MailboxPort } from "../../office/mailboxPort";
 import { MailboxError } from "../../office/mailboxPort";
 import { ROAMING_SETTINGS_LIMIT_BYTES } from "../../office/memoryMailbox";
-import { DICTIONARY_SETTING, SIGNATURE_SETTING, personalDictionary, settingsSize, userSignature, type UserSignature } from "../userSettings";
-import type { Strings } from "../i18n";
+import { personalDictionary, settingsSize, userSignature, type UserSignature } from "../userSettings";
+import { effectiveSignature, ROAMING_KEYS } from "../../core/config/userSettings";
+import type { Strings } from "../../ui/i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,8 +29,10 @@ export function SettingsView({ mailbox, config, strings: t }: { mailbox: Mailbox
   const styles = useStyles();
   const [signature, setSignature] = React.useState<UserSignature>(() => {
     const current = userSignature(mailbox);
-    return { ...current, institution: current.institution || config.organization.name.lv };
+    return { ...current, institution: effectiveSignature(current, {}, config, "lv").institution };
   });
+  // The organization may insert the signature for everyone; otherwise each user can ask for it.
+  const [insertSignature, setInsertSignature] = React.useState(() => mailbox.roamingSettings.get(ROAMING_KEYS.insertSignature) === true);
   const [dictionary, setDictionary] = React.useState(() => personalDictionary(mailbox).join("\n"));
   const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [saving, setSaving] = React.useState(false);
@@ -37,21 +41,22 @@ export function SettingsView({ mailbox, config, strings: t }: { mailbox: Mailbox
     .split("\n")
     .map((w) => w.trim())
     .filter(Boolean);
-  const size = settingsSize({ [SIGNATURE_SETTING]: signature, [DICTIONARY_SETTING]: words });
+  const size = settingsSize({ [ROAMING_KEYS.signature]: signature, [ROAMING_KEYS.personalDictionary]: words, [ROAMING_KEYS.insertSignature]: insertSignature });
 
   const save = async () => {
     setSaving(true);
     setStatus(null);
-    const previous = { signature: mailbox.roamingSettings.get(SIGNATURE_SETTING), dictionary: mailbox.roamingSettings.get(DICTIONARY_SETTING) };
+    const keys = [ROAMING_KEYS.signature, ROAMING_KEYS.personalDictionary, ROAMING_KEYS.insertSignature];
+    const previous = keys.map((key) => mailbox.roamingSettings.get(key));
     try {
-      mailbox.roamingSettings.set(SIGNATURE_SETTING, signature);
-      mailbox.roamingSettings.set(DICTIONARY_SETTING, words);
+      mailbox.roamingSettings.set(ROAMING_KEYS.signature, signature);
+      mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, words);
+      mailbox.roamingSettings.set(ROAMING_KEYS.insertSignature, insertSignature);
       await mailbox.roamingSettings.save();
       setStatus({ intent: "success", text: t.saved });
     } catch (e) {
       // Put the old values back so what is in memory matches what Outlook kept.
-      mailbox.roamingSettings.set(SIGNATURE_SETTING, previous.signature);
-      mailbox.roamingSettings.set(DICTIONARY_SETTING, previous.dictionary);
+      keys.forEach((key, i) => (previous[i] === undefined ? mailbox.roamingSettings.remove(key) : mailbox.roamingSettings.set(key, previous[i])));
       const tooLarge = e instanceof MailboxError && e.code === "quota";
       setStatus({ intent: "error", text: tooLarge ? t.tooLarge : `${t.saveFailed} ${e instanceof Error ? e.message : String(e)}` });
     } finally {
@@ -76,8 +81,18 @@ export function SettingsView({ mailbox, config, strings: t }: { mailbox: Mailbox
         </Field>
       ))}
       <Field label={t.fieldWebsite}>
-        <Input value={config.signature.website ?? config.organization.website} readOnly />
+        <Input value={effectiveSignature({}, {}, config, "lv").website} readOnly />
       </Field>
+      {config.signature.insertOnNewMessage ? (
+        <Caption1 data-testid="settings-insert-signature-org">{t.insertSignatureByOrganization}</Caption1>
+      ) : (
+        <Switch
+          label={t.insertSignature}
+          checked={insertSignature}
+          onChange={(_, d) => setInsertSignature(d.checked)}
+          data-testid="settings-insert-signature"
+        />
+      )}
       <Field label={t.personalDictionary} hint={t.personalDictionaryHint}>
         <Textarea value={dictionary} onChange={(_, d) => setDictionary(d.value)} rows={4} resize="vertical" data-testid="settings-dictionary" />
       </Field>

@@ -6,6 +6,7 @@ import { runCli } from "../../../src/cli/cli";
 import { readMsg } from "../../../src/cli/audit/readMsg";
 import { isoWeek } from "../../../src/cli/audit/dates";
 import { senderFromHead } from "../../../src/cli/audit/runAudit";
+import { MSG_SAMPLES } from "./msgFixture";
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -190,14 +191,14 @@ describe("atbilde audit over a generated corpus", () => {
       expect(output).not.toContain("ilze.ozola");
       expect(output).not.toContain("peteris.kalns");
     }
-    expect(plain.csv.split("\r\n")[0]).toBe("file,date,week,errors,warnings,infos,rules");
-    expect(plain.csv.trim().split("\r\n")).toHaveLength(1 + OUTGOING.length);
+    expect(plain.csv.split("\r\n")[0]).toBe("file,date,week,errors,warnings,infos,rules,unreadable");
+    expect(plain.csv.trim().split("\r\n")).toHaveLength(1 + OUTGOING.length + 2); // and the two broken files, with their reasons
     expect(plain.json.senders).toBeUndefined();
     expect(plain.html).toContain("Dalījums pa darbiniekiem nav iekļauts");
     expect(plain.html).toContain("E-pastu teksts atskaitē nav iekļauts");
 
     const full = await audit("--domain", "adazi.lv", "--by-sender", "--excerpts", corpus);
-    expect(full.csv.split("\r\n")[0]).toBe("file,date,week,sender,errors,warnings,infos,rules,excerpts");
+    expect(full.csv.split("\r\n")[0]).toBe("file,date,week,sender,errors,warnings,infos,rules,excerpts,unreadable");
     expect(full.json.senders).toEqual([
       // Most replies first; 10 signature faults × 2 findings for Pēteris, 6 jargon for Ilze.
       { sender: "peteris.kalns@adazi.lv", counted: 22, compliant: 12, findings: 20 },
@@ -254,7 +255,6 @@ describe("audit helpers", () => {
 });
 
 // Real Outlook files, never copied into the repository: used only where the folder exists.
-const MSG_SAMPLES = path.join(__dirname, "..", "..", "..", "..", "shared", "msg-samples");
 const haveSamples = fs.existsSync(MSG_SAMPLES);
 if (!haveSamples) console.log(`audit .msg tests skipped: ${MSG_SAMPLES} is not present`);
 

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../../src/cli/cli";
-import { lineColumn } from "../../../src/cli/commands/check";
+import { lineColumn } from "../../../src/core/config/jsonSyntax";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const PLAN = path.join(FIXTURES, "compose", "holding-plan.json");
@@ -120,8 +120,51 @@ describe("atbilde draft", () => {
   });
 
   it("explains every problem of a malformed plan at once", async () => {
-    const { code, stderr } = await run("draft", "--plan", temp("p.json", JSON.stringify({ scenario: "x", language: "de" })));
+    const { code, stderr } = await run("draft", "--plan", temp("p.json", JSON.stringify({ scenario: "x", language: "de" })), "--lang", "en");
     expect(code).toBe(2);
-    expect(stderr).toMatch(/scenario must be one of.*language must be "lv" or "en".*signature must be/);
+    expect(stderr).toMatch(/the plan is not valid \(6 errors\): .*\/signature: the required field “signature” is missing.*\/scenario: "x" is not allowed.*\/language: "de" is not allowed/);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  // Wrong types used to reach the composer: "s.name.trim is not a function", "_a.trim is not a function".
+  it.each([
+    ["/client/name", { client: { name: 5 } }],
+    ["/signature/name", { signature: { name: 1, position: "", institution: "", phone: "", email: "", website: "" } }],
+    ["/specialist/position", { scenario: "referral", specialist: { name: "Ilze Kalniņa", position: ["x"] } }],
+    ["/body/1", { body: ["Teksts.", { text: "x" }] }],
+    ["/original/subject", { original: { date: "2026-11-17", subject: 42 } }],
+    ["/signOff", { signOff: 0 }],
+  ])("refuses a plan with a wrong type at %s, naming the path in lv and en", async (pointer, change) => {
+    const plan = { ...JSON.parse(fs.readFileSync(PLAN, "utf8")), ...change };
+    const file = temp("plan.json", JSON.stringify(plan));
+    for (const lang of ["lv", "en"]) {
+      const { code, stdout, stderr } = await run("draft", "--plan", file, "--lang", lang, "--today", "2026-11-17");
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).not.toMatch(/is not a function|internal error/);
+      expect(stderr).toContain(`${pointer}: ${lang === "lv" ? "nepareizs tips" : "wrong type"}`);
+      expect(stderr).toContain(lang === "lv" ? "plāns nav derīgs (1 kļūda)" : "the plan is not valid (1 error)");
+    }
+  });
+
+  it("refuses a plan nested too deeply with the path, not a stack overflow", async () => {
+    const file = temp("deep.json", "[".repeat(100000) + "]".repeat(100000));
+    const { code, stderr } = await run("draft", "--plan", file, "--lang", "en");
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/internal error|call stack/);
+    expect(stderr).toContain(`${file}: the JSON is nested too deeply — at /${"0/".repeat(63)}0 there are more than 64 levels`);
+  });
+});
+
+describe("--config nested too deeply", () => {
+  it("is refused by check and draft with the path", async () => {
+    const deep = temp("organization.json", '{"a":'.repeat(100000) + "1" + "}".repeat(100000));
+    const text = temp("x.txt", "Labdien!");
+    for (const argv of [["check", "--config", deep, "--lang", "en", text], ["draft", "--plan", PLAN, "--config", deep, "--lang", "en"]]) {
+      const { code, stderr } = await run(...argv);
+      expect(code).toBe(2);
+      expect(stderr).not.toMatch(/internal error|call stack/);
+      expect(stderr).toContain(`nested too deeply — at /${"a/".repeat(63)}a there`);
+    }
   });
 });

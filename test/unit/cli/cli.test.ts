@@ -19,7 +19,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe("atbilde parse", () => {
-  it("prints the DESIGN.md JSON for a file (JSON is the default)", async () => {
+  it("prints the docs/architecture.md JSON for a file (JSON is the default)", async () => {
     const result = await run("parse", fixture("owa.html"));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
@@ -62,6 +62,15 @@ describe("atbilde parse", () => {
       "Labdien!\n\nJā, bibliotēka sestdienās strādā no plkst. 10.00 līdz 14.00. Grāmatas var pagarināt pa tālruni 67 997 050.\n\n--\nBaiba Sproģe\nBibliotekāre\nĀdažu bibliotēka",
     );
     expect(json.signature).toMatchObject({ name: "Baiba Sproģe", position: "Bibliotekāre", institution: "Ādažu bibliotēka" });
+  });
+
+  it("reports a phone's footer as \"footer\", outside the text (JSON and text)", async () => {
+    const json = JSON.parse((await run("parse", fixture("plain-mobile-android.txt"))).stdout);
+    expect(json.footer).toBe("Sent from my Galaxy");
+    expect(json.text).not.toContain("Sent from my Galaxy");
+    const text = (await run("parse", "-f", "text", fixture("plain-mobile-android.txt"))).stdout;
+    expect(text).toContain("footer:      Sent from my Galaxy");
+    expect(JSON.parse((await run("parse", fixture("owa.html"))).stdout).footer).toBeNull();
   });
 
   it("prints a readable summary with --format text", async () => {

@@ -145,6 +145,22 @@ describe("atbilde config check", () => {
     expect(stderr).not.toMatch(/\bat \S+:\d+:\d+\)/); // no stack trace
   });
 
+  it.each([
+    ["[".repeat(100000), /:1:100001: not valid JSON/],
+    ["[".repeat(100000) + "]".repeat(100000), new RegExp(`nested too deeply — at /${"0/".repeat(63)}0 there are more than 64 levels`)],
+    ['{"links":[' + '{"x":'.repeat(100000) + "1" + "}".repeat(100000) + "]}", new RegExp(`nested too deeply — at /links/0${"/x".repeat(62)} there`)],
+  ])("deeply nested JSON (%#) → exit 2 with the place, never a stack overflow", async (content, message) => {
+    const file = temp(content);
+    for (const lang of ["en", "lv"]) {
+      const { code, stderr } = await run("config", "check", "--lang", lang, file);
+      expect(code).toBe(2);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(stderr).not.toMatch(/internal error|call stack/);
+      if (lang === "en") expect(stderr).toMatch(message);
+      else expect(stderr).toMatch(/nav derīgs JSON|JSON struktūra ir pārāk dziļa — vietā \/(?:links\/)?0/);
+    }
+  });
+
   it("says where in Latvian too", async () => {
     const { code, stderr } = await run("config", "check", temp('{\n  "a": 1\n  "b": 2\n}'));
     expect(code).toBe(2);

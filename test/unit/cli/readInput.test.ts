@@ -2,7 +2,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { decodeFlowed, decodeInput, declaredHtmlCharset, readInput } from "../../../src/cli/readInput";
+import { composeTypeFromHeaders, decodeFlowed, decodeInput, declaredHtmlCharset, readInput } from "../../../src/cli/readInput";
+import { messageFacts } from "../../../src/cli/commands/check";
 import { InputError } from "../../../src/cli/errors";
 
 const fixtures = path.join(__dirname, "../../fixtures/draft");
@@ -55,6 +56,31 @@ describe("readInput", () => {
     expect(input.warnings[0]).toContain('unknown charset "x-klingon"');
   });
 
+  it.each([
+    ['<meta charset="utf-16">', "utf-8"],
+    ['<meta charset="UTF-16LE">', "utf-8"],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=utf-16be">', "utf-8"],
+  ])("ignores %s on 8-bit bytes (as browsers do) and warns", async (meta) => {
+    const utf8 = await decodeInput(Buffer.from(`<html><head>${meta}</head><body><p>Labdien, Jānis!</p></body></html>`, "utf8"), "x.html");
+    expect(utf8.charset).toBe("utf-8");
+    expect(utf8.body).toContain("Labdien, Jānis!");
+    expect(utf8.warnings).toEqual([expect.stringMatching(/declares charset "utf-16(?:le|be)?" but has no UTF-16 byte-order mark/)]);
+
+    // windows-1257 bytes ("ā" = 0xE2) under the same declaration: readable text, never UTF-16 garbage.
+    const legacy = await decodeInput(Buffer.concat([Buffer.from(`<html><head>${meta}</head><body><p>J`, "latin1"), Buffer.from([0xe2]), Buffer.from("nis</p></body></html>", "latin1")]), "y.html");
+    expect(legacy.charset).toBe("windows-1257");
+    expect(legacy.body).toContain("<p>Jānis</p>");
+    expect(legacy.warnings).toHaveLength(2);
+  });
+
+  it("reads a UTF-16 file with a byte-order mark whatever its meta says", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<meta charset="utf-16"><p>Ābols</p>', "utf16le")]);
+    const input = await decodeInput(bytes, "z.html");
+    expect(input.charset).toBe("utf-16le");
+    expect(input.body).toContain("<p>Ābols</p>");
+    expect(input.warnings).toEqual([]);
+  });
+
   it("reads UTF-8 and UTF-16 byte-order marks", async () => {
     expect((await decodeInput(Buffer.from("\ufeffĀbols", "utf8"), "a.txt")).body).toBe("Ābols");
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Ābols", "utf16le")]);
@@ -73,10 +99,13 @@ describe("readInput", () => {
         { name: "Kanceleja", address: "kanceleja@adazi.lv" },
         { name: "", address: "juristi@adazi.lv" },
       ],
+      bcc: [],
       subject: "RE: Iesniegums par nodokļa atvieglojumu",
       date: "2026-11-18T07:30:00.000Z",
       attachments: ["Lēmums Nr. 5.pdf"],
       inlineAttachments: ["image001.png"],
+      // The fixture has no In-Reply-To or References: its "RE:" subject alone proves nothing.
+      composeType: "unknown",
     });
   });
 
@@ -167,6 +196,45 @@ describe("readInput", () => {
       await expect(readInput(big)).rejects.toThrow(/too large/);
     } finally {
       fs.rmSync(path.dirname(big), { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an .eml's compose type and recipients, from its headers", () => {
+  it("In-Reply-To or References make a reply, X-Forwarded-Message-Id a forward; the subject is not read", () => {
+    expect(composeTypeFromHeaders([{ key: "in-reply-to", value: "<a@b>" }])).toBe("reply");
+    expect(composeTypeFromHeaders([{ key: "References", value: "<a@b> <c@d>" }])).toBe("reply");
+    expect(composeTypeFromHeaders([{ key: "x-forwarded-message-id", value: "<a@b>" }, { key: "references", value: "<a@b>" }])).toBe("forward");
+    expect(composeTypeFromHeaders([{ key: "subject", value: "Fwd: Re: Pieteikums" }, { key: "in-reply-to", value: " " }])).toBe("unknown");
+  });
+
+  it("carries Bcc and the headers' compose type into the checker's facts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-eml-"));
+    const file = path.join(dir, "draft.eml");
+    try {
+      fs.writeFileSync(
+        file,
+        [
+          "From: Anna Liepa <anna.liepa@adazi.lv>",
+          "To: Kanceleja <kanceleja@adazi.lv>",
+          "Bcc: Jānis Bērziņš <janis@inbox.lv>",
+          "Subject: Fwd: Pieteikums",
+          "In-Reply-To: <123@inbox.lv>",
+          "Content-Type: text/plain; charset=utf-8",
+          "",
+          "Labdien!",
+          "",
+        ].join("\r\n"),
+      );
+      const facts = messageFacts(await readInput(file));
+      expect(facts.composeType).toBe("reply");
+      expect(facts.recipients.map((r) => [r.kind, r.email])).toEqual([
+        ["to", "kanceleja@adazi.lv"],
+        ["bcc", "janis@inbox.lv"],
+      ]);
+      expect(facts.user).toEqual({ name: "Anna Liepa", email: "anna.liepa@adazi.lv" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,9 @@ import { composeReply, type ReplyPlan, type Scenario } from "../../../src/core/c
 import { parseDraft } from "../../../src/core/draft";
 import { buildContext } from "../../../src/core/check/context";
 import { checkDraft } from "../../../src/core/check/checkDraft";
-import { RULES_WITHOUT_SPELLING } from "../../../src/core/rules";
+import { allRules, RULES_WITHOUT_SPELLING } from "../../../src/core/rules";
+import type { Rule } from "../../../src/core/rules";
+import { loadSpellChecker } from "../../../src/cli/loadSpelling";
 import { resolveConfig } from "../../../src/core/config";
 import { getProfile, PROFILE_IDS } from "../../../src/core/standard";
 import { SIGNATURE } from "./fixtures";
@@ -34,7 +36,7 @@ function plan(scenario: Scenario, language: "lv" | "en", overrides: Partial<Repl
   };
 }
 
-function check(reply: { html: string }, profileId = "adazi-2023") {
+function check(reply: { html: string }, profileId = "adazi-2023", rules: readonly Rule[] = RULES_WITHOUT_SPELLING) {
   const draft = parseDraft(reply.html, "html");
   const { config } = resolveConfig({ profile: profileId, internalDomains: ["adazi.lv"] });
   const context = buildContext({
@@ -44,7 +46,7 @@ function check(reply: { html: string }, profileId = "adazi-2023") {
     composeType: "reply",
     userEmail: "ilze.ozola@adazi.lv",
   });
-  return checkDraft(draft, context, RULES_WITHOUT_SPELLING);
+  return checkDraft(draft, context, rules);
 }
 
 const SCENARIOS: Scenario[] = ["answer", "holding", "referral", "apology"];
@@ -67,5 +69,21 @@ describe("composed replies pass the checker", () => {
     const rules = check(reply).map((f) => f.rule);
     expect(rules).toContain(`signature-${field}`);
     expect(rules.filter((r) => r.startsWith("signature-"))).toEqual([`signature-${field}`]);
+  });
+});
+
+describe("every composed reply passes the whole check, spelling included (issue 15)", () => {
+  const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
+  const greetings = ["neutral", "named", "formal"] as const;
+  const all = SCENARIOS.flatMap((s) => (["lv", "en"] as const).flatMap((l) => PROFILE_IDS.map((p) => [s, l, p] as const)));
+  it.each(all)("%s in %s under %s, with every greeting", (scenario, language, profileId) => {
+    const problems: string[] = [];
+    for (const greeting of greetings) {
+      for (const client of ["Jānis Bērziņš", "Anna Krūmiņa"]) {
+        const reply = composeReply(plan(scenario, language, { greeting, client: { name: client, email: "client@inbox.lv" } }), { today: "2026-11-17", profile: getProfile(profileId) });
+        for (const f of check(reply, profileId, rules)) if (f.severity !== "info") problems.push(`${greeting}/${client} ${f.rule}: ${f.excerpt}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

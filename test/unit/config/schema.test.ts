@@ -11,8 +11,14 @@ const generator = require(path.join(root, "scripts/gen-config-validator.js")) as
 type SchemaNode = { properties?: Record<string, SchemaNode>; definitions?: Record<string, SchemaNode>; enum?: string[]; items?: SchemaNode };
 
 describe("the published schema and its generated validator", () => {
-  it("the generated validator is current (run `node scripts/gen-config-validator.js` after editing the schema)", () => {
+  it("the generated validator is current (run `npm run gen` after editing the schema)", () => {
     expect(fs.readFileSync(generator.outPath, "utf8")).toBe(generator.generate());
+  });
+
+  it("the generated validator holds its schema once (organizationSchema is the constant ajv's code reads)", () => {
+    const code = fs.readFileSync(generator.outPath, "utf8");
+    expect(code.split('"title":"Atbilde organization.json"').length - 1 + code.split('"title": "Atbilde organization.json"').length - 1).toBe(1);
+    expect(code).toMatch(/^export const organizationSchema = schema\d+;$/m);
   });
 
   it("the generated module embeds the same schema as schema/organization.schema.json", () => {

@@ -14,6 +14,8 @@ interface Expected {
   quoted: boolean;
   language: string;
   text: string;
+  /** Furniture kept out of the text ("Sent from my iPhone"); absent means none. */
+  footer?: string;
   signature: Record<string, string | null>;
   signatureSource: string | null;
   links: { href: string; text: string }[];
@@ -66,6 +68,9 @@ describe("fixtures from each mail client", () => {
 
     it("keeps exactly the new text", () => {
       expect(json.text).toBe(want.text);
+    });
+    it("reports the client's furniture as the footer, outside the text", () => {
+      expect(json.footer).toBe(want.footer ?? null);
     });
     it("cuts off the quoted thread", () => {
       expect(json.quoted).toBe(want.quoted);

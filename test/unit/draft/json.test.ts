@@ -1,4 +1,4 @@
-/** draftToJson: the `atbilde parse --format json` contract of DESIGN.md. */
+/** draftToJson: the `atbilde parse --format json` contract of docs/architecture.md. */
 import { draftToJson, parseDraft } from "../../../src/core/draft";
 
 describe("draftToJson", () => {
@@ -13,6 +13,7 @@ describe("draftToJson", () => {
       text: "Labdien! Skatiet šeit.\nAr cieņu\nJānis Bērziņš\nSpeciālists",
       language: "lv",
       quoted: true,
+      footer: null,
       links: [{ href: "https://www.adazi.lv", text: "šeit" }],
       signature: { name: "Jānis Bērziņš", position: "Speciālists", institution: null, phone: null, email: null, website: null },
       signatureSource: "outlook-container",

@@ -216,10 +216,11 @@ describe("plain-text quote markers", () => {
     expect(d.text).toBe(REPLY);
   });
 
-  it("does not treat 'Sent from my iPhone' as a quote marker", () => {
-    const d = text(`${REPLY}\n\nSent from my iPhone`);
+  it("does not treat 'Sent from my iPhone' as a quote marker: it is furniture, reported as the footer", () => {
+    const d = parseDraft(`${REPLY}\n\nSent from my iPhone`, "text");
     expect(d.quoted).toBe(false);
-    expect(d.text).toBe(`${REPLY}\n\nSent from my iPhone`);
+    expect(d.text).toBe(REPLY);
+    expect(d.footer).toBe("Sent from my iPhone");
   });
 
   it("marks a body that is all quote (a forward without comment) as quoted with empty text", () => {

@@ -314,3 +314,19 @@ describe("a reply signed with the name alone", () => {
     expect(isBareSignedName(line)).toBe(expected);
   });
 });
+
+describe("positions by Latvian agent-noun morphology (issue 15)", () => {
+  it.each([
+    "Būvinspektors", "Būvinspektore", "Zemes ierīkotājs", "Zemes ierīkotāja", "Pašvaldības policists", "Pašvaldības policiste",
+    "Sporta organizators", "Kultūras pasākumu organizatore", "Energopārvaldnieks", "Energopārvaldniece", "Bērnu tiesību aizsardzības inspektore",
+    "Sabiedrisko attiecību koordinatore", "Jaunatnes lietu darbiniece", "Ceļu būvuzraugs",
+  ])("%j is a position", (position) => {
+    expect(isPositionText(position)).toBe(true);
+    const text = `Labdien!\n\nPaldies par Jūsu iesniegumu. Atbildi sniegsim līdz 20. novembrim.\n\nAr cieņu,\nInga Jaunzeme\n${position}\nĀdažu novada pašvaldība\nT. 67997005\ninga.jaunzeme@adazi.lv\nwww.adazunovads.lv`;
+    expect(parseDraft(text, "text").signature?.fields.position).toBe(position);
+  });
+
+  it.each(["Viktors", "Gunārs", "Dārznieks", "Jānis Dārznieks", "Ilze Dārziniece", "Datu sektors", "Ūdens skaitītājs", "Inga Jaunzeme"])("%j is not a position", (text) => {
+    expect(isPositionText(text)).toBe(false);
+  });
+});

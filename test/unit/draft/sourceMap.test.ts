@@ -4,7 +4,8 @@
  * over generated bodies with entities, inline tags, collapsed whitespace and invisible characters.
  */
 import fc from "fast-check";
-import { parseDraft, type Draft } from "../../../src/core/draft";
+import { EditSpansMarkupError, parseDraft, type Draft } from "../../../src/core/draft";
+import { markupOf } from "./markup";
 
 type Edit = { start: number; end: number; text: string };
 
@@ -30,13 +31,48 @@ describe("applyEdits examples", () => {
     expect(d.sourceMap.applyEdits(html, [{ start: 2, end: 3, text: "<un>" }])).toBe("<p>A&nbsp;&lt;un&gt;&nbsp;B</p>");
   });
 
-  it("deletes a collapsed whitespace run in full, without the tags inside it", () => {
-    const html = "<p>a  <i> b</i></p>";
+  it("replaces a collapsed whitespace run in full", () => {
+    const html = "<p>a  &nbsp;b</p>";
     const d = parseDraft(html, "html");
     expect(d.text).toBe("a b");
     const out = d.sourceMap.applyEdits(html, [{ start: 1, end: 2, text: "X" }]);
-    expect(out).toBe("<p>aX<i>b</i></p>");
-    expect(parseDraft(out, "html").text).toBe("aXb");
+    expect(out).toBe("<p>aXb</p>");
+  });
+
+  it("refuses an edit of a whitespace run that has a tag inside it", () => {
+    const html = "<p>a  <i> b</i></p>";
+    const d = parseDraft(html, "html");
+    expect(d.text).toBe("a b");
+    expect(() => d.sourceMap.applyEdits(html, [{ start: 1, end: 2, text: "X" }])).toThrow(EditSpansMarkupError);
+  });
+
+  // Issue 13, defect 3: a combining mark after an inline image made "ū" one character whose
+  // source ran across the <img>; the polite-you fix then wrote the body without the image.
+  it("keeps an inline image between a letter and its combining mark (non-NFC text)", () => {
+    const html = '<p>Paldies par ju<img src="cid:x">\u0304su iesniegumu.</p>';
+    const d = parseDraft(html, "html");
+    expect(d.text).toBe("Paldies par jūsu iesniegumu.");
+    const at = d.text.indexOf("jūsu");
+    // The fix rewrites only what changes: the "j".
+    const out = d.sourceMap.applyEdits(html, [{ start: at, end: at + 4, text: "Jūsu" }]);
+    expect(out).toBe('<p>Paldies par Ju<img src="cid:x">\u0304su iesniegumu.</p>');
+    expect(parseDraft(out, "html").text).toBe("Paldies par Jūsu iesniegumu.");
+    // An edit of the composed letter itself would have to cross the image: refused, nothing written.
+    expect(() => d.sourceMap.applyEdits(html, [{ start: at + 1, end: at + 2, text: "u" }])).toThrow(EditSpansMarkupError);
+    expect(() => d.sourceMap.applyEdits(html, [{ start: at, end: at + 4, text: "JUSU" }])).toThrow(EditSpansMarkupError);
+  });
+
+  it("refuses edits across an element boundary or over a non-text node, and narrows the rest", () => {
+    const html = '<p><b>jū</b>su, jū<img src="cid:a">su, j<span>ūsu</span>, personas kods 010190-<span>12345</span></p>';
+    const d = parseDraft(html, "html");
+    const first = d.text.indexOf("jūsu");
+    expect(() => d.sourceMap.applyEdits(html, [{ start: first, end: first + 4, text: "JŪSU" }])).toThrow(EditSpansMarkupError);
+    expect(d.sourceMap.applyEdits(html, [{ start: first, end: first + 4, text: "Jūsu" }])).toContain("<p><b>Jū</b>su,");
+    const second = d.text.indexOf("jūsu", first + 1);
+    expect(() => d.sourceMap.applyEdits(html, [{ start: second, end: second + 4, text: "Jūs" }])).toThrow(EditSpansMarkupError);
+    const code = d.text.indexOf("12345");
+    expect(() => d.sourceMap.applyEdits(html, [{ start: code - 2, end: code + 5, text: "-*****" }])).toThrow(EditSpansMarkupError);
+    expect(d.sourceMap.applyEdits(html, [{ start: code, end: code + 5, text: "*****" }])).toContain("010190-<span>*****</span>");
   });
 
   it("inserts at a position (start = end)", () => {
@@ -140,17 +176,33 @@ function pickEdits(draft: Draft, seeds: [number, number, string][]): Edit[] {
   return edits;
 }
 
-/** How many generated cases had something to edit: the property must not pass by skipping. */
-const tally = { cases: 0, edited: 0 };
+/** How many generated cases had something to edit, and how many were applied rather than refused. */
+const tally = { cases: 0, edited: 0, applied: 0 };
 
+/**
+ * Either the edits are applied — the text round-trips and no markup is lost or changed — or they
+ * are refused because one of them would cross markup (there is markup inside its source span).
+ */
 function roundTrips(body: string, format: "html" | "text", seeds: [number, number, string][]): void {
   const draft = parseDraft(body, format);
   const edits = pickEdits(draft, seeds);
   tally.cases++;
   if (edits.length === 0) return;
   tally.edited++;
-  const edited = draft.sourceMap.applyEdits(body, edits);
+  let edited: string;
+  try {
+    edited = draft.sourceMap.applyEdits(body, edits);
+  } catch (e) {
+    expect(e).toBeInstanceOf(EditSpansMarkupError);
+    const { start, end } = e as EditSpansMarkupError;
+    const from = draft.sourceMap.toSource(start) as number;
+    const to = end < draft.text.length ? (draft.sourceMap.toSource(end) ?? body.length) : body.length;
+    expect(body.slice(from, to)).toMatch(/<[a-z/!?]/i);
+    return;
+  }
+  tally.applied++;
   expect(parseDraft(edited, format).text).toBe(applyToText(draft.text, edits));
+  if (format === "html") expect(markupOf(edited)).toEqual(markupOf(body));
 }
 
 const seedList = fc.array(fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), replacement), {
@@ -170,6 +222,7 @@ describe("applyEdits round trip (property)", () => {
   it("had edits to check in most generated cases", () => {
     expect(tally.cases).toBeGreaterThan(500);
     expect(tally.edited / tally.cases).toBeGreaterThan(0.8);
+    expect(tally.applied / tally.edited).toBeGreaterThan(0.6);
   });
 
   it("round-trips on the real client fixtures too", () => {

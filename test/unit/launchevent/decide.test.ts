@@ -93,6 +93,31 @@ describe("decideOnSend", () => {
     expect(d.errorMessageMarkdown!.length).toBeLessThanOrEqual(500);
   });
 
+  it.each(["lv", "en"] as const)("a 20-finding alert stays under 500 characters in %s, most important first", (lang) => {
+    // 20 different rules; the warnings come first in the text, the errors further down.
+    const warnings = ["jargon", "long-sentence", "abbreviation", "link-internal", "link-text", "tone", "polite-you", "reference", "closing", "thanks-or-apology", "attachment-mention", "personal-code"];
+    const errors = ["greeting", "signature-name", "signature-position", "signature-institution", "signature-phone", "signature-email", "signature-website", "link-unsafe"];
+    const many = [...warnings.map((r) => finding(r, "warning", "9.2")), ...errors.map((r) => finding(r, "error", "9.4"))];
+    expect(new Set(many.map((f) => f.rule)).size).toBe(20);
+    for (const settings of [onSend({ mode: "block" }), onSend({ mode: "warn", warningsMode: "prompt", rules: [] })]) {
+      const d = decideOnSend(input({ findings: many, onSend: settings, lang })) as StopDecision;
+      expect(d.allow).toBe(false);
+      expect(d.errorMessage.length).toBeLessThanOrEqual(500);
+      expect(d.errorMessageMarkdown!.length).toBeLessThanOrEqual(500);
+      // Everything fits, or the text says how much more there is.
+      const shown = d.findings.length;
+      if (!/un vēl \d+|and \d+ more/.test(d.errorMessage)) expect(shown).toBeLessThanOrEqual(20);
+    }
+    // With nothing configured to stop, the errors still lead the list ahead of the warnings.
+    const prompt = decideOnSend(input({ findings: many, onSend: onSend({ mode: "warn", warningsMode: "prompt", rules: [] }), lang })) as StopDecision;
+    expect(prompt.findings).toHaveLength(20);
+    expect(prompt.errorMessage).toMatch(lang === "lv" ? /un vēl \d+/ : /and \d+ more/);
+    const unsafe = lang === "lv" ? "nedroša saite" : "an unsafe link";
+    const jargon = lang === "lv" ? "kancelejismi" : "jargon";
+    expect(prompt.errorMessage).toContain(unsafe);
+    if (prompt.errorMessage.includes(jargon)) expect(prompt.errorMessage.indexOf(unsafe)).toBeLessThan(prompt.errorMessage.indexOf(jargon));
+  });
+
   it("contextData stays within its limit, whole findings dropped from the end", () => {
     const many = Array.from({ length: 200 }, (_, i) => finding("spelling", "warning", "9.5", `Vārds „vārds${i}” nav atrodams vārdnīcā. ${"ā".repeat(150)}`));
     const json = contextDataFor(many, 3500);

@@ -1,19 +1,17 @@
 /**
- * The preview's Office shim over MemoryMailbox, driven by the real event wiring (from source):
+ * The preview's Office shim over MemoryMailbox, driven by the real handlers (src/launchevent, from source):
  * what the preview's "Send" and new-message simulation will see.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { MemoryMailbox, type MemoryMessage } from "../../../src/office/memoryMailbox";
-import { createOfficeShim } from "../../../src/preview/officeShim";
-import {
-  onMessageSendHandler,
-  onNewMessageComposeHandler,
-  registerEventHandlers,
-  type HandlerEnvironment,
-  type OfficeLike,
-  type SpellingFetch,
-} from "../../../src/office/eventWiring";
+import { createOfficeShim, type OfficeShimOptions } from "../../../src/preview/officeShim";
+import { decideMessageSend, MAX_CHECKED_TEXT_CHARS, onMessageSendHandler } from "../../../src/launchevent/onSend";
+import { SPELLING_LOAD_TIMEOUT_MS, resetSpellingCache } from "../../../src/launchevent/spelling";
+import { DEFAULT_BUDGET_MS } from "../../../src/launchevent/budget";
+import { readOrganizationConfig } from "../../../src/core/config/read";
+import { onNewMessageComposeHandler } from "../../../src/launchevent/onCompose";
+import type { HandlerEnvironment, OfficeLike, SpellingFetch } from "../../../src/office/eventPort";
 import { resetHandlerConfigMemory, loadHandlerConfig, HANDLER_CONFIG_CACHE_KEY } from "../../../src/office/handlerConfig";
 
 const ORGANIZATION_TEXT = fs.readFileSync(path.join(__dirname, "..", "..", "..", "src", "preview", "organization.json"), "utf8");
@@ -37,15 +35,15 @@ function served(text: string | null): SpellingFetch {
   })) as SpellingFetch;
 }
 
-function setup(config: Record<string, unknown> = ORGANIZATION, supportedVersion = "1.15") {
+function setup(config: Record<string, unknown> = ORGANIZATION, supportedVersion = "1.15", shimOptions: OfficeShimOptions = {}, fetchFn?: SpellingFetch) {
   const mailbox = new MemoryMailbox({
     messages: [ORIGINAL],
     user: { displayName: "Anna Liepa", emailAddress: "anna.liepa@adazi.lv" },
     supportedVersion,
     initialSettings: { signature: { position: "klientu apkalpošanas speciāliste" } },
   });
-  const shim = createOfficeShim(mailbox);
-  const env: HandlerEnvironment = { office: shim.Office as unknown as OfficeLike, storage: shim.OfficeRuntime.storage, fetch: served(JSON.stringify(config)), baseUrl: "" };
+  const shim = createOfficeShim(mailbox, shimOptions);
+  const env: HandlerEnvironment = { office: shim.Office as unknown as OfficeLike, storage: shim.OfficeRuntime.storage, fetch: fetchFn ?? served(JSON.stringify(config)), baseUrl: "" };
   return { mailbox, shim, env };
 }
 
@@ -55,14 +53,20 @@ function completion(run: (event: { completed(o?: Record<string, unknown>): void 
   });
 }
 
-beforeEach(() => resetHandlerConfigMemory());
+beforeEach(() => {
+  resetHandlerConfigMemory();
+  resetSpellingCache();
+});
 
-describe("officeShim + eventWiring", () => {
+describe("officeShim + handlers", () => {
   it("registers the bundle's handlers through actions.associate", () => {
     const { shim } = setup();
     (globalThis as Record<string, unknown>).Office = shim.Office;
     try {
-      registerEventHandlers();
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require("../../../src/launchevent/launchevent");
+      });
     } finally {
       delete (globalThis as Record<string, unknown>).Office;
     }
@@ -108,6 +112,151 @@ describe("officeShim + eventWiring", () => {
     const requirements = (shim.Office.context as { requirements: { isSetSupported(n: string, v: string): boolean } }).requirements;
     expect(requirements.isSetSupported("Mailbox", "1.13")).toBe(true);
     expect(requirements.isSetSupported("Mailbox", "1.14")).toBe(false);
+  });
+});
+
+const COMPLIANT =
+  "<p>Labdien!</p><p>Paldies par Jūsu 17. novembra e-pastu. Atvieglojumu piemērosim no nākamā mēneša.</p><p>Ja rodas jautājumi, lūdzu, rakstiet.</p>" +
+  "<p>Ar cieņu<br>Anna Liepa<br>klientu apkalpošanas speciāliste<br>Ādažu novada pašvaldība<br>tālr. 67997005<br>anna.liepa@adazi.lv<br>www.adazunovads.lv</p>";
+const WITHOUT_SIGNATURE = "<p>Labdien!</p><p>Paldies par Jūsu 17. novembra e-pastu. Atvieglojumu piemērosim no nākamā mēneša.</p><p>Ja rodas jautājumi, lūdzu, rakstiet.</p>";
+
+function withOnSend(onSend: Record<string, unknown>): Record<string, unknown> {
+  return { ...ORGANIZATION, onSend: { ...ORGANIZATION.onSend, ...onSend } };
+}
+
+describe("Outlook's known behaviour, in the shim (issue 18)", () => {
+  it("OnMessageSend never writes the body (body.setAsync breaks quoted inline images)", async () => {
+    const { mailbox, shim, env } = setup(withOnSend({ warningsMode: "prompt" }));
+    await mailbox.displayReplyForm(COMPLIANT);
+    const decisions: unknown[] = [];
+    for (const body of [COMPLIANT, WITHOUT_SIGNATURE, "<p>sveiki</p>"]) {
+      mailbox.updateComposeBody(body);
+      decisions.push((await completion((e) => onMessageSendHandler(e, env)))?.allowEvent);
+    }
+    expect(decisions).toEqual([true, false, false]);
+    expect(shim.writes).toEqual([]);
+  });
+
+  const SIGNED_BEFORE: [string, string][] = [
+    ["Resend of a message signed by Atbilde", `<div class="atbilde-signature"><p>Ar cieņu<br>Anna Liepa</p></div>`],
+    ["an Outbox (deferred delivery) item with Outlook's own signature", `<div id="Signature"><p>Anna Liepa<br>tālr. 67997005</p></div>`],
+    ["a recalled and reopened item, as Outlook on the web renames it", `<div id="x_Signature"><p>Anna Liepa</p></div>`],
+    ["classic Outlook's signature bookmark", `<p><a name="_MailAutoSig">Anna Liepa</a></p>`],
+    ["a signature typed by hand", "<p>Ar cieņu<br>Anna Liepa<br>klientu apkalpošanas speciāliste<br>tālr. 67997005</p>"],
+  ];
+
+  it.each(SIGNED_BEFORE)("OnNewMessageCompose adds no second signature: %s", async (_name, signature) => {
+    const { mailbox, shim, env } = setup({ ...ORGANIZATION, signature: { ...ORGANIZATION.signature, insertOnNewMessage: true } });
+    mailbox.startCompose({ to: [{ name: "Jānis Bērziņš", address: "janis.berzins@inbox.lv" }], bodyHtml: `<p>Labdien!</p><p>Atbilde.</p>${signature}`, composeType: "newMail" });
+    await completion((e) => onNewMessageComposeHandler(e, env));
+    expect(shim.writes).toEqual([]);
+  });
+
+  it("OnNewMessageCompose signs a new message once, with our marker, and a second event adds nothing", async () => {
+    const { mailbox, shim, env } = setup({ ...ORGANIZATION, signature: { ...ORGANIZATION.signature, insertOnNewMessage: true } });
+    mailbox.startCompose({ to: [], bodyHtml: "<p><br></p>", composeType: "newMail" });
+    await completion((e) => onNewMessageComposeHandler(e, env));
+    await completion((e) => onNewMessageComposeHandler(e, env));
+    expect(shim.writes.map((w) => w.api)).toEqual(["body.setSignatureAsync"]);
+    expect(shim.writes[0].data).toContain('class="atbilde-signature"');
+  });
+
+  it.each([
+    ["1.14", false],
+    ["1.15", true],
+  ])("Markdown in the alert only from Mailbox 1.15 (client supports %s)", async (version, markdown) => {
+    const { mailbox, env } = setup(ORGANIZATION, version);
+    await mailbox.displayReplyForm(WITHOUT_SIGNATURE);
+    const options = await completion((e) => onMessageSendHandler(e, env));
+    expect(options?.allowEvent).toBe(false);
+    expect("errorMessageMarkdown" in (options ?? {})).toBe(markdown);
+    // The custom text may be ignored where a commandId is set: the button still opens the check with the findings.
+    expect(options?.commandId).toBe("atbildeCheckDraftButton");
+    expect(JSON.parse(String(options?.contextData)).findings.length).toBeGreaterThan(0);
+  });
+
+  it.each(["lv", "en"] as const)("an alert about 20 and more findings stays within 500 characters (%s)", async (lang) => {
+    const { mailbox, env } = setup(withOnSend({ warningsMode: "prompt" }));
+    if (lang === "en") mailbox.roamingSettings.set("uiLanguage", "en");
+    const messy =
+      "<p>sveiki jūs!!!</p><p>PIELIKUMĀ NOSŪTU IESNIEGUMU, KAS TIKA IZSKATĪTS.</p>" +
+      "<p>Lūdzam ņemt vērā, ka atvieglojuma apmērs ir atkarīgs no ģimenes sastāva, deklarētās dzīvesvietas, īpašuma lietošanas mērķa un citiem apstākļiem, kurus pašvaldība pārbauda katrā gadījumā atsevišķi un par kuriem jūs informēsim vēstulē pēc tam.</p>" +
+      "<p>Jūsu personas kods 010101-10007 ir reģistrēts VID un NĪN sistēmā, kas tika pārbaudīta, un iesniegums tika nodots tālāk.</p>" +
+      '<p>Sīkāk <a href="javascript:alert(1)">šeit</a>, <a href="http://intranet.adazi.local/x">šeit</a> un <a href="file://server/share/a.docx">saite</a>.</p>' +
+      "<p>Uz doto brīdi jautājums tiek izskatīts, un jums jāgaida.</p>";
+    await mailbox.displayReplyForm(messy);
+    const config = readOrganizationConfig(withOnSend({ warningsMode: "prompt" }));
+    const outcome = await decideMessageSend(env, config, lang);
+    expect(outcome.findingsCount).toBeGreaterThanOrEqual(20);
+    const options = await completion((e) => onMessageSendHandler(e, env));
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage).length).toBeLessThanOrEqual(500);
+    expect(String(options?.errorMessageMarkdown).length).toBeLessThanOrEqual(500);
+    // The missing signature (what stops the send) comes first.
+    expect(String(options?.errorMessage)).toMatch(lang === "lv" ? /^Atbildē trūkst: .*parakstā/ : /^The reply is missing: .*in the signature/);
+  });
+
+  it("Outlook on the web's reply body without the quoted thread: the same findings, no complaint about the original", async () => {
+    const full = setup();
+    await full.mailbox.displayReplyForm(COMPLIANT.replace("tālr. 67997005<br>", ""));
+    const owa = setup(ORGANIZATION, "1.15", { replyBodyWithoutThread: true });
+    await owa.mailbox.displayReplyForm(COMPLIANT.replace("tālr. 67997005<br>", ""));
+    const config = readOrganizationConfig(withOnSend({ warningsMode: "prompt" }));
+    const withThread = await decideMessageSend(full.env, config, "lv");
+    const withoutThread = await decideMessageSend(owa.env, config, "lv");
+    expect(withoutThread.findingsCount).toBe(withThread.findingsCount);
+    expect(withoutThread.decision).toEqual(withThread.decision);
+    expect(withoutThread.decision.allow).toBe(false);
+    // And a complete reply goes, thread or not.
+    owa.mailbox.updateComposeBody(COMPLIANT);
+    expect(await completion((e) => onMessageSendHandler(e, owa.env))).toEqual({ allowEvent: true });
+  });
+});
+
+describe("the send budget (issue 13, defects 4 and 7)", () => {
+  const FIVE_MB = 5 * 1024 * 1024;
+
+  it("decides within its budget on a 5 MB body: a reply above a huge quoted thread is still checked", async () => {
+    const { mailbox, env } = setup();
+    const thread = `<div>${"<p>Iepriekšējā sarakste ar daudz teksta un saitēm https://www.adazunovads.lv/lv/pakalpojumi.</p>".repeat(Math.ceil(FIVE_MB / 90))}</div>`;
+    await mailbox.displayReplyForm(WITHOUT_SIGNATURE);
+    mailbox.updateComposeBody(mailbox.composeState!.bodyHtml + thread);
+    expect(mailbox.composeState!.bodyHtml.length).toBeGreaterThan(FIVE_MB);
+    const started = Date.now();
+    const options = await completion((e) => onMessageSendHandler(e, env));
+    expect(Date.now() - started).toBeLessThan(DEFAULT_BUDGET_MS);
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("parakstā");
+  });
+
+  it.each([
+    ["block", { allowEvent: true }],
+    ["strict", { allowEvent: false }],
+  ])("5 MB of the employee's own text is not checked: %s mode %j, within the budget", async (mode, expected) => {
+    const { mailbox, env } = setup(withOnSend({ mode }));
+    mailbox.startCompose({ to: [{ name: "Jānis", address: "janis.berzins@inbox.lv" }], bodyHtml: `<p>${"vārds ".repeat(FIVE_MB / 6)}</p>`, composeType: "newMail" });
+    expect(FIVE_MB / 6).toBeGreaterThan(MAX_CHECKED_TEXT_CHARS);
+    const started = Date.now();
+    const options = await completion((e) => onMessageSendHandler(e, env));
+    expect(Date.now() - started).toBeLessThan(DEFAULT_BUDGET_MS);
+    expect(options).toMatchObject(expected);
+  });
+
+  it("a hung download of the spelling word lists costs only its own timeout: the missing signature still stops the send", async () => {
+    const config = JSON.stringify(withOnSend({ spelling: true }));
+    const hangingSpelling = (async (url: string) => {
+      if (url.endsWith("organization.json")) return { ok: true, status: 200, text: async () => config, arrayBuffer: async () => new ArrayBuffer(0) };
+      return new Promise(() => undefined);
+    }) as SpellingFetch;
+    const { mailbox, env } = setup(ORGANIZATION, "1.15", {}, hangingSpelling);
+    await mailbox.displayReplyForm(WITHOUT_SIGNATURE);
+    const started = Date.now();
+    const options = await completion((e) => onMessageSendHandler(e, env));
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(SPELLING_LOAD_TIMEOUT_MS - 50);
+    expect(took).toBeLessThan(DEFAULT_BUDGET_MS);
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("parakstā");
   });
 });
 

@@ -5,9 +5,8 @@
 import { EXERCISES } from "../../../src/core/learn/exercises";
 import { allRules, CATALOGUE } from "../../../src/core/rules";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
-import { parseDraft } from "../../../src/core/draft";
-import { buildContext } from "../../../src/core/check/context";
-import { checkDraft } from "../../../src/core/check/checkDraft";
+import { checkMessage } from "../../../src/core/check/message";
+import { exerciseFacts } from "../../../src/core/learn/content";
 import { resolveConfig } from "../../../src/core/config";
 import type { Finding } from "../../../src/core/rules/types";
 import previewConfig from "../../../src/preview/organization.json";
@@ -15,18 +14,9 @@ import previewConfig from "../../../src/preview/organization.json";
 const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
 const config = resolveConfig(previewConfig).config;
 
+/** Through the one entry the Learn page and the pane's exercise panel use. */
 function check(html: string, to: { name: string; address: string }[]): Finding[] {
-  const draft = parseDraft(html, "html");
-  const context = buildContext({
-    draft,
-    config,
-    lang: "lv",
-    recipients: to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })),
-    composeType: "reply",
-    attachments: [],
-    userEmail: "ilze.ozola@adazi.lv",
-  });
-  return checkDraft(draft, context, rules);
+  return checkMessage(exerciseFacts({ to }, html), config, { rules, lang: "lv" }).findings;
 }
 
 describe("exercises", () => {

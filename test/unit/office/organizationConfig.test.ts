@@ -25,7 +25,6 @@ describe("loadOrganizationConfig", () => {
   it.each([
     ["missing", async (): Promise<string | null> => null, "missing"],
     ["broken JSON", async (): Promise<string | null> => "{name:", "invalidJson"],
-    ["invalid", async (): Promise<string | null> => '{"name": 5}', "invalid"],
     [
       "unreachable",
       async (): Promise<string | null> => {
@@ -40,13 +39,51 @@ describe("loadOrganizationConfig", () => {
   });
 
   it("falls back to defaults with the reason when nothing usable exists", async () => {
-    const result = await loadOrganizationConfig({ fetchText: async () => '{"name": 5}', storage: storage(), validate, defaults: DEFAULTS });
-    expect(result).toEqual({ source: "defaults", problem: "invalid", config: DEFAULTS, details: ["$.name: expected text"] });
+    const result = await loadOrganizationConfig({ fetchText: async () => null, storage: storage(), validate, defaults: DEFAULTS });
+    expect(result).toEqual({ source: "defaults", problem: "missing", config: DEFAULTS, details: [] });
+  });
+
+  it("applies a file with errors without its broken parts, and does not keep it as the last good copy (issue 13, defect 7)", async () => {
+    const store = storage({ [CONFIG_CACHE_KEY]: '{"name":"Ādaži (kešs)"}' });
+    const partly = (raw: unknown): ConfigValidation<Org> => ({ ok: false, config: { name: String((raw as { title?: string }).title) }, messages: ["/colour: unknown key"] });
+    const result = await loadOrganizationConfig({ fetchText: async () => '{"title":"Ādaži","colour":1}', storage: store, validate: partly, defaults: DEFAULTS });
+    expect(result).toEqual({ source: "fresh", problem: "invalid", config: { name: "Ādaži" }, details: ["/colour: unknown key"] });
+    expect(store.data.get(CONFIG_CACHE_KEY)).toBe('{"name":"Ādaži (kešs)"}');
+  });
+
+  it("with organization.json's validator: mode off plus one unknown key stays off", async () => {
+    const { validateOrganizationConfig, cloneDefaultConfig } = await import("../../../src/core/config");
+    const result = await loadOrganizationConfig({
+      fetchText: async () => '{"version":1,"onSend":{"mode":"off"},"colour":"zils"}',
+      storage: storage(),
+      validate: (raw) => validateOrganizationConfig(raw),
+      defaults: cloneDefaultConfig(),
+    });
+    expect(result.problem).toBe("invalid");
+    expect(result.config.onSend.mode).toBe("off");
   });
 
   it("ignores a kept copy that no longer validates", async () => {
     const store = storage({ [CONFIG_CACHE_KEY]: "not json" });
     const result = await loadOrganizationConfig({ fetchText: async () => null, storage: store, validate, defaults: DEFAULTS });
     expect(result.source).toBe("defaults");
+  });
+
+  it("works with asynchronous storage (OfficeRuntime.storage) as with localStorage", async () => {
+    const data = new Map<string, string>([[CONFIG_CACHE_KEY, '{"name":"Ādaži (kešs)"}']]);
+    const asyncStore = { getItem: async (k: string) => data.get(k) ?? null, setItem: async (k: string, v: string) => void data.set(k, v) };
+    const fallback = await loadOrganizationConfig({ fetchText: async () => null, storage: asyncStore, validate, defaults: DEFAULTS });
+    expect(fallback).toMatchObject({ source: "cached", problem: "missing", config: { name: "Ādaži (kešs)" } });
+    const fresh = await loadOrganizationConfig({ fetchText: async () => '{"name":"Ādaži"}', storage: asyncStore, validate, defaults: DEFAULTS, cacheKey: "other" });
+    expect(fresh.source).toBe("fresh");
+    await Promise.resolve();
+    expect(data.get("other")).toBe('{"name":"Ādaži"}');
+  });
+
+  it("gives up on a slow file and a stuck storage after their timeouts", async () => {
+    const never = () => new Promise<never>(() => undefined);
+    const stuck = { getItem: never, setItem: async () => undefined };
+    const result = await loadOrganizationConfig({ fetchText: never, storage: stuck, validate, defaults: DEFAULTS, timeoutMs: 30, storageTimeoutMs: 30 });
+    expect(result).toEqual({ source: "defaults", problem: "timeout", config: DEFAULTS, details: [] });
   });
 });

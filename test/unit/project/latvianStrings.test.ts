@@ -1,11 +1,11 @@
 /**
  * Every user-facing Latvian string passes our own spelling check: the task pane's texts, the rules'
- * titles, descriptions, messages and good examples, the manifest's strings, the greeting notes,
+ * titles, descriptions, messages, on-send names and good examples, the manifest's strings, the greeting notes,
  * the lexicon's notes, the composer's sentences and the help page.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { strings } from "../../../src/taskpane/i18n";
+import { strings } from "../../../src/ui/i18n";
 import { CATALOGUE } from "../../../src/core/rules";
 import { GREETING_REASON_MESSAGES } from "../../../src/core/lv/names/greeting";
 import { LEXICON } from "../../../src/core/lv/lexicon/entries";
@@ -26,7 +26,7 @@ const checkers = { lv: loadSpellChecker("lv"), en: loadSpellChecker("en") };
  */
 const KNOWN = [
   "Atbilde", "Outlook", "Office", "OneDrive", "JSON", "organization", "npm", "http", "https", "javascript", "vbscript", "data", "file",
-  "kalks", "kalki", "kancelejisms", "nevārds", "nevārda", "žargonvārds", "kopīgojiet", "Cien", "Ozolas", "kr",
+  "kalks", "kalki", "kancelejisms", "kancelejismi", "nevārds", "nevārda", "žargonvārds", "kopīgojiet", "Cien", "Ozolas", "kr",
 ];
 
 function spellingProblems(label: string, text: string): string[] {
@@ -46,6 +46,7 @@ function collect(): [string, string][] {
   for (const meta of CATALOGUE) {
     out.push([`${meta.id}.title`, meta.title.lv], [`${meta.id}.description`, meta.description.lv]);
     for (const [key, value] of Object.entries(meta.messages.lv)) out.push([`${meta.id}.messages.${key}`, value]);
+    out.push([`${meta.id}.onSend`, meta.onSend.lv]);
     meta.examples.good.forEach((g, i) => out.push([`${meta.id}.examples.good[${i}]`, g]));
   }
   for (const [key, value] of Object.entries(GREETING_REASON_MESSAGES)) out.push([`greeting.${key}`, value.lv]);

@@ -7,7 +7,7 @@ import { getProfile } from "../../../src/core/standard";
 const README = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
 
 describe("README", () => {
-  it("lists the rules as their metadata says (run `npm run docs:rules` after changing a rule)", () => {
+  it("lists the rules as their metadata says (run `npm run gen` after changing a rule)", () => {
     const start = README.indexOf(RULES_TABLE_START);
     const end = README.indexOf(RULES_TABLE_END);
     expect(start).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/abbreviation";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 describe("abbreviation", () => {
@@ -55,7 +55,7 @@ describe("abbreviation", () => {
     const { draft } = contextFor(body);
     expect(draft.text.slice(finding.start, finding.end)).toBe("VID");
     expect(finding.suggestions).toEqual(["Valsts ieņēmumu dienests (VID)"]);
-    expect(finding.message).toContain("„Valsts ieņēmumu dienests (VID)”");
+    expectMessage(finding, rule, "known", { acronym: "VID", explanation: "Valsts ieņēmumu dienests (VID)" });
     expect(finding.fix).toBeUndefined();
     expect(finding.severity).toBe("info");
   });
@@ -63,7 +63,7 @@ describe("abbreviation", () => {
   it("gives the general advice for acronyms it does not know", () => {
     const [finding] = runRule(rule, "Jautājumu izskata ĀNBV speciālisti.");
     expect(finding.suggestions).toBeUndefined();
-    expect(finding.message).toContain("„ĀNBV”");
+    expectMessage(finding, rule, "unknown", { acronym: "ĀNBV" });
   });
 
   it("does not report acronyms in the signature", () => {
@@ -92,8 +92,25 @@ describe("abbreviation", () => {
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, "Par nodokli lūdzam sazināties ar VID.", { lang: "en" });
-    expect(finding.message).toBe(
-      "Explain the abbreviation “VID” where you first use it: write the full name with the abbreviation in brackets — “Valsts ieņēmumu dienests (VID)”.",
-    );
+    expectMessage(finding, rule, "known", { acronym: "VID", explanation: "Valsts ieņēmumu dienests (VID)" }, "en");
+  });
+});
+
+describe("registration numbers and codes are not abbreviations (issue 15)", () => {
+  it.each([
+    "Jūsu lietas Nr. BV-2026-145 izskatīšana ir pabeigta.",
+    "Būvatļauja Nr.BV2026/14 ir derīga divus gadus.",
+    "Lēmuma kods NEVIS ir norādīts paziņojumā.",
+    "Vēstules numurs ĀND/3-14/25/118.",
+    "Pieteikuma ID: KP-77 ir reģistrēts.",
+  ])("%j has no abbreviation finding", (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    ["Dokumentus iesniedziet BIS līdz piektdienai.", "BIS"],
+    ["Nr. 5 telpā ir NVA konsultants.", "NVA"],
+  ])("%j still reports %s", (text, acronym) => {
+    expect(runRule(rule, text).map((f) => f.excerpt)).toContain(acronym);
   });
 });

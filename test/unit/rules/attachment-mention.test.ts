@@ -1,6 +1,6 @@
 import { rule } from "../../../src/core/rules/attachment-mention";
 import type { AttachmentInfo } from "../../../src/core/rules/types";
-import { expectOwnExamples, runRule } from "./harness";
+import { expectMessage, expectOwnExamples, runRule } from "./harness";
 
 const pdf: AttachmentInfo = { name: "Lēmums_2024-03-12.pdf", size: 182_000, contentType: "application/pdf" };
 const inlineLogo: AttachmentInfo = { name: "logo.png", contentType: "image/png", isInline: true };
@@ -38,7 +38,7 @@ describe("attachment-mention", () => {
     const findings = runRule(rule, body);
     expect(findings).toHaveLength(1);
     expect(findings[0].excerpt).toBe(cue);
-    expect(findings[0].message).toContain(`(„${cue}”)`);
+    expectMessage(findings[0], rule, "missing", { cue });
     expect(body.slice(findings[0].start, findings[0].end)).toBe(cue);
   });
 
@@ -94,6 +94,6 @@ describe("attachment-mention", () => {
 
   it("speaks English when the UI does", () => {
     const [finding] = runRule(rule, "Please find attached the form.", { lang: "en" });
-    expect(finding.message).toBe('The text mentions an attachment ("attached"), but nothing is attached. Attach the file or change the text.');
+    expectMessage(finding, rule, "missing", { cue: "attached" }, "en");
   });
 });

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/closing";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE_LINES, textReply } from "./replyFixtures";
 
 const INTRO = "Paldies par Jūsu e-pastu.";
@@ -73,7 +73,7 @@ describe("closing", () => {
     const [finding] = runRule(rule, signed);
     expect(draft.signature).not.toBeNull();
     expect([finding.start, finding.end]).toEqual([draft.signature?.start, draft.signature?.start]);
-    expect(finding.message).toBe("Pirms paraksta īsi apkopojiet galveno un pasakiet, kas notiks tālāk, piemēram, „Ja Jums rodas papildu jautājumi, lūdzu, sazinieties ar mani”.");
+    expectMessage(finding, rule, "missing", { example: "Ja Jums rodas papildu jautājumi, lūdzu, sazinieties ar mani" });
     const unsigned = `Labdien!\n\n${INTRO} ${ANSWER}\n\n`;
     const [atEnd] = runRule(rule, unsigned);
     const text = contextFor(unsigned).draft.text;
@@ -96,6 +96,6 @@ describe("closing", () => {
   it("offers English wording for an English reply", () => {
     const [finding] = runRule(rule, "Dear Ms Kalniņa,\n\nThe permit was issued.\n\nKind regards,\nIlze Ozola", { lang: "en" });
     expect(finding.suggestions?.[0]).toBe("If you have any further questions, please contact me.");
-    expect(finding.message).toMatch(/^Before the signature/);
+    expectMessage(finding, rule, "missing", { example: "If you have any further questions, please contact me" }, "en");
   });
 });

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/greeting";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE_LINES, textReply, textReplyWithThread } from "./replyFixtures";
 
 const BODY = "Atbildot uz Jūsu iesniegumu, informējam, ka atļauja ir izsniegta.";
@@ -79,7 +79,7 @@ describe("greeting", () => {
     const body = "Informējam, ka Jūsu iesniegums ir saņemts.";
     const named = runRule(rule, body, { recipients: [{ email: "janis.berzins@inbox.lv", name: "Jānis Bērziņš", kind: "to" }] });
     expect(named[0].suggestions).toEqual(["Labdien, Bērziņa kungs!", "Labdien!"]);
-    expect(named[0].message).toBe("Sāciet atbildi ar uzrunu, piemēram, „Labdien, Bērziņa kungs!”.");
+    expectMessage(named[0], rule, "missing", { example: "Labdien, Bērziņa kungs!" });
     const capitals = runRule(rule, body, { recipients: [{ email: "jb@inbox.lv", name: "JĀNIS BĒRZIŅŠ", kind: "to" }] });
     expect(capitals[0].suggestions).toEqual(["Labdien!"]);
     const english = runRule(rule, "The permit is ready for collection at the Client Service Centre.", {
@@ -87,7 +87,7 @@ describe("greeting", () => {
       recipients: [{ email: "anna.kalnina@inbox.lv", name: "Anna Kalniņa", kind: "to" }],
     });
     expect(english[0].suggestions).toEqual(["Dear Ms Kalniņa,", "Hello,"]);
-    expect(english[0].message).toBe("Open the reply with a greeting, e.g. “Dear Ms Kalniņa,”.");
+    expectMessage(english[0], rule, "missing", { example: "Dear Ms Kalniņa," }, "en");
   });
 
   it.each([

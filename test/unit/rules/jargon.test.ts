@@ -1,6 +1,6 @@
 import { rule } from "../../../src/core/rules/jargon";
 import { LEXICON } from "../../../src/core/lv/lexicon";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessageNaming, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 function alternativesOf(id: string): string[] {
@@ -33,14 +33,14 @@ describe("jargon", () => {
     const [finding] = runRule(rule, body);
     const { draft } = contextFor(body);
     expect(draft.text.slice(finding.start, finding.end)).toBe("aplikācijā");
-    expect(finding.message).toBe("„aplikācijā” ir barbarisms (nevajadzīgs aizguvums). Rakstiet vienkāršāk: „lietotne” vai „programma”.");
+    expectMessageNaming(finding, "lexicon", ["„aplikācijā”", "„lietotne”", "„programma”", "barbarisms"]);
     expect(finding.severity).toBe("warning");
     expect(finding.clause).toBe("9.2, 5.7.4");
   });
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, "Rēķinus var apmaksāt bankas aplikācijā.", { lang: "en" });
-    expect(finding.message).toBe("“aplikācijā” is a barbarism (an unnecessary loanword). Use plainer words: “lietotne” or “programma”.");
+    expectMessageNaming(finding, "lexicon", ["“aplikācijā”", "“lietotne”", "“programma”", "barbarism"]);
   });
 
   it("reports the organization's own phrases, with * endings", () => {
@@ -49,7 +49,7 @@ describe("jargon", () => {
     const findings = runRule(rule, body, { config });
     expect(findings.map((f) => f.excerpt)).toEqual(["veikt apmaksu", "Veicot apmaksu"]);
     expect(findings[0].suggestions).toEqual(["samaksāt"]);
-    expect(findings[0].message).toBe("„veikt apmaksu” ir Jūsu iestādes nevēlamo vārdu sarakstā. Rakstiet: „samaksāt”.");
+    expectMessageNaming(findings[0], "organization", ["„veikt apmaksu”", "„samaksāt”"]);
     expect(findings.every((f) => f.fix === undefined)).toBe(true);
     expect(runRule(rule, body)).toEqual([]);
   });
@@ -91,5 +91,23 @@ describe("jargon", () => {
     expect(runRule(rule, clean, { format: "html" })).toEqual([]);
     const own = reply(["Labdien, Bērziņa kungs!", "Paldies par Jūsu iesniegumu. Uz doto brīdi brīvu vietu nav."]);
     expect(runRule(rule, own, { format: "html" }).map((f) => f.excerpt)).toEqual(["Uz doto brīdi"]);
+  });
+});
+
+describe("terms a resident may not understand get explain-it advice (issue 15)", () => {
+  it.each([
+    ["Jūsu zemesgabalam ir izstrādāts detālplānojums.", "detālplānojums"],
+    ["Pār Jūsu zemi ir nodibināts ceļa servitūts.", "servitūts"],
+    ["Lūdzu, norādiet zemes kadastra apzīmējumu.", "kadastra apzīmējumu"],
+  ])("%j: asks to explain %s, offers no swap", (text, term) => {
+    const findings = runRule(rule, text).filter((f) => f.excerpt === term);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("Paskaidrojiet");
+    expect(findings[0].fix).toBeUndefined();
+  });
+
+  it("says nothing where the term is explained on the spot", () => {
+    expect(runRule(rule, "Pār Jūsu zemi ir nodibināts ceļa servitūts (tiesības braukt pāri kaimiņa zemei).")).toEqual([]);
+    expect(runRule(rule, "Jūsu zemesgabalam ir izstrādāts detālplānojums – plāns, kas nosaka, ko drīkst būvēt.")).toEqual([]);
   });
 });

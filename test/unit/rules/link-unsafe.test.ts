@@ -1,6 +1,6 @@
 import { rule } from "../../../src/core/rules/link-unsafe";
 import { browserHref, schemeOf } from "../../../src/core/rules/support/links";
-import { expectOwnExamples, runRule, contextFor } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 
 const html = { format: "html" as const };
 
@@ -37,7 +37,7 @@ describe("link-unsafe", () => {
     const findings = runRule(rule, body, html);
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe(severity);
-    expect(findings[0].message).toContain(scheme);
+    expectMessage(findings[0], rule, severity === "error" ? "dangerous" : "unencrypted", { scheme });
     expect(findings[0].clause).toBe("9.2");
   });
 
@@ -78,7 +78,7 @@ describe("link-unsafe", () => {
 
   it("speaks English when the UI does, and the organization may lower the severity", () => {
     const body = '<p>See <a href="javascript:void(0)">the form</a>.</p>';
-    expect(runRule(rule, body, { ...html, lang: "en" })[0].message).toMatch(/^The link leads to a "javascript:" address/);
+    expectMessage(runRule(rule, body, { ...html, lang: "en" })[0], rule, "dangerous", { scheme: "javascript" }, "en");
     const config = { rules: { "link-unsafe": { severity: "warning" } } };
     expect(runRule(rule, body, { ...html, config })[0].severity).toBe("warning");
   });

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/long-sentence";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 /** A Latvian sentence of exactly `n` words (n ≥ 4), ending with a full stop. */
@@ -37,8 +37,7 @@ describe("long-sentence", () => {
     const { draft } = contextFor(body);
     expect(draft.text.slice(finding.start, finding.end)).toBe(LONG);
     expect(finding.excerpt).toBe(LONG);
-    expect(finding.message).toContain("30");
-    expect(finding.message).toContain("25");
+    expectMessage(finding, rule, "tooLong", { count: 30, limit: 25 });
     expect(finding.severity).toBe("warning");
     expect(finding.clause).toBe("9.2");
     expect(finding.fix).toBeUndefined();
@@ -48,14 +47,23 @@ describe("long-sentence", () => {
     const body = sentenceOf(18);
     expect(runRule(rule, body)).toHaveLength(0);
     const [finding] = runRule(rule, body, { config: { sentenceLimit: 15 } });
-    expect(finding.message).toContain("18");
-    expect(finding.message).toContain("15");
+    expectMessage(finding, rule, "tooLong", { count: 18, limit: 15 });
     expect(runRule(rule, sentenceOf(40), { config: { sentenceLimit: 45 } })).toHaveLength(0);
+  });
+
+  it("takes its own limit option from rules.long-sentence, before sentenceLimit", () => {
+    const body = sentenceOf(18);
+    const [finding] = runRule(rule, body, { config: { sentenceLimit: 30, rules: { "long-sentence": { limit: 15 } } } });
+    expectMessage(finding, rule, "tooLong", { count: 18, limit: 15 });
+    expect(runRule(rule, sentenceOf(40), { config: { rules: { "long-sentence": { limit: 45, severity: "info" } } } })).toHaveLength(0);
+    // Out of the schema's range (10–80): the option is dropped and the default limit holds.
+    expect(runRule(rule, sentenceOf(26), { config: { rules: { "long-sentence": { limit: 5 } } } })).toHaveLength(1);
+    expect(runRule(rule, sentenceOf(20), { config: { rules: { "long-sentence": { limit: 5 } } } })).toHaveLength(0);
   });
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, sentenceOf(30), { lang: "en" });
-    expect(finding.message).toBe("This sentence has 30 words (the limit is 25). Split it into two or more shorter sentences — one idea per sentence.");
+    expectMessage(finding, rule, "tooLong", { count: 30, limit: 25 }, "en");
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/passive-voice";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 describe("passive-voice", () => {
@@ -50,7 +50,7 @@ describe("passive-voice", () => {
   ])("suggests an active rewrite for %j", (body, example) => {
     const [finding] = runRule(rule, body);
     expect(finding.suggestions).toEqual([example]);
-    expect(finding.message).toContain(example);
+    expectMessage(finding, rule, "withExample", { phrase: body.slice(finding.start, finding.end), example });
     expect(finding.fix).toBeUndefined();
   });
 
@@ -63,7 +63,7 @@ describe("passive-voice", () => {
   ])("gives the general advice where the active form is irregular: %j", (body) => {
     const [finding] = runRule(rule, body);
     expect(finding.suggestions).toBeUndefined();
-    expect(finding.message).toContain("nosauciet darītāju");
+    expectMessage(finding, rule, "generic", { phrase: body.slice(finding.start, finding.end) });
   });
 
   it("gives offsets into the draft text, as an informational finding", () => {
@@ -93,6 +93,6 @@ describe("passive-voice", () => {
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, "Jūsu iesniegums tiks izskatīts.", { lang: "en" });
-    expect(finding.message).toBe("“tiks izskatīts” is in the passive voice — it does not say who acts. Use the active voice, e.g. “Mēs izskatīsim …”.");
+    expectMessage(finding, rule, "withExample", { phrase: "tiks izskatīts", example: "Mēs izskatīsim …" }, "en");
   });
 });

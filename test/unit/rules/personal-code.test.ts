@@ -1,7 +1,7 @@
 import { rule } from "../../../src/core/rules/personal-code";
 import { isNewFormatCode, isValidOldFormatCode } from "../../../src/core/rules/support/personalCode";
 import { MAX_FINDINGS_PER_RULE } from "../../../src/core/rules/support/limits";
-import { expectOwnExamples, runRule, contextFor } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 
 /** Independent check-digit computation for the tests: Σ of negated weights, the stdnum form. */
 function checkDigit(tenDigits: string): number {
@@ -76,7 +76,7 @@ describe("personal-code", () => {
     expect(f.severity).toBe("warning");
     expect(f.clause).toBe("5.2");
     expect(f.suggestions).toEqual([masked]);
-    expect(f.message).toContain(masked);
+    expectMessage(f, rule, "code", { masked });
     // The fix replaces exactly the last five digits.
     const { draft } = contextFor(body);
     const fix = f.fix!;
@@ -125,6 +125,6 @@ describe("personal-code", () => {
   it("applies to messages only to colleagues and to English text (personal data is personal data)", () => {
     expect(runRule(rule, "Sveiki! Klienta kods 150385-10412.", { recipients: [{ email: "janis.kalns@adazi.lv", kind: "to" }] })).toHaveLength(1);
     const [en] = runRule(rule, "Dear Ms Smith, the code 150385-10412 is registered.", { lang: "en" });
-    expect(en.message).toBe("The message contains a personal identity code. Do not send personal codes by e-mail — remove it or mask the last five digits: 150385-*****.");
+    expectMessage(en, rule, "code", { masked: "150385-*****" }, "en");
   });
 });

@@ -1,6 +1,6 @@
 import { rule } from "../../../src/core/rules/polite-you";
 import type { Recipient } from "../../../src/core/rules/types";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE_LINES, textReply, textReplyWithThread } from "./replyFixtures";
 
 const ONE_CLIENT: Recipient[] = [{ email: "anna.kalnina@inbox.lv", name: "Anna Kalniņa", kind: "to" }];
@@ -63,9 +63,9 @@ describe("polite-you", () => {
       rule: "polite-you",
       clause: "5.1.2",
       severity: "warning",
-      message: "Uzrunājot vienu klientu, pieklājības formu rakstiet ar lielo sākumburtu: „Jūsu”.",
       suggestions: ["Jūsu"],
     });
+    expectMessage(findings[0], rule, "lowercase", { fixed: "Jūsu" });
     const edited = draft.sourceMap.applyEdits(body, findings.map((f) => f.fix!));
     expect(edited).toContain("Paldies par Jūsu e-pastu. Ja Jums rodas jautājumi");
   });
@@ -100,6 +100,6 @@ describe("polite-you", () => {
 
   it("speaks English when the interface does", () => {
     const [finding] = runRule(rule, textReply("Labdien!", "Paldies par jūsu e-pastu."), { recipients: ONE_CLIENT, lang: "en" });
-    expect(finding.message).toBe("Writing to one client, capitalise the polite form: “Jūsu”.");
+    expectMessage(finding, rule, "lowercase", { fixed: "Jūsu" }, "en");
   });
 });

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/reference";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE_LINES, textReply, textReplyWithThread } from "./replyFixtures";
 
 const CLOSING = "Ja Jums rodas papildu jautājumi, lūdzu, sazinieties ar mani.";
@@ -78,9 +78,9 @@ describe("reference", () => {
     const at = draft.text.indexOf("Būvatļauja");
     expect([finding.start, finding.end]).toEqual([at, at]);
     expect(finding.suggestions?.[0]).toBe("Paldies par Jūsu e-pastu.");
-    expect(finding.message).toBe("Ievadā atsaucieties uz klienta pieprasījumu vai iepriekšējo saziņu, piemēram, „Paldies par Jūsu e-pastu”.");
+    expectMessage(finding, rule, "missing", { example: "Paldies par Jūsu e-pastu" });
     const english = runRule(rule, "Dear Ms Kalniņa,\n\nThe permit is ready.\n\nKind regards,\nIlze Ozola", { lang: "en" });
-    expect(english[0].message).toBe("Refer to the client's request or earlier contact in the introduction, e.g. “Thank you for your e-mail”.");
+    expectMessage(english[0], rule, "missing", { example: "Thank you for your e-mail" }, "en");
   });
 
   it.each([
@@ -102,5 +102,21 @@ describe("reference", () => {
     expect(runRule(rule, body, { composeType: "new" })).toEqual([]);
     expect(runRule(rule, body, { composeType: "forward" })).toEqual([]);
     expect(runRule(rule, body, { composeType: "reply" })).toHaveLength(1);
+  });
+});
+
+describe("reference survives a typo in the request noun (issue 15)", () => {
+  it.each([
+    "Paldies par Jūsu 19. novembra pieteikmu.",
+    "Paldies par Jūsu iesniegmu.",
+    "Atbildot uz Jūsu jautjumu, informējam, ka atļauja ir izsniegta.",
+    "Esam saņēmuši Jūsu pieprasijumu un to izskatīsim.",
+    "Thank you for your reqeust of 19 November.",
+  ])("%j refers to the request", (sentence) => {
+    expect(runRule(rule, `Labdien!\n\n${sentence}\n\n${CLOSING}`)).toEqual([]);
+  });
+
+  it.each(["Paldies par Jūsu pacietību.", "Paldies par Jūsu pieteicēja atbildi.", "Informējam, ka pieteikšanās ir atvērta.", "If a neighbour blocks your way, please call the police."])("%j is still no reference", (sentence) => {
+    expect(runRule(rule, `Labdien!\n\n${sentence} Būvatļauja ir sagatavota.\n\n${CLOSING}`).map((f) => f.rule)).toEqual(["reference"]);
   });
 });

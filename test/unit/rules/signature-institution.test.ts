@@ -9,9 +9,6 @@ describe("signature-institution", () => {
     rule,
     field: "institution",
     withoutField: ["Ilze Ozola", "Klientu apkalpošanas speciāliste", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"],
-    missing: "Parakstā norādiet iestādi, kuras vārdā atbildat (piemēram, pašvaldību).",
-    noSignature: "Atbildei nav paraksta: pievienojiet to un norādiet iestādi, kuras vārdā atbildat.",
-    missingEn: "Name the institution you answer for (e.g. the municipality) in the signature.",
     suggestion: {
       config: { organization: { name: { lv: "Ādažu novada pašvaldība", en: "Ādaži Municipality" } } },
       expected: "Ādažu novada pašvaldība",

@@ -9,9 +9,6 @@ describe("signature-name", () => {
     rule,
     field: "name",
     withoutField: ["Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"],
-    missing: "Parakstā norādiet savu vārdu un uzvārdu.",
-    noSignature: "Atbildei nav paraksta: pievienojiet to un norādiet savu vārdu un uzvārdu.",
-    missingEn: "Give your first name and surname in the signature.",
     suggestion: {
       config: { specialists: [{ name: "Ilze Ozola", position: "Klientu apkalpošanas speciāliste", email: "ilze.ozola@adazi.lv" }] },
       userEmail: "ilze.ozola@adazi.lv",

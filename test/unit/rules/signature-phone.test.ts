@@ -10,9 +10,6 @@ describe("signature-phone", () => {
     rule,
     field: "phone",
     withoutField: ["Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "ilze.ozola@adazi.lv", "www.adazi.lv"],
-    missing: "Parakstā norādiet tālruņa numuru, pa kuru klients var sazināties.",
-    noSignature: "Atbildei nav paraksta: pievienojiet to un norādiet tālruņa numuru.",
-    missingEn: "Give a phone number the client can call in the signature.",
     suggestion: { config: { organization: { phone: "+371 67997005" } }, expected: "+371 67997005" },
   });
 

@@ -9,9 +9,6 @@ describe("signature-position", () => {
     rule,
     field: "position",
     withoutField: ["Ilze Ozola", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"],
-    missing: "Parakstā norādiet savu amatu.",
-    noSignature: "Atbildei nav paraksta: pievienojiet to un norādiet savu amatu.",
-    missingEn: "Give your position in the signature.",
     suggestion: {
       config: { specialists: [{ name: "Ilze Ozola", position: "Klientu apkalpošanas speciāliste", email: "Ilze.Ozola@adazi.lv" }] },
       userEmail: "ilze.ozola@adazi.lv",

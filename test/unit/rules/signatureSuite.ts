@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../../../src/core/rules/types";
 import type { SignatureField } from "../../../src/core/config/types";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE_LINES } from "./replyFixtures";
 
 const BODY_LINES = ["Labdien!", "", "Paldies par Jūsu e-pastu. Būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā."];
@@ -29,11 +29,6 @@ export interface SignatureSuiteSpec {
   field: SignatureField;
   /** Signature lines (after "Ar cieņu,") from which this field is missing. */
   withoutField: string[];
-  /** The Latvian "missing" and "noSignature" messages. */
-  missing: string;
-  noSignature: string;
-  /** English "missing" message. */
-  missingEn: string;
   /** Config that gives a suggestion, and the suggestion expected. */
   suggestion?: { config: unknown; userEmail?: string; expected: string };
 }
@@ -59,7 +54,8 @@ export function signatureSuite(spec: SignatureSuiteSpec): void {
     const { draft } = contextFor(withoutFieldText);
     const findings = runRule(rule, withoutFieldText);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: id, clause: "9.4", severity: "error", message: spec.missing });
+    expect(findings[0]).toMatchObject({ rule: id, clause: "9.4", severity: "error" });
+    expectMessage(findings[0], rule, "missing");
     expect(draft.signature).not.toBeNull();
     const signature = draft.signature!;
     const expectedAt = field === "name" ? draft.text.indexOf("\n", signature.start) : signature.end;
@@ -71,7 +67,7 @@ export function signatureSuite(spec: SignatureSuiteSpec): void {
     const body = `${BODY}\n\n`;
     const findings = runRule(rule, body);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toBe(spec.noSignature);
+    expectMessage(findings[0], rule, "noSignature");
     expect(findings[0].start).toBe(BODY.length);
     expect(findings[0].excerpt).toBe("t Klientu apkalpošanas centrā.");
   });
@@ -93,7 +89,7 @@ export function signatureSuite(spec: SignatureSuiteSpec): void {
   });
 
   it("speaks English when the interface does", () => {
-    expect(runRule(rule, withoutFieldText, { lang: "en" })[0].message).toBe(spec.missingEn);
+    expectMessage(runRule(rule, withoutFieldText, { lang: "en" })[0], rule, "missing", {}, "en");
   });
 
   if (spec.suggestion) {

@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/thanks-or-apology";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, owaReply, SIGNATURE, SIGNATURE_LINES, textReply } from "./replyFixtures";
 
 const ANSWER = "Būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā.";
@@ -63,9 +63,7 @@ describe("thanks-or-apology", () => {
     const at = draft.text.indexOf(SIGNATURE);
     expect([finding.start, finding.end]).toEqual([at, at]);
     expect(finding.suggestions).toEqual(["Paldies, ka sazinājāties ar mums!", "Atvainojamies par sagādātajām neērtībām."]);
-    expect(finding.message).toBe(
-      "Pateicieties klientam vai, ja situācija to prasa, atvainojieties, piemēram, „Paldies, ka sazinājāties ar mums!” vai „Atvainojamies par sagādātajām neērtībām”.",
-    );
+    expectMessage(finding, rule, "missing", { thanks: "Paldies, ka sazinājāties ar mums!", apology: "Atvainojamies par sagādātajām neērtībām" });
     const [english] = runRule(rule, "Dear Ms Kalniņa,\n\nThe permit is ready.\n\nKind regards,\nIlze Ozola", { lang: "en" });
     expect(english.suggestions).toEqual(["Thank you for contacting us.", "We apologise for the inconvenience."]);
   });

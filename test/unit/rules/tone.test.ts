@@ -1,5 +1,5 @@
 import { rule } from "../../../src/core/rules/tone";
-import { contextFor, expectOwnExamples, runRule } from "./harness";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookDesktopReply, owaReply } from "./quotedReplies";
 
 describe("tone", () => {
@@ -75,7 +75,7 @@ describe("tone", () => {
     const { draft } = contextFor(body);
     expect(draft.text.slice(finding.start, finding.end)).toBe("Kā jau rakstījām");
     expect(finding.suggestions?.[0]).toBe("Atgādinām, ka …");
-    expect(finding.message).toContain("„Atgādinām, ka …”");
+    expectMessage(finding, rule, "lecturing", { phrase: "Kā jau rakstījām", suggestion: "Atgādinām, ka …" });
     expect(finding.severity).toBe("warning");
     expect(finding.clause).toBe("5.1.5, 5.1.2");
   });
@@ -108,6 +108,6 @@ describe("tone", () => {
 
   it("writes the message in English for an English UI", () => {
     const [finding] = runRule(rule, "Jūs kļūdāties.", { lang: "en" });
-    expect(finding.message).toBe("“Jūs kļūdāties” may sound reproachful or patronising. Write neutrally and respectfully, e.g. “Precizējam: …”.");
+    expectMessage(finding, rule, "lecturing", { phrase: "Jūs kļūdāties", suggestion: "Precizējam: …" }, "en");
   });
 });

@@ -1,4 +1,4 @@
-import { languageFromDisplayLanguage, strings } from "../../../src/taskpane/i18n";
+import { languageFromDisplayLanguage, strings } from "../../../src/ui/i18n";
 import { themeFromOffice } from "../../../src/taskpane/theme";
 
 describe("task pane strings", () => {

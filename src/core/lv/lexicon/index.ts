@@ -2,7 +2,7 @@
  * The plain-language lexicon: entries, their sources, and the matcher. The organization config may add
  * phrases (jargon.add, "veik* apmaks*" style) and remove entries by id or by phrase (jargon.remove).
  */
-import type { JargonAddition } from "../../config/types";
+import type { JargonAddition } from "./types";
 import { LEXICON } from "./entries";
 import { LEXICON_SOURCES } from "./sources";
 import { compileLexicon, findJargon, PatternError } from "./match";

@@ -4,7 +4,12 @@
  * with the few entries that could start there. Work is therefore proportional to the number of words
  * (times a small constant), whatever the size of the lexicon.
  */
-import type { Token } from "../../draft/types";
+/** A token of the draft model as far as matching needs it (lv sits below draft and does not import it). */
+interface Token {
+  start: number;
+  end: number;
+  kind: string;
+}
 import type { LexiconEntry } from "./types";
 
 /** Noun endings of all declensions, cases and numbers (plus none, for stems given in full). */

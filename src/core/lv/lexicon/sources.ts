@@ -340,4 +340,52 @@ export const LEXICON_SOURCES: readonly LexiconSource[] = [
     url: "https://la.lv/vards-pielip?p=2",
     summary: "Anglicisma piemērs: “editoriālā politika”, ar ko domāta “redakcionālā politika”.",
   },
+  {
+    id: "smiltenes-detalplanojumi",
+    title: "Detālplānojumi",
+    publisher: "Smiltenes novada pašvaldība",
+    url: "https://smiltenesnovads.lv/lv/detalplanojumi",
+    summary:
+      "Detālplānojumi ir detalizēti pašvaldības teritorijas daļas plānojumi, ko izstrādā, lai noteiktu prasības konkrētu zemes vienību izmantošanai un apbūvei.",
+  },
+  {
+    id: "rp-lokalplanojumi",
+    title: "Teritorijas plānojumi un lokālplānojumi",
+    publisher: "Rīgas plānošanas reģions (rp.lv)",
+    url: "http://rp.lv/pakalpojumi-lv/teritorijas-planojumi-un-lokalplanojumi",
+    summary:
+      "Teritorijas plānojumi un lokālplānojumi ir attīstības plānošanas dokumenti ar prasībām teritorijas izmantošanai un apbūvei, izstrādāti administratīvajai teritorijai vai tās daļai.",
+  },
+  {
+    id: "likumi-kadastra-likums",
+    title: "Nekustamā īpašuma valsts kadastra likums, 1. pants",
+    publisher: "Saeima (likumi.lv)",
+    url: "https://m.likumi.lv/ta/id/124247-nekustama-ipasuma-valsts-kadastra-likums",
+    summary:
+      "Termini: kadastra apzīmējums — zemes vienībai, būvei, telpu grupai vai zemes vienības daļai piešķirta ciparu kombinācija (identifikators); kadastra objekts ietver zemes vienību.",
+  },
+  {
+    id: "at-servituts",
+    title: "Servitūta tiesība pašam uz savu lietu (Augstākās tiesas biļetens Nr. 29)",
+    publisher: "Latvijas Republikas Augstākā tiesa",
+    url: "https://www.at.gov.lv/lv/par-augstako-tiesu/augstakas-tiesas-biletens/augstakas-tiesas-biletens-nr-29/servituta-tiesiba-pasam-uz-savu-lietu",
+    summary:
+      "Civillikuma 1130. pants: servitūts ir tiesība uz svešu lietu, ar ko īpašuma tiesība ir lietošanas ziņā aprobežota kādai personai vai zemes gabalam par labu (piemēram, ceļa servitūts).",
+  },
+  {
+    id: "lvportals-administrativais-akts",
+    title: "Kas ir administratīvais akts? Kad un kā to iespējams apstrīdēt?",
+    publisher: "LV portāls",
+    url: "https://lvportals.lv/skaidrojumi/274848-kas-ir-administrativais-akts-kad-un-ka-to-iespejams-apstridet-2015",
+    summary:
+      "Administratīvā akta jēdziens (Administratīvā procesa likuma 1. panta 3. daļa) un tā apstrīdēšana iestādē, parasti viena mēneša laikā no spēkā stāšanās.",
+  },
+  {
+    id: "likumi-buvniecibas-likums",
+    title: "Būvniecības likums, 1. pants",
+    publisher: "Saeima (likumi.lv)",
+    url: "https://likumi.lv/ta/id/258572-buvniecibas-likums",
+    summary:
+      "Likumā lietotie termini, piemēram, būvatļauja — administratīvais akts ar nosacījumiem būvniecības ieceres realizācijai dabā.",
+  },
 ];

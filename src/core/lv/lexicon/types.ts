@@ -38,6 +38,12 @@ export interface LexiconEntry {
   notInQuestion?: boolean;
   /** Skip the match when the next word is one of these (lower case). */
   notBefore?: string[];
+  /**
+   * A term the client needs explained rather than replaced (issue 15): the plain explanation the
+   * employee can add in brackets ("detālplānojums (detalizēts plāns …)"). The finding asks to
+   * explain the term; none is reported where the text already explains it right after.
+   */
+  explanation?: string;
 }
 
 export interface LexiconSource {
@@ -47,4 +53,12 @@ export interface LexiconSource {
   url: string;
   /** What the source says, in one or two lines. */
   summary: string;
+}
+
+/** An organization's own jargon entry (organization.json "jargon.add"). */
+export interface JargonAddition {
+  /** Words to report; a word ending in * matches any ending ("veik* apmaks*"). */
+  phrase: string;
+  alternatives: string[];
+  note?: string;
 }

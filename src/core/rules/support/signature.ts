@@ -6,9 +6,10 @@
  */
 import type { Draft, SignatureFields } from "../../draft/types";
 import type { SignatureField, Specialist } from "../../config/types";
-import { excerptOf, formatMessage } from "../message";
-import type { Finding, Localized, Rule, RuleContext, RuleExamples, RuleId } from "../types";
+import type { Localized, Rule, RuleContext, RuleExamples, RuleId, RuleMeta, RuleReport } from "../types";
 import { contentEnd } from "./structure";
+
+type SignatureMessageId = "missing" | "noSignature";
 
 export interface SignatureFieldRuleSpec {
   id: RuleId;
@@ -16,7 +17,9 @@ export interface SignatureFieldRuleSpec {
   title: Localized;
   description: Localized;
   /** "Parakstā norādiet …" — what to add, both when the block lacks the field and when there is no block. */
-  messages: Localized<{ missing: string; noSignature: string }>;
+  messages: Localized<Record<SignatureMessageId, string>>;
+  /** The field's name in the on-send dialog's "… parakstā" list. */
+  onSend: Localized;
   examples: RuleExamples;
   /** Values to offer (from the config or the user's address), in the draft's language. */
   suggest?: (context: RuleContext) => string[];
@@ -36,29 +39,26 @@ function insertPoint(draft: Draft, field: SignatureField): number {
   return signature.end;
 }
 
-export function signatureFieldRule(spec: SignatureFieldRuleSpec): Rule {
-  const meta = {
+export function signatureFieldRule(spec: SignatureFieldRuleSpec): Rule<SignatureMessageId> {
+  const meta: RuleMeta<SignatureMessageId> = {
     id: spec.id,
-    severity: "error" as const,
+    severity: "error",
     title: spec.title,
     description: spec.description,
     messages: { lv: { ...spec.messages.lv }, en: { ...spec.messages.en } },
+    onSend: { group: "signature", ...spec.onSend },
     examples: spec.examples,
   };
-  function check(draft: Draft, context: RuleContext): Finding[] {
+  function check(draft: Draft, context: RuleContext): RuleReport<SignatureMessageId>[] {
     if (context.config.signature.requiredFields.indexOf(spec.field) < 0) return [];
     const signature = draft.signature;
     if (signature && signature.fields[spec.field] !== null) return [];
     const at = insertPoint(draft, spec.field);
     const suggestions = (spec.suggest ? spec.suggest(context) : []).filter((s) => s.trim().length > 0);
-    const finding: Finding = {
-      rule: spec.id,
-      clause: "",
-      severity: meta.severity,
-      message: formatMessage(meta, context.lang, signature ? "missing" : "noSignature"),
+    const finding: RuleReport<SignatureMessageId> = {
+      messageId: signature ? "missing" : "noSignature",
       start: at,
       end: at,
-      excerpt: excerptOf(draft.text, at, at),
     };
     if (suggestions.length > 0) finding.suggestions = suggestions;
     return [finding];

@@ -6,7 +6,7 @@
  * checks every number and quote against each standard's own text.
  */
 import type { ClauseRef, LearnClause, Profile, ProfileId, SourceDocument } from "../types";
-import type { Localized } from "../../rules/types";
+import type { Localized } from "../../vocabulary";
 
 export interface FamilyParams {
   id: ProfileId;

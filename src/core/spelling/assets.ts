@@ -1,0 +1,97 @@
+/**
+ * The one loader of the compiled word lists (assets/spelling/, named by its manifest.json) for every
+ * front door: the pane's Web Worker and the on-send handler read them with fetch, the CLI and the
+ * tests with the file system. Core never reads files itself (docs/architecture.md): each front door
+ * passes a source that can read a file of assets/spelling/ by name, and this module decides the
+ * rest — which file holds which language, that the Latvian checker gets the English one for
+ * recognising foreign words, caching, and retrying a load that failed.
+ */
+import { createSpellChecker, type SpellChecker, type SpellCheckerOptions } from "./index";
+
+export type SpellingLanguage = "lv" | "en";
+
+/** The file of assets/spelling/ that holds a language's word list, from manifest.json (text or parsed). */
+export function spellingAssetFile(manifest: unknown, language: SpellingLanguage): string {
+  const parsed = typeof manifest === "string" ? (JSON.parse(manifest) as unknown) : manifest;
+  const assets = parsed && typeof parsed === "object" ? (parsed as { assets?: unknown }).assets : undefined;
+  const entry = assets && typeof assets === "object" ? (assets as Record<string, unknown>)[language] : undefined;
+  const file = entry && typeof entry === "object" ? (entry as { file?: unknown }).file : undefined;
+  if (typeof file !== "string" || file === "" || /[/\\]/.test(file)) throw new Error(`no spelling data for "${language}" in assets/spelling/manifest.json`);
+  return file;
+}
+
+/** Reads a file of assets/spelling/ by name (fetch, or the file system). */
+export interface SpellingAssetSource {
+  text(file: string): Promise<string>;
+  bytes(file: string): Promise<Uint8Array | ArrayBuffer>;
+}
+
+/** The same, synchronously (Node: the CLI and the tests). */
+export interface SpellingAssetSourceSync {
+  text(file: string): string;
+  bytes(file: string): Uint8Array | ArrayBuffer;
+}
+
+export interface SpellingLoader {
+  /** A language's checker, loaded once (a failed load is tried again on the next call). */
+  checker(language: SpellingLanguage): Promise<SpellChecker>;
+  /** The checkers a draft in this language needs: Latvian always (the organization's language), English for English drafts. */
+  checkersFor(draftLanguage: string): Promise<{ lv: SpellChecker; en?: SpellChecker }>;
+}
+
+export function createSpellingLoader(source: SpellingAssetSource, options: SpellCheckerOptions = {}): SpellingLoader {
+  const loading: Partial<Record<SpellingLanguage, Promise<SpellChecker>>> = {};
+  let manifest: Promise<string> | null = null;
+  const fileOf = (language: SpellingLanguage) => {
+    if (!manifest) {
+      const reading = source.text("manifest.json");
+      manifest = reading;
+      reading.catch(() => {
+        if (manifest === reading) manifest = null;
+      });
+    }
+    return manifest.then((text) => spellingAssetFile(text, language));
+  };
+  const checker = (language: SpellingLanguage): Promise<SpellChecker> => {
+    const known = loading[language];
+    if (known) return known;
+    const bytes = fileOf(language).then((file) => source.bytes(file));
+    // Latvian recognises foreign words with the English checker; both load at once.
+    const made =
+      language === "lv"
+        ? Promise.all([bytes, options.foreign ? Promise.resolve(options.foreign) : checker("en")]).then(([b, en]) => createSpellChecker(b, { ...options, foreign: en }))
+        : bytes.then((b) => createSpellChecker(b, options));
+    loading[language] = made;
+    made.catch(() => {
+      if (loading[language] === made) delete loading[language];
+    });
+    return made;
+  };
+  return {
+    checker,
+    async checkersFor(draftLanguage) {
+      if (draftLanguage === "en") {
+        const [lv, en] = await Promise.all([checker("lv"), checker("en")]);
+        return { lv, en };
+      }
+      return { lv: await checker("lv") };
+    },
+  };
+}
+
+/** The synchronous twin of createSpellingLoader's checker(): same files, same Latvian-with-English rule, cached. */
+export function createSpellingLoaderSync(source: SpellingAssetSourceSync): (language: SpellingLanguage, options?: SpellCheckerOptions) => SpellChecker {
+  const cache = new Map<SpellingLanguage, SpellChecker>();
+  let manifest: string | null = null;
+  const load = (language: SpellingLanguage, options: SpellCheckerOptions = {}): SpellChecker => {
+    const known = cache.get(language);
+    if (known) return known;
+    if (manifest === null) manifest = source.text("manifest.json");
+    const bytes = source.bytes(spellingAssetFile(manifest, language));
+    const foreign = options.foreign || (language === "lv" ? load("en") : undefined);
+    const made = createSpellChecker(bytes, { ...options, foreign });
+    cache.set(language, made);
+    return made;
+  };
+  return load;
+}
