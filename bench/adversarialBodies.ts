@@ -72,6 +72,15 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
       ),
   },
   { name: "a link closed by a run of brackets", format: "text", make: (size) => "Skatiet https://x.lv/(" + ")".repeat(size) },
+  {
+    name: "distinct unknown capitalised words",
+    format: "text",
+    make: (size) => {
+      const next = lcg(29);
+      const syllable = (): string => "bcdfghklmnprstvz"[next() >>> 28] + "aeiou"[(next() >>> 16) % 5];
+      return "Labdien! " + fill(() => `un ${syllable().toUpperCase()}${syllable()}${syllable()}${syllable()} `, size);
+    },
+  },
   { name: "many bare links", format: "text", make: (size) => fill((k) => `https://a${k % 10}.lv/${k} `, size) },
   { name: "repeated signature blocks", format: "text", make: (size) => "Labdien!\n\nPaldies par Jūsu iesniegumu.\n\n" + fill(() => SIGNATURE_BLOCK, size) },
   {
