@@ -12,11 +12,11 @@ import { parseDraft } from "../src/core/draft";
 import { buildContext } from "../src/core/check/context";
 import { checkDraftDetailed } from "../src/core/check/checkDraft";
 import type { Rule } from "../src/core/rules/types";
+import { fill } from "./adversarialBodies";
 
 const TARGET_300_MS = 5;
 const TARGET_SCALING = 1.2;
 const TARGET_1MB_MS = 2000;
-const ONE_MB = 1024 * 1024;
 
 async function loadRules(): Promise<Rule[]> {
   const dir = path.join(__dirname, "..", "src", "core", "rules");
@@ -102,17 +102,6 @@ function outlookReply(replyWords: number): { html: string; words: number } {
   const thread = [0, 1, 2].map((k) => quotedMessage(k, Math.round((replyWords * 2) / 3))).join("");
   const html = `${OUTLOOK_HEAD}<p class=MsoNormal>Labdien, Bērziņa kungs!</p>${body.html}${SIGNATURE}<p class=MsoNormal>&nbsp;</p>${thread}</div></body></html>`;
   return { html, words: body.words };
-}
-
-function fill(unit: (k: number) => string, size = ONE_MB): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let k = 0; length < size; k++) {
-    const u = unit(k);
-    parts.push(u);
-    length += u.length;
-  }
-  return parts.join("");
 }
 
 const LV_WORDS = ["pašvaldība", "iesniegums", "tiek", "izskatīts", "jūs", "pielikumā", "veikt", "apmaksu", "uz", "doto", "brīdi", "šeit", "personas", "kods", "Nr", "BIS", "VID"];

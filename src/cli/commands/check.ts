@@ -15,7 +15,6 @@ import { readInput, type InputDocument, type MessageAddress } from "../readInput
 import type { Command } from "./types";
 import { cliRules } from "../rules";
 import { countPhrase } from "../../core/lv/plural";
-import { lineColumn } from "../../core/config/jsonSyntax";
 
 export interface FileFindings {
   file: string;
@@ -37,6 +36,45 @@ export function loadConfigFile(file: string, lang: UiLanguage): OrganizationConf
     throw new InputError(`${file}: ${errors.length} error(s) in the config; first: ${formatIssue(errors[0], lang)} (run \`atbilde config check ${file}\`)`);
   }
   return config;
+}
+
+/**
+ * Line and column (1-based, columns in characters) of offsets in one text: the line starts and the
+ * surrogate pairs are found once, then each offset is two binary searches. Counting from the start
+ * for every finding took 249 s on 4.3 MB with 8,008 findings (issue 13).
+ */
+export function lineColumnIndex(text: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  // Where a surrogate pair starts: its two code units are one character.
+  const pairs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(i++);
+    }
+  }
+  return (offset: number) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    const line = countAtMost(lineStarts, at);
+    const lineStart = lineStarts[line - 1];
+    // Pairs wholly before `at` (a pair `at` cuts counts as one character, as Array.from counts it).
+    const pairsBefore = countAtMost(pairs, at - 2) - countAtMost(pairs, lineStart - 1);
+    return { line, column: at - lineStart - pairsBefore + 1 };
+  };
+}
+
+/** How many of the sorted numbers are ≤ value. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What an input file says about its message, in the shape every front door gives the checker. */
@@ -70,9 +108,10 @@ export function formatText(results: { file: string; findings: Finding[]; text: s
   for (const r of results) {
     if (!r.findings.length) continue;
     out.push(r.file);
+    const lineColumnOf = lineColumnIndex(r.text);
     for (const f of r.findings) {
       totals[f.severity] += 1;
-      const { line, column } = lineColumn(r.text, f.start);
+      const { line, column } = lineColumnOf(f.start);
       const where = `${line}:${column}`.padEnd(7);
       const suggestion = f.suggestions?.length ? `  → ${f.suggestions.slice(0, 3).join(" | ")}` : "";
       out.push(`  ${where} ${f.severity.padEnd(SEVERITY_WIDTH)} ${f.message}  ${f.rule} (${clauseLabel(profile, f.clause, lang)})${suggestion}`);

@@ -88,6 +88,12 @@ const IMPLIED_CLOSE: Record<string, { closes: readonly string[]; scope: readonly
   optgroup: { closes: ["option", "optgroup"], scope: ["select"] },
 };
 const P_SCOPE = new Set(["table", "td", "th", "caption", "button", "template", "html", "object", "marquee", "applet"]);
+/**
+ * An <a> opening inside an open <a> closes it first (HTML's adoption agency), unless a cell or
+ * similar marker lies between them. Without this, a body of unclosed links nests every link in the
+ * one before, and their texts add up to the square of the body (issue 13).
+ */
+const A_SCOPE = new Set(["td", "th", "caption", "template", "html", "object", "marquee", "applet"]);
 
 /** How far down the stack implied-close searches look; real mail never needs more. */
 const IMPLIED_CLOSE_SEARCH_LIMIT = 64;
@@ -195,6 +201,7 @@ export function readHtml(source: string): HtmlReadResult {
     if (CLOSES_P.has(name) && countOf("p") > 0) closeImplied(["p"], P_SCOPE, tagStart);
     const implied = IMPLIED_CLOSE[name];
     if (implied) closeImplied(implied.closes, implied.scope, tagStart);
+    if (name === "a" && countOf("a") > 0) closeImplied(["a"], A_SCOPE, tagStart);
 
     const parent = top();
     const id = normaliseToken(attrs["id"] ?? "");

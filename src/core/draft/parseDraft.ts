@@ -157,6 +157,13 @@ function lowerBound(n: number, key: (i: number) => number, value: number): numbe
   return lo;
 }
 
+/** The end of the assembled line that holds `offset` (lines are in order: a binary search, not a scan per link). */
+function lineEndAt(assembled: Assembled, offset: number): number {
+  const lines = assembled.lines;
+  const i = lowerBound(lines.length, (k) => lines[k].end, offset);
+  return i < lines.length && lines[i].start <= offset ? lines[i].end : offset;
+}
+
 /** Turns the HTML's <a href> source ranges into links over Draft.text. */
 function resolveAnchors(rawLinks: readonly RawLink[], builder: LineBuilder, assembled: Assembled): DraftLink[] {
   if (rawLinks.length === 0) return [];
@@ -187,7 +194,7 @@ function resolveAnchors(rawLinks: readonly RawLink[], builder: LineBuilder, asse
       start = toDraft(mapped[first], false);
       end = toDraft(mapped[afterLast - 1] + 1, true);
       if (start < 0) continue; // the link is in the quoted thread
-      if (end < start) end = assembled.lines.find((l) => l.start <= start && start <= l.end)?.end ?? start;
+      if (end < start) end = lineEndAt(assembled, start);
     } else {
       // No text (an image link): place it right after the text before it, if that is new text.
       if (first > 0) start = toDraft(mapped[first - 1] + 1, true);
@@ -241,7 +248,8 @@ function buildParagraphs(text: string, lines: readonly DraftLine[], tokens: read
     const sentenceStart = sentences.length;
     if (u > t) {
       for (const span of splitTokensIntoSentences(text, tokens, t, u)) {
-        sentences.push({ ...span, text: text.slice(span.start, span.end) });
+        // Named fields, not a spread: a spread per sentence was most of the parse on short-sentence floods.
+        sentences.push({ start: span.start, end: span.end, tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, text: text.slice(span.start, span.end) });
       }
     }
     const paragraph: Paragraph = { start, end, text: text.slice(start, end), sentenceStart, sentenceEnd: sentences.length };

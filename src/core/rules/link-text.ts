@@ -91,6 +91,23 @@ const EMPTY_MEANING: ReadonlySet<string> = new Set([
 /** Quotes, brackets, arrows and punctuation around a link text ("»Šeit«", "šeit.", "→ here"). */
 const EDGE = "\"'`«»„“”‘’()[]{}<>.,;:!?…–—-→›‹·*";
 
+/** Characters of the longest listed text: a link text with more letters than this names something. */
+const LONGEST_LISTED = Math.max(...Array.from(EMPTY_MEANING, (t) => t.length));
+
+/**
+ * Whether a link text has more than `limit` characters that are neither spaces nor edge
+ * punctuation; stops counting there, so a long link text costs no more than a short one.
+ */
+function hasMoreLettersThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c.trim() === "" || EDGE.indexOf(c) >= 0) continue;
+    if (++count > limit) return true;
+  }
+  return false;
+}
+
 /** The link text as compared with the list: lower case, single spaces, no edge punctuation. */
 export function normaliseLinkText(text: string): string {
   let t = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
@@ -149,6 +166,7 @@ function check(draft: Draft, _context: RuleContext): RuleReport<MessageId>[] {
   for (const link of draft.links) {
     if (findings.length >= MAX_FINDINGS_PER_RULE) break;
     if (link.bare) continue;
+    if (hasMoreLettersThan(link.text, LONGEST_LISTED)) continue;
     const visible = normaliseLinkText(link.text);
     if (visible === "") {
       // Icon links (social media, logo) in the signature carry no text by design.

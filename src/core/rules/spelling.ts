@@ -77,6 +77,12 @@ export interface SpellingError {
 /** Beyond this many misspellings a text is not a draft worth suggesting for word by word. */
 const MAX_ERRORS = 1000;
 const MAX_WITH_SUGGESTIONS = 200;
+/**
+ * Search work for all the suggestions of one text, in DP cells (see SearchBudget). A typical
+ * misspelling takes 25,000–40,000 cells, so 200 of them fit; a word nothing is near takes up to a
+ * few million, so a text of nonsense words (a pasted blob) stops getting suggestions after a few.
+ */
+const SUGGESTION_CELLS = 10_000_000;
 
 function knownVocabulary(input: Pick<SpellingInput, "knownWords" | "names">): { words: Set<string>; nameNominatives: Set<string> } {
   const words = new Set<string>();
@@ -112,10 +118,23 @@ export function findSpellingErrors(input: SpellingInput, checkers: SpellingCheck
   const other = checker === checkers.lv ? checkers.en : checkers.lv;
   const errors: SpellingError[] = [];
   const spans = unknownWords(input.text, checker, other, knownVocabulary(input));
+  const budget = { cells: SUGGESTION_CELLS };
+  // The same word after the same word gets the same suggestions: searched once per text.
+  const searched = new Map<string, string[]>();
   for (let i = 0; i < spans.length && errors.length < MAX_ERRORS; i++) {
     const span = spans[i];
-    const previous = /([\p{L}\p{M}]+)\s*$/u.exec(input.text.slice(Math.max(0, span.start - 40), span.start));
-    const suggestions = errors.length < MAX_WITH_SUGGESTIONS ? span.judge.suggest(span.word, { limit: 5, context: { previous: previous ? previous[1] : undefined } }) : [];
+    let suggestions: string[] = [];
+    if (errors.length < MAX_WITH_SUGGESTIONS) {
+      const match = /([\p{L}\p{M}]+)\s*$/u.exec(input.text.slice(Math.max(0, span.start - 40), span.start));
+      const previous = match ? match[1] : undefined;
+      const key = `${span.judge.language}\u0000${span.word}\u0000${previous ?? ""}`;
+      const cached = searched.get(key);
+      if (cached) suggestions = cached.slice();
+      else {
+        suggestions = span.judge.suggest(span.word, { limit: 5, context: { previous }, budget });
+        searched.set(key, suggestions.slice());
+      }
+    }
     const error: SpellingError = { start: span.start, end: span.end, word: span.word, suggestions };
     if (span.probableName) error.probableName = true;
     errors.push(error);

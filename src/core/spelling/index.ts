@@ -14,7 +14,7 @@ import { americanRespellings } from "./britishSpelling";
 import { isProductWord } from "./productWords";
 import { isLatvianCompound, isRegularLatvianForm } from "./regularForms";
 import { weightedDistance } from "./distance";
-import { FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
+import { DEFAULT_EDGE_BUDGET, FREQUENCY_WEIGHT, searchSuggestions, SuggestionIndex, SuggestOptions } from "./suggest";
 
 import type { WordSpan } from "./spellingWords";
 import { unknownWords } from "./unknownWords";
@@ -26,7 +26,7 @@ export { unknownWords } from "./unknownWords";
 export { weightedDistance } from "./distance";
 export type { KnownVocabulary, UnknownWord } from "./unknownWords";
 export { WordAutomaton, decodeBase64, encodeBase64 } from "./dawg";
-export type { SuggestOptions } from "./suggest";
+export type { SearchBudget, SuggestOptions } from "./suggest";
 
 export type SpellingAsset = Uint8Array | ArrayBuffer | string;
 
@@ -130,8 +130,9 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
       const recased = type === CapType.InitCap || type === CapType.AllCap;
       const key = recased ? allSmall(typed) : typed;
       if (!index) index = new SuggestionIndex(automaton);
-      let found = searchSuggestions(index, key, limit, suggestOptions.maxCost || FIRST_MAX_COST, recased);
-      if (!found.length && !suggestOptions.maxCost) found = searchSuggestions(index, key, limit, SECOND_MAX_COST, recased);
+      const budget = suggestOptions.budget;
+      let found = searchSuggestions(index, key, limit, suggestOptions.maxCost || FIRST_MAX_COST, recased, DEFAULT_EDGE_BUDGET, budget);
+      if (!found.length && !suggestOptions.maxCost) found = searchSuggestions(index, key, limit, SECOND_MAX_COST, recased, DEFAULT_EDGE_BUDGET, budget);
       for (const known of extraList) {
         const cost = weightedDistance(key, recased ? allSmall(known) : known);
         if (cost <= SECOND_MAX_COST) found.push({ word: known, cost, score: cost });

@@ -6,6 +6,7 @@
  * A hyphenated word ("e-pasts") is one span with its parts, so the checker can accept the whole
  * and, when the whole is unknown, point at the part that is wrong.
  */
+import { addressRanges } from "./addressRanges";
 import { HYPHEN_PREFIXES, HYPHENATED_ABBREVIATIONS, KNOWN_ABBREVIATIONS } from "./abbreviations";
 
 export interface WordSpan {
@@ -18,24 +19,15 @@ export interface WordSpan {
 
 // Letters with combining marks; parts joined by a hyphen or an apostrophe.
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-// Spans that are never words: links, addresses, and anything glued to digits.
-const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:lv|lt|ee|eu|com|org|net|gov|edu|int|info|io)\b(?:\/[^\s<>"]*)?/giu;
 const DIGITS = /\p{N}/u;
 
 const knownAbbreviations = new Set(KNOWN_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const longestAbbreviation = KNOWN_ABBREVIATIONS.reduce((max, a) => Math.max(max, a.length), 0);
-
-function excludedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const pattern of [URL_LIKE, EMAIL, DOMAIN]) {
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text))) ranges.push([match.index, match.index + match[0].length]);
-  }
-  return ranges;
-}
+/**
+ * Longer letter runs are not words (a pasted base64 blob, a hash, a run of one key): the longest
+ * Latvian words have about 30 letters. Skipping them keeps the speller's work per word bounded.
+ */
+export const MAX_WORD_LENGTH = 64;
 
 function isAllCapsAcronym(word: string): boolean {
   if (word.length < 2) return false;
@@ -52,8 +44,9 @@ function isAllCapsAcronym(word: string): boolean {
 /** The known abbreviation (with its full stops) that starts at `start`, if any. */
 function abbreviationAt(text: string, start: number): string | null {
   for (let length = Math.min(longestAbbreviation, text.length - start); length >= 2; length--) {
+    // the full stop first: most words have none within reach, and then nothing is sliced
+    if (text[start + length - 1] !== ".") continue;
     const candidate = text.slice(start, start + length);
-    if (candidate[candidate.length - 1] !== ".") continue;
     if (!knownAbbreviations.has(candidate.toLowerCase())) continue;
     // not the beginning of a longer word ("Nr.", but not "Nra.")
     return candidate;
@@ -63,8 +56,13 @@ function abbreviationAt(text: string, start: number): string | null {
 
 export function spellingWords(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
-  const excluded = excludedRanges(text);
-  const isExcluded = (start: number, end: number): boolean => excluded.some(([a, b]) => start < b && end > a);
+  // Links and addresses, sorted and disjoint; words come in order, so one cursor walks them.
+  const excluded = addressRanges(text);
+  let next = 0;
+  const isExcluded = (start: number, end: number): boolean => {
+    while (next < excluded.length && excluded[next][1] <= start) next++;
+    return next < excluded.length && excluded[next][0] < end;
+  };
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   let skipUntil = 0;
@@ -72,6 +70,7 @@ export function spellingWords(text: string): WordSpan[] {
     const start = match.index;
     const end = start + match[0].length;
     if (start < skipUntil) continue;
+    if (end - start > MAX_WORD_LENGTH) continue;
     if (isExcluded(start, end)) continue;
     // a letter run glued to digits (A4, 3D, LV-1010, 2023.gada) is a code, not a word
     const before = start > 0 ? text[start - 1] : "";

@@ -79,6 +79,17 @@ export interface SuggestOptions {
   maxCost?: number;
   /** Words around the misspelling, to prefer the form that fits the sentence. */
   context?: { previous?: string; next?: string };
+  /** Work left for all the searches of one check (see SearchBudget); spent as they run. */
+  budget?: SearchBudget;
+}
+
+/**
+ * What many searches may spend together, in DP cells (automaton edges examined × the word's length
+ * + 1). Each search is already bounded by its edge budget; this bounds a whole text's, so a text
+ * of hundreds of distinct nonsense words costs no more than a few dozen searches (issue 13).
+ */
+export interface SearchBudget {
+  cells: number;
 }
 
 export interface ScoredSuggestion {
@@ -200,6 +211,7 @@ export function searchSuggestions(
   maxCost: number,
   caseInsensitive: boolean,
   edgeBudget = DEFAULT_EDGE_BUDGET,
+  shared?: SearchBudget,
 ): ScoredSuggestion[] {
   const automaton = index.automaton;
   const edges = automaton.edges;
@@ -254,7 +266,9 @@ export function searchSuggestions(
     if (found.length >= keep) bound = Math.min(bound, found[found.length - 1].cost + FREQUENCY_WEIGHT);
   };
 
-  let edgesLeft = edgeBudget;
+  const allowed = shared ? Math.min(edgeBudget, Math.floor(shared.cells / width)) : edgeBudget;
+  if (allowed <= 0) return [];
+  let edgesLeft = allowed;
   const visit = (state: number, depth: number): void => {
     // depth = length of the path so far; its row is at rows[depth * width]
     for (let e = state; ; e++) {
@@ -302,6 +316,7 @@ export function searchSuggestions(
     }
   };
   if (automaton.root !== 0) visit(automaton.root, 0);
+  if (shared) shared.cells -= (allowed - Math.max(edgesLeft, 0)) * width;
   for (const item of found) item.score = item.cost + FREQUENCY_WEIGHT * index.rarity(item.word);
   found.sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return found;

@@ -19,12 +19,16 @@
  *    (missing diacritics, two letters swapped) makes it a known word, is probably a name the
  *    dictionary lacks: `info`, never a warning. No context makes a cheap typo a name.
  */
+import type { SearchBudget } from "./suggest";
 import { foldDiacritics, isKnownFirstName } from "../lv/names";
 import { capType, CapType } from "./caseRules";
 import type { SpellChecker } from "./index";
 import { weightedDistance } from "./distance";
 import { declinedNameForms, nameNominatives } from "./nameForms";
 import { spellingWords, WordSpan } from "./spellingWords";
+
+/** Search work (DP cells, see SearchBudget) for the suggestions one text's unknown words may ask for: about 250 ordinary searches. */
+const NAME_SEARCH_CELLS = 10_000_000;
 
 export interface UnknownWord extends WordSpan {
   /** The checker whose dictionary the word belongs to (for suggestions). */
@@ -86,11 +90,11 @@ function isGivenName(word: string | undefined): boolean {
  * Whether a cheap edit turns the word into a known one. Taking away or moving diacritics the writer
  * typed does not count ("Sanī" is no typo of "Sani" or "Sāni"); adding a missing one does.
  */
-function isCheapTypo(candidate: { span: WordSpan; judge: SpellChecker }): boolean {
+function isCheapTypo(candidate: { span: WordSpan; judge: SpellChecker }, budget?: SearchBudget): boolean {
   const word = candidate.span.word;
   const typedAccents = accentCount(word);
   const lower = word.toLowerCase();
-  return candidate.judge.suggest(word, { limit: 5 }).some(
+  return candidate.judge.suggest(word, { limit: 5, budget }).some(
     (s) =>
       weightedDistance(lower, s.toLowerCase()) < CHEAP_TYPO &&
       !(typedAccents > 0 && accentCount(s) <= typedAccents && foldDiacritics(s).toLowerCase() === foldDiacritics(word).toLowerCase()),
@@ -116,6 +120,9 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
   const english = main.language.slice(0, 2) === "en";
   const latvian = english ? other : main;
   const spans = spellingWords(text);
+  // One search budget for every suggestion this text asks for (issue 13): a text of thousands of
+  // distinct unknown words must not run thousands of full searches. Past it, no cheap typo is found.
+  const budget: SearchBudget = { cells: NAME_SEARCH_CELLS };
   const isKnown = (word: string): boolean => known.words.has(word) || known.words.has(word.toLowerCase());
   const englishWord = (word: string | undefined): boolean =>
     !!word && !english && !!other && !LATVIAN_LETTER.test(word) && other.accepts(word) && !main.accepts(word);
@@ -135,7 +142,7 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
           continue;
         }
       }
-      if (!english && other && englishWord(word) && !isCheapTypo({ span: part, judge: main })) {
+      if (!english && other && englishWord(word) && !isCheapTypo({ span: part, judge: main }, budget)) {
         const type = capType(word);
         if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap || FOREIGN_LETTER.test(word)) continue;
         // a longer English term ("bookmark", "feedback") is no typo of a Latvian word it is not close to
@@ -177,8 +184,8 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
     const initialled = /[^\n][ \t(]\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, whole.start - 5), whole.start));
     // "Karolīna Silvestrova": two Capitalised words the dictionary lacks, side by side, are one name
     const pairedWith = next !== undefined ? capitalisedAt.get(candidate.index + 1) : undefined;
-    if (pairedWith !== undefined && !isCheapTypo(candidates[pairedWith])) addName(pairedWith);
-    if ((nextIsPlace || titled || initialled || pairedWith !== undefined || isGivenName(previous) || isGivenName(next)) && !isCheapTypo(candidate)) addName(i);
+    if (pairedWith !== undefined && !isCheapTypo(candidates[pairedWith], budget)) addName(pairedWith);
+    if ((nextIsPlace || titled || initialled || pairedWith !== undefined || isGivenName(previous) || isGivenName(next)) && !isCheapTypo(candidate, budget)) addName(i);
   });
 
   // A Capitalised unknown word used more than once, each time Capitalised and once in mid-sentence, is a name.
@@ -205,8 +212,8 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
       const recurring = !!use && use.count > 1 && use.midSentence && !lowerCaseUses.has(word.toLowerCase());
       const midSentence = !opensSentence(text, candidate.span.start);
       // a word typed with Latvian letters was not typed without them: no accents-only typo to fear
-      if (recurring) probableName = !isCheapTypo(candidate);
-      else if (midSentence) probableName = candidate.judge.suggest(word, { maxCost: ONE_EDIT, limit: 1 }).length === 0;
+      if (recurring) probableName = !isCheapTypo(candidate, budget);
+      else if (midSentence) probableName = candidate.judge.suggest(word, { maxCost: ONE_EDIT, limit: 1, budget }).length === 0;
     }
     out.push({ ...candidate.span, judge: candidate.judge, probableName });
   });

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { parseDraft, type Draft } from "../../../src/core/draft";
+import { ADVERSARIAL_FAMILIES } from "../../../bench/adversarialBodies";
 
 function checkInvariants(draft: Draft): void {
   const n = draft.text.length;
@@ -84,6 +85,28 @@ describe("bad input", () => {
     expect(parseDraft("<div class='a>Teksts", "html").text).toBe("");
     expect(parseDraft("A &amp B &unknown; C &#99999999; D", "html").text).toBe("A & B &unknown; C \ufffd D");
     expect(parseDraft("<head><title>T</title>Teksts bez body", "html").text).toBe("Teksts bez body");
+  });
+});
+
+describe("adversarial body families (issue 13)", () => {
+  it.each(ADVERSARIAL_FAMILIES.map((f) => [f.name, f] as const))("%s keeps every span and source mapping valid", (_name, family) => {
+    const body = family.make(6000);
+    checkInvariants(parseDraft(body, family.format));
+    checkInvariants(parseDraft(body, family.format === "html" ? "text" : "html"));
+  });
+
+  it("closes an open link when the next one opens, as browsers do", () => {
+    const draft = parseDraft('<p><a href="https://a.lv">šeit <a href="https://b.lv">tur <b><a href="https://c.lv">te</p>', "html");
+    expect(draft.links.map((l) => [l.href, l.text])).toEqual([
+      ["https://a.lv", "šeit "],
+      ["https://b.lv", "tur "],
+      ["https://c.lv", "te"],
+    ]);
+  });
+
+  it("keeps a link inside a table cell of another link's text apart, as browsers do", () => {
+    const draft = parseDraft('<a href="https://a.lv">A<table><tr><td><a href="https://b.lv">B</a></td></tr></table></a>', "html");
+    expect(draft.links.map((l) => l.href)).toEqual(["https://a.lv", "https://b.lv"]);
   });
 });
 

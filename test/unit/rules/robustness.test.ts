@@ -17,6 +17,9 @@ import { buildContext } from "../../../src/core/check/context";
 import { checkDraftDetailed } from "../../../src/core/check/checkDraft";
 import type { Finding, Rule, UiLanguage } from "../../../src/core/rules/types";
 import { CLIENT } from "./harness";
+import { createSpellingRule } from "../../../src/core/rules/spelling";
+import { loadSpellChecker } from "../../../src/cli/loadSpelling";
+import { ADVERSARIAL_FAMILIES } from "../../../bench/adversarialBodies";
 
 const ROOT = path.join(__dirname, "../../..");
 const RULES_DIR = path.join(ROOT, "src/core/rules");
@@ -44,10 +47,10 @@ beforeAll(async () => {
 });
 
 /** Runs the checker and returns what went wrong (empty when all is well). */
-function problems(body: string, format: "text" | "html", lang: UiLanguage): string[] {
+function problems(body: string, format: "text" | "html", lang: UiLanguage, withRules: readonly Rule[] = rules): string[] {
   const draft = parseDraft(body, format);
   const context = buildContext({ draft, lang, recipients: [CLIENT], composeType: "reply", attachments: [], userEmail: "ilze.ozola@adazi.lv" });
-  const result = checkDraftDetailed(draft, context, rules);
+  const result = checkDraftDetailed(draft, context, withRules);
   const out = result.failedRules.map((id) => `rule ${id} threw`);
   const n = draft.text.length;
   for (const f of result.findings) out.push(...findingProblems(f, n));
@@ -135,6 +138,18 @@ describe("the checker never throws", () => {
   ])("on %s", (_name, body) => {
     expect(problems(body, "html", "lv")).toEqual([]);
     expect(problems(body, "text", "lv")).toEqual([]);
+  });
+});
+
+// The body families that once made a check super-linear (issue 13; their speed is in `npm run bench`),
+// at a modest size, through every rule and the spelling rule with the real word lists.
+describe("adversarial body families", () => {
+  const withSpelling = (): Rule[] => [...rules, createSpellingRule({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") })];
+
+  it.each(ADVERSARIAL_FAMILIES.map((f) => [f.name, f] as const))("%s: no rule throws, every finding points into the text", (_name, family) => {
+    const body = family.make(6000);
+    expect(problems(body, family.format, "lv", withSpelling())).toEqual([]);
+    expect(problems(body, family.format === "html" ? "text" : "html", "en", withSpelling())).toEqual([]);
   });
 });
 

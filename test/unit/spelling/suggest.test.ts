@@ -66,3 +66,22 @@ describe("the weighted distance", () => {
     expect(weightedDistance("maja", "māja")).toBeLessThan(weightedDistance("maja", "maj"));
   });
 });
+
+describe("a search budget shared by the suggestions of one text", () => {
+  it("is spent by each search and ends the suggestions when it runs out", () => {
+    const budget = { cells: 10_000_000 };
+    expect(lv.suggest("pasvaldiba", { budget })[0]).toBe("pašvaldība");
+    const afterOne = budget.cells;
+    expect(afterOne).toBeLessThan(10_000_000);
+    // a word nothing is near spends far more than a misspelling
+    lv.suggest("xqzvkwjqpl", { budget });
+    expect(afterOne - budget.cells).toBeGreaterThan(10_000_000 - afterOne);
+    expect(lv.suggest("informejam", { budget: { cells: 0 } })).toEqual([]);
+  });
+
+  it("does not change the suggestions while it lasts", () => {
+    for (const word of ["pasvaldiba", "atbidle", "PASVALDIBA", "iesnieegums"]) {
+      expect(lv.suggest(word, { budget: { cells: 10_000_000 } })).toEqual(lv.suggest(word));
+    }
+  });
+});
