@@ -111,6 +111,14 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
         size,
       ),
   },
+  // The parser's own worst cases (once timed in test/unit/draft/robustness.test.ts; timing lives here).
+  { name: "dots and letters", format: "text", make: (size) => fill(() => "a.", size) },
+  { name: "at signs", format: "text", make: (size) => fill(() => "a@", size) },
+  { name: "www. runs", format: "text", make: (size) => fill(() => "www.", size) },
+  { name: "quoted and new lines", format: "text", make: (size) => fill(() => "> quoted\nnew\n", size) },
+  { name: "unclosed paragraphs and items", format: "html", make: (size) => fill(() => "<p><li>", size) },
+  { name: "closing tags", format: "html", make: (size) => fill(() => "</div>", size) },
+  { name: "digits", format: "text", make: (size) => "6".repeat(size) },
   { name: "rule lines (underscores, dashes)", format: "text", make: (size) => "Labdien!\n" + fill((k) => ["_".repeat(30), "-".repeat(40), "=".repeat(20), "teksts"][k % 4] + "\n", size) },
   {
     name: "quote-header spam (HTML)",

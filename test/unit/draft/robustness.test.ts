@@ -126,13 +126,12 @@ describe("nothing is quadratic", () => {
     ["1 MB without a space", "x".repeat(1e6), "text"],
     ["1 MB of digits", "6".repeat(1e6), "text"],
   ];
-  // A realistic megabyte must take well under a second; the pathological ones only have to stay
-  // linear (quadratic behaviour would take minutes), with room for slow CI machines.
-  it.each(cases)("%s parses in linear time", (name, body, format) => {
-    const started = Date.now();
+  // Each megabyte parses to a valid draft. How long it takes is measured by `npm run bench --
+  // linearity` (the same shapes, bench/adversarialBodies.ts, at two sizes): wall-clock limits in a
+  // unit test fail on a busy machine and prove nothing about growth.
+  it.each(cases)("%s parses", (_name, body, format) => {
     const draft = parseDraft(body, format);
-    const elapsed = Date.now() - started;
     expect(draft.text.length).toBeGreaterThanOrEqual(0);
-    expect(elapsed).toBeLessThan(name === "a 1 MB HTML reply" ? 1000 : 3000);
+    checkInvariants(draft);
   });
 });
