@@ -14,6 +14,7 @@ import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
 import { compilePhrases, draftWords, phraseAt, wordRange, type MatchWord, type PhraseSet } from "./support/phrases";
 import { shoutingSpans } from "./support/caps";
+import { insertableSuggestions } from "./support/insertable";
 
 interface TonePhrase {
   /** Phrases in support/phrases.ts syntax: "word*" any ending, "a|b" alternatives, "~2" up to two words. */
@@ -273,7 +274,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
           data: { phrase: shortened(text.slice(start, end)), suggestion: phrase.suggestions[0] },
           start,
           end,
-          suggestions: phrase.suggestions.slice(),
+          ...insertableSuggestions(phrase.suggestions),
         });
         i = last - 1;
       }
