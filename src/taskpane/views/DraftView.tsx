@@ -37,6 +37,9 @@ import type { PendingOffer, ReplyWriter } from "../../office/replyWriter";
 import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
 import type { Strings, UiLanguage } from "../../ui/i18n";
+import { ConfirmButton } from "../components/ConfirmButton";
+import { QuietAnnouncement } from "../components/QuietAnnouncement";
+import { signatureFieldNames } from "../signatureFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -342,7 +345,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
       {missing.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t.signatureMissing} {missing.join(", ")}
+            {t.signatureMissing} {signatureFieldNames(missing, t)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -359,9 +362,10 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
 
       <Card>
         <CardHeader header={<Subtitle2 as="h3">{t.previewHeading}</Subtitle2>} />
-        <pre className={styles.preview} data-testid="draft-preview" aria-live="polite">
+        <pre className={styles.preview} data-testid="draft-preview">
           {composed?.text ?? ""}
         </pre>
+        <QuietAnnouncement watch={composed?.text ?? ""} message={t.previewUpdated} testId="draft-preview-announcement" />
       </Card>
 
       <div className={styles.actions}>
@@ -373,9 +377,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
             {t.undo}
           </Button>
         )}
-        <Button appearance="subtle" onClick={reset}>
-          {t.resetDraft}
-        </Button>
+        <ConfirmButton label={t.resetDraft} question={t.resetDraftConfirm} cancelLabel={t.cancel} onConfirm={reset} testId="draft-reset" />
       </div>
       {status && (
         <MessageBar intent="success" data-testid="draft-status">
