@@ -1,10 +1,12 @@
 import * as React from "react";
 import {
   Badge,
+  Button,
   Caption1,
   Dropdown,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Option,
@@ -26,6 +28,7 @@ import { ItemCard } from "./components/ItemCard";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
+import type { CheckRun } from "./runCheck";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
@@ -103,9 +106,13 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const writer = React.useMemo(() => new ReplyWriter(mailbox, storage), [mailbox, storage]);
   // The spelling worker starts with the first check; the pane opens without waiting for it.
   const spelling = React.useMemo(() => (typeof Worker === "undefined" ? null : createSpellingClient(window.location.href)), []);
-  const [actionError, setActionError] = React.useState<string | null>(null);
+  // An action's error, titled by what happened; it clears when its cause is gone (a successful
+  // check, another item) and can be closed (issue 17).
+  const [actionError, setActionError] = React.useState<{ title: keyof Strings; message: string } | null>(null);
+  const reportError = React.useCallback((message: string, title: keyof Strings = "actionFailedTitle") => setActionError({ title, message }), []);
   const [dismissed, setDismissed] = React.useState<Set<string>>(() => new Set());
   const viewChosen = React.useRef(false);
+  const [sendContext, setSendContext] = React.useState<SendContext | null>(null);
   const t = stringsFor(language);
 
   const refreshItem = React.useCallback(() => {
@@ -113,8 +120,12 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
       .getItem()
       .then((summary) => {
         setItem((previous) => {
-          // A new item resets what was dismissed for the previous one.
-          if (previous?.id !== summary.id) setDismissed(new Set());
+          // A new item resets what was dismissed for the previous one, and the banners about it.
+          if (previous?.id !== summary.id) {
+            setDismissed(new Set());
+            setActionError(null);
+            setSendContext(null);
+          }
           return summary;
         });
         setItemError(null);
@@ -152,7 +163,6 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   }, [language]);
 
   // Opened from a Smart Alert's button: show the Check view, with what stopped the send first.
-  const [sendContext, setSendContext] = React.useState<SendContext | null>(null);
   React.useEffect(() => {
     if (item?.mode !== "compose") return;
     let live = true;
@@ -179,32 +189,40 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
     setPendingOffer(null);
     if (item?.mode !== "compose") return;
     let live = true;
-    const reportError = (e: unknown) => setActionError(e instanceof Error ? e.message : String(e));
+    const reportFailure = (e: unknown) => reportError(e instanceof Error ? e.message : String(e));
     writer
       .pendingFor()
       .then(({ match, offer }) => {
         if (!live) return;
         if (match === "same-form") {
-          writer.insertPending().catch(reportError);
+          writer.insertPending().catch(reportFailure);
         } else if (offer) {
           // The offer is shown in the Draft view: the user's own words are waiting there.
           setPendingOffer(offer);
           setView("draft");
         }
       })
-      .catch(reportError);
+      .catch(reportFailure);
     return () => {
       live = false;
     };
-  }, [item?.mode, item?.id, writer]);
+  }, [item?.mode, item?.id, writer, reportError]);
   const acceptPending = () => {
     setPendingOffer(null);
-    writer.insertPending({ confirmed: true }).catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+    writer.insertPending({ confirmed: true }).catch((e: unknown) => reportError(e instanceof Error ? e.message : String(e)));
   };
   const declinePending = () => {
     setPendingOffer(null);
     writer.discardPending();
+    setActionError(null);
   };
+
+  // A check that succeeded: an action's error is past, and the send is no longer stopped by a
+  // finding the check no longer reports.
+  const onChecked = React.useCallback((run: CheckRun) => {
+    setActionError(null);
+    setSendContext((context) => (context && context.findings.some((f) => run.findings.some((found) => found.rule === f.rule)) ? context : null));
+  }, []);
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
@@ -262,7 +280,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         {itemError && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{t.officeErrorTitle}</MessageBarTitle>
+              <MessageBarTitle>{t.itemUnreadableTitle}</MessageBarTitle>
               {itemError}
             </MessageBarBody>
           </MessageBar>
@@ -271,9 +289,14 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         {actionError && (
           <MessageBar intent="error" data-testid="action-error">
             <MessageBarBody>
-              <MessageBarTitle>{t.officeErrorTitle}</MessageBarTitle>
-              {actionError}
+              <MessageBarTitle>{t[actionError.title]}</MessageBarTitle>
+              {actionError.message}
             </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={() => setActionError(null)} data-testid="action-error-close">
+                {t.closeBanner}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
 
@@ -292,7 +315,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
                 language={language}
                 writer={writer}
                 storage={storage}
-                onError={setActionError}
+                onError={reportError}
                 pendingOffer={pendingOffer}
                 onAcceptPending={acceptPending}
                 onDeclinePending={declinePending}
@@ -309,6 +332,11 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               <MessageBarTitle>{t.sendStopped}</MessageBarTitle>
               {sendContext.findings.map((f) => f.message).join(" ")}
             </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={() => setSendContext(null)} data-testid="send-stopped-close">
+                {t.closeBanner}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {view === "check" &&
@@ -324,7 +352,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               dismissed={dismissed}
               onDismiss={(key) => setDismissed((d) => new Set(d).add(key))}
               onRestoreDismissed={() => setDismissed(new Set())}
-              onError={setActionError}
+              onError={reportError}
+              onChecked={onChecked}
               spelling={spelling}
             />
           ) : (

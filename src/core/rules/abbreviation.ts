@@ -169,12 +169,13 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
     if (explainedAfter(tokens, i) || explainedBefore(text, tokens, i)) continue;
     const expansion: string | undefined = context.language === "lv" ? ACRONYM_EXPANSIONS[word] : undefined;
     const explanation = expansion ? `${expansion} (${word})` : undefined;
+    // The full form is in the nominative and the sentence may need another case ("ar VID" →
+    // "ar Valsts ieņēmumu dienestu"): the message shows it, no one-click replacement (issue 17).
     findings.push({
       messageId: explanation ? "known" : "unknown",
       data: explanation ? { acronym: word, explanation } : { acronym: word },
       start: token.start,
       end: token.end,
-      ...(explanation ? { suggestions: [explanation] } : {}),
     });
   }
   return findings;

@@ -104,10 +104,6 @@ const EXAMPLES = {
   lv: "Ja Jums rodas papildu jautājumi, lūdzu, sazinieties ar mani.",
   en: "If you have any further questions, please contact me.",
 } as const;
-const SUGGESTIONS = {
-  lv: [EXAMPLES.lv, "Atbildi sniegsim līdz …", "Lūdzam iesniegt … līdz …"],
-  en: [EXAMPLES.en, "We will reply by …", "Please send us … by …"],
-} as const;
 
 function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
@@ -125,7 +121,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
       data: { example: quotable(EXAMPLES[language]) },
       start: at,
       end: at,
-      suggestions: SUGGESTIONS[language].slice(),
+      suggestions: [EXAMPLES[language]],
     },
   ];
 }

@@ -5,7 +5,9 @@
  * "veicot apmaksu"). The organization's config adds phrases (jargon.add, "veik* apmaks*") and removes
  * entries by id or phrase (jargon.remove). Latvian replies only.
  *
- * Every finding suggests the entry's alternatives. A fix is offered only where it cannot break the
+ * The message names all of the entry's alternatives; the suggestions (one-click replacements) are
+ * those that can be inserted as they are — a template such as "… dēļ" or a hint in brackets stays
+ * advice in the message (issue 17). A fix is offered only where it cannot break the
  * sentence: the entry has exactly one alternative, and the text matched is one of the entry's phrases
  * written out in full (no inflected form, no words in between), so the alternative drops in as is.
  */
@@ -14,6 +16,7 @@ import type { RuleReport, FindingFix, Rule, RuleContext, RuleMeta, UiLanguage } 
 import type { OrganizationConfig } from "../config/types";
 import { makeSpanCursor } from "./support/structure";
 import { proseOf } from "./support/prose";
+import { insertableSuggestions } from "./support/insertable";
 import { buildLexicon, findJargon, ORGANIZATION_SOURCE_ID, type CompiledLexicon, type JargonMatch, type LexiconEntry, type LexiconKind } from "../lv/lexicon";
 
 const KIND_NAMES: Record<UiLanguage, Record<LexiconKind, string>> = {
@@ -160,7 +163,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
       ...messageFor(match, context),
       start: match.start,
       end: match.end,
-      suggestions: match.entry.alternatives.slice(),
+      ...(match.entry.rebuildsSentence ? {} : insertableSuggestions(match.entry.alternatives)),
       ...(fix ? { fix } : {}),
     });
   }

@@ -189,12 +189,13 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
     const end = tokens[participleAt].end;
     const phrase = draft.text.slice(start, end);
     const example = activeExample(tense, negated, participle);
+    // The active rewrite ("Mēs izskatīsim …") needs the sentence rebuilt: advice in the message,
+    // never a one-click replacement (issue 17).
     findings.push({
       messageId: example ? "withExample" : "generic",
       data: example ? { phrase, example } : { phrase },
       start,
       end,
-      ...(example ? { suggestions: [example] } : {}),
     });
     i = participleAt;
   }

@@ -164,10 +164,6 @@ function withRequestTyposRead(words: readonly MatchWord[], from: number, to: num
 }
 
 const EXAMPLES = { lv: "Paldies par Jūsu e-pastu.", en: "Thank you for your e-mail." } as const;
-const SUGGESTIONS = {
-  lv: ["Paldies par Jūsu e-pastu.", "Atbildot uz Jūsu iesniegumu, informējam, ka …", "Saistībā ar Jūsu jautājumu par … informējam, ka …"],
-  en: ["Thank you for your e-mail.", "In reply to your request, …", "Regarding your question about …, …"],
-} as const;
 
 function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (!structureRulesApply(context.language)) return [];
@@ -189,7 +185,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
       data: { example: quotable(EXAMPLES[language]) },
       start: at,
       end: at,
-      suggestions: SUGGESTIONS[language].slice(),
+      suggestions: [EXAMPLES[language]],
     },
   ];
 }

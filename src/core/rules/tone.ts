@@ -15,6 +15,7 @@ import { proseOf } from "./support/prose";
 import { compilePhrases, draftWords, phraseAt, wordRange, type MatchWord, type PhraseSet } from "./support/phrases";
 import { shoutingSpans } from "./support/caps";
 import { ENGLISH_PHRASES, LATVIAN_PHRASES, NOT_REPROACH_INFINITIVES, type TonePhrase } from "../lv/toneWords";
+import { insertableSuggestions } from "./support/insertable";
 
 interface CompiledTone {
   set: PhraseSet;
@@ -155,7 +156,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
           data: { phrase: shortened(text.slice(start, end)), suggestion: phrase.suggestions[0] },
           start,
           end,
-          suggestions: phrase.suggestions.slice(),
+          ...insertableSuggestions(phrase.suggestions),
         });
         i = last - 1;
       }

@@ -64,7 +64,10 @@ export interface CheckViewProps {
   dismissed: Set<string>;
   onDismiss: (key: string) => void;
   onRestoreDismissed: () => void;
-  onError: (message: string) => void;
+  /** An action failed; the banner is titled by `title` (what happened). */
+  onError: (message: string, title?: keyof Strings) => void;
+  /** A check succeeded: errors of earlier actions are past (their banners clear). */
+  onChecked?: (run: CheckRun) => void;
   /** The spelling worker's client; spelling findings join the others when it answers. */
   spelling?: SpellingClient | null;
   /** Findings handed over by the on-send check, shown first until the user checks again. */
@@ -104,7 +107,8 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const latestRun = React.useRef(0);
 
   const checkStarted = React.useRef(0);
-  const check = React.useCallback(async () => {
+  // `afterFailure`: the check that shows the draft after a failed action keeps that action's banner.
+  const check = React.useCallback(async (afterFailure = false) => {
     performance.mark("atbilde:check-start");
     checkStarted.current = performance.now();
     setBusy(true);
@@ -113,6 +117,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       const runId = ++latestRun.current;
       setRun(result);
       setRunCount((n) => n + 1);
+      if (!afterFailure) props.onChecked?.(result);
       // Spelling answers from its worker later; its findings join these if no newer check started.
       if (spelling && lateRuleApplies(result, "spelling")) {
         spelling
@@ -151,14 +156,21 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       await check();
     } catch (e) {
       // A fix that would cross markup (an image inside the word) is refused before anything is written.
-      if (e instanceof EditSpansMarkupError) props.onError(t.fixSpansMarkup);
-      else props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
-      await check();
+      reportFailure(e);
+      await check(true);
     }
+  };
+
+  /** Reports a failed edit, titled by what happened. */
+  const reportFailure = (e: unknown) => {
+    if (e instanceof EditSpansMarkupError) props.onError(t.fixSpansMarkup);
+    else if (e instanceof BodyChangedError) props.onError(t.bodyChanged, "bodyChangedTitle");
+    else props.onError(e instanceof Error ? e.message : String(e));
   };
 
   const addToDictionary = async (word: string) => {
     const words = personalDictionary(mailbox);
+    let failed = false;
     if (!words.includes(word)) {
       mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, [...words, word]);
       try {
@@ -167,20 +179,23 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       } catch (e) {
         mailbox.roamingSettings.set(ROAMING_KEYS.personalDictionary, words);
         props.onError(e instanceof Error ? e.message : String(e));
+        failed = true;
       }
     }
-    await check();
+    await check(failed);
   };
 
   const undo = async () => {
+    let failed = false;
     try {
       await writer.undo();
     } catch (e) {
-      props.onError(e instanceof BodyChangedError ? t.bodyChanged : e instanceof Error ? e.message : String(e));
+      reportFailure(e);
+      failed = true;
     }
     setCanUndo(writer.canUndo);
     setStatus(null);
-    await check();
+    await check(failed);
   };
 
   if (item.mode !== "compose") return <Caption1 data-testid="check-unavailable">{t.checkOnlyCompose}</Caption1>;

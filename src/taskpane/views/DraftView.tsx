@@ -41,6 +41,9 @@ import { loadDraft, saveDraft, forgetDraft } from "../draftStore";
 import { todayInLatvia, userSignature } from "../userSettings";
 import type { Strings, UiLanguage } from "../../ui/i18n";
 import type { SpellingClient } from "../spellingClient";
+import { ConfirmButton } from "../components/ConfirmButton";
+import { QuietAnnouncement } from "../components/QuietAnnouncement";
+import { signatureFieldNames } from "../signatureFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -420,7 +423,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
       {missing.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t.signatureMissing} {missing.join(", ")}
+            {t.signatureMissing} {signatureFieldNames(missing, t)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -437,9 +440,10 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
 
       <Card>
         <CardHeader header={<Subtitle2 as="h3">{t.previewHeading}</Subtitle2>} />
-        <pre className={styles.preview} data-testid="draft-preview" aria-live="polite">
+        <pre className={styles.preview} data-testid="draft-preview">
           {composed?.text ?? ""}
         </pre>
+        <QuietAnnouncement watch={composed?.text ?? ""} message={t.previewUpdated} testId="draft-preview-announcement" />
       </Card>
 
       <div className={styles.actions}>
@@ -451,9 +455,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
             {t.undo}
           </Button>
         )}
-        <Button appearance="subtle" onClick={reset}>
-          {t.resetDraft}
-        </Button>
+        <ConfirmButton label={t.resetDraft} question={t.resetDraftConfirm} cancelLabel={t.cancel} onConfirm={reset} testId="draft-reset" />
       </div>
       {status && (
         <MessageBar intent="success" data-testid="draft-status">

@@ -12,19 +12,20 @@ import { ROAMING_SETTINGS_LIMIT_BYTES } from "../../office/memoryMailbox";
 import { personalDictionary, settingsSize, userSignature, type UserSignature } from "../userSettings";
 import { effectiveSignature, ROAMING_KEYS } from "../../core/config/userSettings";
 import type { Strings } from "../../ui/i18n";
+import { invalidFieldMessage, SIGNATURE_FIELD_LABELS } from "../signatureFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 const FIELDS: { key: keyof UserSignature; label: keyof Strings; type?: "tel" | "email" }[] = [
-  { key: "name", label: "fieldName" },
-  { key: "position", label: "fieldPosition" },
-  { key: "institution", label: "fieldInstitution" },
+  { key: "name", label: SIGNATURE_FIELD_LABELS.name },
+  { key: "position", label: SIGNATURE_FIELD_LABELS.position },
+  { key: "institution", label: SIGNATURE_FIELD_LABELS.institution },
   { key: "positionEn", label: "fieldPositionEn" },
   { key: "institutionEn", label: "fieldInstitutionEn" },
-  { key: "phone", label: "fieldPhone", type: "tel" },
-  { key: "email", label: "fieldEmail", type: "email" },
+  { key: "phone", label: SIGNATURE_FIELD_LABELS.phone, type: "tel" },
+  { key: "email", label: SIGNATURE_FIELD_LABELS.email, type: "email" },
 ];
 
 export function SettingsView({ mailbox, config, strings: t }: { mailbox: MailboxPort; config: OrganizationConfig; strings: Strings }): React.ReactElement {
@@ -45,7 +46,13 @@ export function SettingsView({ mailbox, config, strings: t }: { mailbox: Mailbox
     .filter(Boolean);
   const size = settingsSize({ [ROAMING_KEYS.signature]: signature, [ROAMING_KEYS.personalDictionary]: words, [ROAMING_KEYS.insertSignature]: insertSignature });
 
+  // Invalid input is never saved into the signature (it would be printed in every reply).
+  const invalid = FIELDS.map((f) => ({ key: f.key, message: invalidFieldMessage(f.key, signature[f.key], t) }));
   const save = async () => {
+    if (invalid.some((f) => f.message !== null)) {
+      setStatus({ intent: "error", text: t.invalidNotSaved });
+      return;
+    }
     setSaving(true);
     setStatus(null);
     const keys = [ROAMING_KEYS.signature, ROAMING_KEYS.personalDictionary, ROAMING_KEYS.insertSignature];
@@ -72,8 +79,14 @@ export function SettingsView({ mailbox, config, strings: t }: { mailbox: Mailbox
         {t.settingsHeading}
       </Subtitle2>
       <Subtitle2 as="h3">{t.signatureHeading}</Subtitle2>
-      {FIELDS.map((f) => (
-        <Field key={f.key} label={t[f.label]}>
+      {FIELDS.map((f, i) => (
+        <Field
+          key={f.key}
+          label={t[f.label]}
+          validationState={invalid[i].message ? "error" : "none"}
+          validationMessage={invalid[i].message ?? undefined}
+          data-testid={`settings-${f.key}-field`}
+        >
           <Input
             type={f.type ?? "text"}
             value={signature[f.key] ?? ""}

@@ -47,9 +47,9 @@ describe("passive-voice", () => {
     ["Līgums tika saskaņots.", "Mēs saskaņojām …"],
     ["Finansējums tika sadalīts starp skolām.", "Mēs sadalījām …"],
     ["Jūs tiksiet informēts rakstiski.", "Mēs informēsim …"],
-  ])("suggests an active rewrite for %j", (body, example) => {
+  ])("advises an active rewrite for %j in the message, without a one-click replacement", (body, example) => {
     const [finding] = runRule(rule, body);
-    expect(finding.suggestions).toEqual([example]);
+    expect(finding.suggestions).toBeUndefined();
     expectMessage(finding, rule, "withExample", { phrase: body.slice(finding.start, finding.end), example });
     expect(finding.fix).toBeUndefined();
   });

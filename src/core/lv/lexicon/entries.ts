@@ -555,6 +555,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: "sakara-ar",
     patterns: ["sakarā ar"],
     alternatives: ["… dēļ", "tā kā", "tāpēc ka"],
+    rebuildsSentence: true,
     kind: "bureaucratese",
     sourceId: "lva-sakara-ar",
     note: "Pieļaujams, nosaucot iemeslu lietišķā tekstā, bet bieži lietots padara tekstu neskaidru.",

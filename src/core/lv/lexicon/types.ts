@@ -32,6 +32,11 @@ export interface LexiconEntry {
    * Atbilde's suggestion (documented in docs/sources.md, not shown to employees).
    */
   alternativesOurs?: boolean;
+  /**
+   * The alternatives need the sentence rebuilt, not a word swapped ("sakarā ar remontu" → "tā kā
+   * notiek remonts"): the message names them, and no one-click replacement is offered (issue 17).
+   */
+  rebuildsSentence?: boolean;
   /** A real sentence the entry must match (tests run it). */
   example: string;
   /** Skip matches in a sentence that ends with "?" (e.g. "par cik" asking a price). */
