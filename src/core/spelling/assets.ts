@@ -69,12 +69,11 @@ export function createSpellingLoader(source: SpellingAssetSource, options: Spell
   };
   return {
     checker,
-    async checkersFor(draftLanguage) {
-      if (draftLanguage === "en") {
-        const [lv, en] = await Promise.all([checker("lv"), checker("en")]);
-        return { lv, en };
-      }
-      return { lv: await checker("lv") };
+    // A promise chain, not an async function: the on-send handler bundles this loader, and classic
+    // Outlook's runtime must not see async code (docs/decisions.md).
+    checkersFor(draftLanguage) {
+      if (draftLanguage === "en") return Promise.all([checker("lv"), checker("en")]).then(([lv, en]) => ({ lv, en }));
+      return checker("lv").then((lv) => ({ lv }));
     },
   };
 }

@@ -12,7 +12,7 @@ import { DEFAULT_BUDGET_MS } from "../../../src/launchevent/budget";
 import { readOrganizationConfig } from "../../../src/core/config/read";
 import { onNewMessageComposeHandler } from "../../../src/launchevent/onCompose";
 import type { HandlerEnvironment, OfficeLike, SpellingFetch } from "../../../src/office/eventPort";
-import { resetHandlerConfigMemory, loadHandlerConfig, HANDLER_CONFIG_CACHE_KEY } from "../../../src/office/handlerConfig";
+import { resetHandlerConfigMemory, loadHandlerConfig, HANDLER_CONFIG_CACHE_KEY } from "../../../src/launchevent/handlerConfig";
 
 const ORGANIZATION_TEXT = fs.readFileSync(path.join(__dirname, "..", "..", "..", "src", "preview", "organization.json"), "utf8");
 const ORGANIZATION = JSON.parse(ORGANIZATION_TEXT) as Record<string, Record<string, unknown>>;
