@@ -85,7 +85,7 @@ function fetchText(options: HandlerConfigOptions): () => Promise<string | null> 
 // Plain promise chains, not async functions: this file is bundled into the classic-Outlook handler
 // (docs/decisions.md).
 export function loadHandlerConfig(options: HandlerConfigOptions): Promise<HandlerConfigResult> {
-  const now = options.now ?? (() => Date.now());
+  const now = options.now || (() => Date.now());
   if (memory && now() - memory.at < CONFIG_MEMORY_TTL_MS) return Promise.resolve<HandlerConfigResult>({ config: memory.config, source: "memory" });
   return loadOrganizationConfig<OrganizationConfig>({
     fetchText: fetchText(options),

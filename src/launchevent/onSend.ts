@@ -131,7 +131,7 @@ export function decideMessageSend(env: HandlerEnvironment, config: OrganizationC
     deadline.check();
     const body = boundedBody(facts.body);
     if (body === null) throw new BudgetSpent();
-    const { draft, context } = prepareMessage({ ...facts, body }, config, lang);
+    const { draft, context } = prepareMessage(Object.assign({}, facts, { body }), config, lang);
     if (!withinTextLimit(draft)) throw new BudgetSpent();
     deadline.check();
     const wantSpelling = config.onSend.spelling && draft.text.trim() !== "" && !onlyInternalRecipients(context);

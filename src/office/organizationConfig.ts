@@ -75,7 +75,7 @@ const errorText = (e: unknown) => [e instanceof Error ? e.message : String(e)];
 // Promise chains, not async functions: the on-send handler bundles this loader, and classic
 // Outlook's runtime must not see async code (docs/decisions.md).
 export function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): Promise<ConfigLoadResult<T>> {
-  const key = options.cacheKey ?? CONFIG_CACHE_KEY;
+  const key = options.cacheKey || CONFIG_CACHE_KEY;
   type Failed = { problem: ConfigProblem; details: string[] };
   const fresh = Promise.resolve()
     .then(() => within(options.fetchText(), options.timeoutMs))
@@ -109,8 +109,9 @@ export function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): Promis
 
 /** Keeps the good copy without waiting for it: keeping it must not cost the caller any time. */
 function keep(storage: KeyValueStorage | AsyncKeyValueStorage | null, key: string, text: string): void {
+  if (!storage) return;
   try {
-    const written = storage?.setItem(key, text);
+    const written = storage.setItem(key, text);
     if (written && typeof (written as Promise<void>).catch === "function") (written as Promise<void>).catch(() => undefined);
   } catch {
     // A full or blocked storage only costs us the fallback copy.

@@ -62,16 +62,19 @@ export function contextForMessage(facts: MessageFacts, draft: Draft, config: Org
     if (person && person.name) names.push(person.name);
   };
   add(facts.user);
-  add(facts.original?.from);
+  if (facts.original) add(facts.original.from);
+  // `||` and `&&` rather than `??` and `?.`: the on-send handler bundles this function, and each
+  // lowered `??`/`?.` costs its size-bounded file (docs/decisions.md); for these fields they agree.
+  const dictionary = (facts.settings && facts.settings.personalDictionary) || [];
   return buildContext({
     draft,
     config,
     lang,
     recipients: [...facts.recipients],
-    composeType: facts.composeType ?? "unknown",
-    attachments: (facts.attachments ?? []).filter((a) => !a.isInline),
-    userEmail: facts.user?.email || undefined,
-    threadNames: [...names, ...(facts.settings?.personalDictionary ?? [])],
+    composeType: facts.composeType || "unknown",
+    attachments: (facts.attachments || []).filter((a) => !a.isInline),
+    userEmail: (facts.user && facts.user.email) || undefined,
+    threadNames: [...names, ...dictionary],
   });
 }
 

@@ -59,7 +59,7 @@ export function createSpellingLoader(source: SpellingAssetSource, options: Spell
     // Latvian recognises foreign words with the English checker; both load at once.
     const made =
       language === "lv"
-        ? Promise.all([bytes, options.foreign ? Promise.resolve(options.foreign) : checker("en")]).then(([b, en]) => createSpellChecker(b, { ...options, foreign: en }))
+        ? Promise.all([bytes, options.foreign ? Promise.resolve(options.foreign) : checker("en")]).then(([b, en]) => createSpellChecker(b, Object.assign({}, options, { foreign: en })))
         : bytes.then((b) => createSpellChecker(b, options));
     loading[language] = made;
     made.catch(() => {
@@ -69,8 +69,9 @@ export function createSpellingLoader(source: SpellingAssetSource, options: Spell
   };
   return {
     checker,
-    // A promise chain, not an async function: the on-send handler bundles this loader, and classic
-    // Outlook's runtime must not see async code (docs/decisions.md).
+    // A promise chain, not an async function, and Object.assign, not object spread: the on-send
+    // handler bundles this loader, and classic Outlook's runtime must not see async code; lowered
+    // spread would add a helper copy to the size-bounded handler file (docs/decisions.md).
     checkersFor(draftLanguage) {
       if (draftLanguage === "en") return Promise.all([checker("lv"), checker("en")]).then(([lv, en]) => ({ lv, en }));
       return checker("lv").then((lv) => ({ lv }));
@@ -88,7 +89,7 @@ export function createSpellingLoaderSync(source: SpellingAssetSourceSync): (lang
     if (manifest === null) manifest = source.text("manifest.json");
     const bytes = source.bytes(spellingAssetFile(manifest, language));
     const foreign = options.foreign || (language === "lv" ? load("en") : undefined);
-    const made = createSpellChecker(bytes, { ...options, foreign });
+    const made = createSpellChecker(bytes, Object.assign({}, options, { foreign }));
     cache.set(language, made);
     return made;
   };
