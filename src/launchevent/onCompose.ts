@@ -12,7 +12,7 @@ import { signatureHtml } from "../core/compose";
 import type { OrganizationConfig } from "../core/config/types";
 import { effectiveSignature, ROAMING_KEYS, savedSignature } from "../core/config/userSettings";
 import type { UiLanguage } from "../core/rules/types";
-import { createEventPort, officeEnvironment, type EventPort, type HandlerEnvironment, type HandlerEvent } from "../office/eventPort";
+import { createEventPort, officeEnvironment, type HandlerEnvironment, type HandlerEvent } from "../office/eventPort";
 import { completeOnce } from "./budget";
 import { loadConfig, safeLanguage } from "./handlerCommon";
 import { hasSignatureContainer, newPartOf, SIGNATURE_MARKER_CLASS } from "./bodyParts";

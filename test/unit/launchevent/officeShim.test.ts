@@ -260,12 +260,13 @@ describe("the send budget (issue 13, defects 4 and 7)", () => {
   });
 });
 
-describe("loadHandlerConfig", () => {
-  const store = () => {
-    const map = new Map<string, string>();
-    return { map, storage: { getItem: async (k: string) => map.get(k) ?? null, setItem: async (k: string, v: string) => void map.set(k, v) } };
-  };
+/** OfficeRuntime.storage over a Map. */
+function store() {
+  const map = new Map<string, string>();
+  return { map, storage: { getItem: async (k: string) => map.get(k) ?? null, setItem: async (k: string, v: string) => void map.set(k, v) } };
+}
 
+describe("loadHandlerConfig", () => {
   it("fresh: validated, kept, and fetched by absolute URL from the base", async () => {
     const { map, storage } = store();
     const urls: string[] = [];
@@ -304,11 +305,6 @@ describe("loadHandlerConfig", () => {
 });
 
 describe("loadHandlerConfig through the shared loader", () => {
-  const store = () => {
-    const map = new Map<string, string>();
-    return { map, storage: { getItem: async (k: string) => map.get(k) ?? null, setItem: async (k: string, v: string) => void map.set(k, v) } };
-  };
-
   it("a file with a broken part applies without it, is kept, and serves the next send from memory", async () => {
     const { map, storage } = store();
     const broken = `\uFEFF${JSON.stringify({ ...ORGANIZATION, onSend: { ...ORGANIZATION.onSend, mode: "warn", budgetMs: "soon" } })}`;
