@@ -12,8 +12,9 @@ import { cloneDefaultConfig } from "../core/config/defaults";
 import { readOrganizationConfig } from "../core/config/read";
 import type { OrganizationConfig } from "../core/config/types";
 import type { AsyncKeyValueStorage } from "../office/mailboxPort";
-import type { FetchLike } from "../office/eventPort";
+import type { SpellingFetch } from "../office/eventPort";
 import { loadOrganizationConfig, type ConfigProblem, type ConfigValidation } from "../office/organizationConfig";
+import { fromHost } from "./host";
 
 /** Where the last good organization.json text is kept (OfficeRuntime.storage). */
 export const HANDLER_CONFIG_CACHE_KEY = "atbilde.organizationConfig";
@@ -36,7 +37,7 @@ export interface HandlerConfigResult {
 export interface HandlerConfigOptions {
   /** The add-in's base URL, e.g. https://addin.example.lv (no trailing slash needed). */
   baseUrl: string;
-  fetch: FetchLike | null;
+  fetch: SpellingFetch | null;
   storage: AsyncKeyValueStorage | null;
   timeoutMs?: number;
   /** Date.now, replaceable in tests. */
@@ -51,16 +52,6 @@ export function resetHandlerConfigMemory(): void {
 }
 
 /**
- * The organization.json URL for a base URL. Production builds always have an absolute base (the
- * JavaScript-only runtime has no page to resolve against); the browser preview builds with an
- * empty base, and the file beside the preview page is meant.
- */
-export function organizationConfigUrl(baseUrl: string): string {
-  const base = baseUrl.replace(/\/+$/, "");
-  return base ? `${base}/organization.json` : "organization.json";
-}
-
-/**
  * The validate step for loadOrganizationConfig: readOrganizationConfig completes any JSON into a
  * config (broken parts left out), so every file that parses applies and is kept — a file with
  * errors too, as the handler always did (the pane's validator reports them; this bundle cannot).
@@ -71,15 +62,12 @@ export function readForHandler(raw: unknown): ConfigValidation<OrganizationConfi
 
 /** The file's text, null on HTTP 404; a byte order mark is dropped (JSON.parse rejects it). */
 function fetchText(options: HandlerConfigOptions): () => Promise<string | null> {
-  const fetchFn = options.fetch;
-  return () => {
-    if (!fetchFn) return Promise.reject(new Error("no fetch in this runtime"));
-    return fetchFn(organizationConfigUrl(options.baseUrl), { cache: "no-cache" }).then((response) => {
+  return () =>
+    fromHost(options, "organization.json", { cache: "no-cache" }).then((response) => {
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text().then((text) => text.replace(/^\uFEFF/, ""));
     });
-  };
 }
 
 // Plain promise chains, not async functions: this file is bundled into the classic-Outlook handler
@@ -94,12 +82,10 @@ export function loadHandlerConfig(options: HandlerConfigOptions): Promise<Handle
     // A fresh copy each time: the caller may change the one it gets.
     defaults: cloneDefaultConfig(),
     cacheKey: HANDLER_CONFIG_CACHE_KEY,
-    timeoutMs: options.timeoutMs ?? CONFIG_FETCH_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs || CONFIG_FETCH_TIMEOUT_MS,
     storageTimeoutMs: STORAGE_TIMEOUT_MS,
   }).then((loaded): HandlerConfigResult => {
     if (loaded.source === "fresh") memory = { config: loaded.config, at: now() };
-    const result: HandlerConfigResult = { config: loaded.config, source: loaded.source };
-    if (loaded.problem) result.problem = loaded.problem;
-    return result;
+    return { config: loaded.config, source: loaded.source, problem: loaded.problem };
   });
 }

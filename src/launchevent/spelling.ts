@@ -7,44 +7,44 @@
  */
 import type { SpellingCheckers } from "../core/rules/spelling";
 import { createSpellingLoader, type SpellingAssetSource, type SpellingLoader } from "../core/spelling/assets";
-import type { HandlerEnvironment, SpellingFetch } from "../office/eventPort";
+import type { HandlerEnvironment } from "../office/eventPort";
+
 import { timedOut, within } from "../office/organizationConfig";
+import { fromHost, type HostResponse } from "./host";
 
 /** The longest the send check waits for the word lists (less when less of the budget is left). */
 export const SPELLING_LOAD_TIMEOUT_MS = 1200;
 
-/** assets/spelling/ on the add-in's host, read with the runtime's fetch. */
-function hostSource(fetchFn: SpellingFetch | null, baseUrl: string): SpellingAssetSource {
-  // An empty base (the browser preview's build) means beside the page.
-  const base = baseUrl.replace(/\/+$/, "");
-  const dir = base ? `${base}/assets/spelling/` : "assets/spelling/";
-  const get = (file: string) => {
-    if (!fetchFn) return Promise.reject(new Error("no fetch in this runtime"));
-    return fetchFn(`${dir}${file}`).then((response) => {
-      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      return response;
-    });
-  };
-  return {
-    text: (file) => get(file).then((response) => response.text()),
-    bytes: (file) => get(file).then((response) => response.arrayBuffer()),
-  };
-}
-
 // One loader per runtime: the word lists load once and serve every later send (a failed load is
-// retried on the next send; a slow one keeps going and serves the next send).
-let loader: { env: HandlerEnvironment; loader: SpellingLoader } | null = null;
+// retried on the next send; a slow one keeps going and serves the next send). Each event brings its
+// own environment object (officeEnvironment() wraps fetch anew), so the loader reads the latest one
+// when it fetches instead of being tied to the first.
+let loader: SpellingLoader | null = null;
+let current: HandlerEnvironment | null = null;
 
 /** Forgets loaded word lists (tests; a new runtime starts without them anyway). */
 export function resetSpellingCache(): void {
   loader = null;
 }
 
+/** A file of assets/spelling/ on the add-in's host, through the latest event's fetch. */
+function spellingFile(file: string): Promise<HostResponse> {
+  if (!current) return Promise.reject(new Error("no handler environment"));
+  return fromHost(current, `assets/spelling/${file}`).then((response) => {
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response;
+  });
+}
+
+const HOST_SOURCE: SpellingAssetSource = {
+  text: (file) => spellingFile(file).then((response) => response.text()),
+  bytes: (file) => spellingFile(file).then((response) => response.arrayBuffer()),
+};
+
 function loaderFor(env: HandlerEnvironment): SpellingLoader {
-  if (!loader || loader.env.fetch !== env.fetch || loader.env.baseUrl !== env.baseUrl) {
-    loader = { env, loader: createSpellingLoader(hostSource(env.fetch, env.baseUrl)) };
-  }
-  return loader.loader;
+  current = env;
+  if (!loader) loader = createSpellingLoader(HOST_SOURCE);
+  return loader;
 }
 
 /**

@@ -56,7 +56,7 @@ export function timedOut(value: unknown): value is typeof TIMED_OUT {
 export function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | typeof TIMED_OUT> {
   if (ms === undefined) return promise;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, ms));
+    const timer = setTimeout(() => resolve(TIMED_OUT), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

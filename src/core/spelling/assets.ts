@@ -10,12 +10,15 @@ import { createSpellChecker, type SpellChecker, type SpellCheckerOptions } from 
 
 export type SpellingLanguage = "lv" | "en";
 
+/** An object's property; undefined for anything that is not an object. */
+function field(value: unknown, key: string): unknown {
+  return value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 /** The file of assets/spelling/ that holds a language's word list, from manifest.json (text or parsed). */
 export function spellingAssetFile(manifest: unknown, language: SpellingLanguage): string {
   const parsed = typeof manifest === "string" ? (JSON.parse(manifest) as unknown) : manifest;
-  const assets = parsed && typeof parsed === "object" ? (parsed as { assets?: unknown }).assets : undefined;
-  const entry = assets && typeof assets === "object" ? (assets as Record<string, unknown>)[language] : undefined;
-  const file = entry && typeof entry === "object" ? (entry as { file?: unknown }).file : undefined;
+  const file = field(field(field(parsed, "assets"), language), "file");
   if (typeof file !== "string" || file === "" || /[/\\]/.test(file)) throw new Error(`no spelling data for "${language}" in assets/spelling/manifest.json`);
   return file;
 }

@@ -357,5 +357,10 @@ describe("spelling on send through the shared spelling-asset loader", () => {
     expect(outcome.decision.allow).toBe(false);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { assets: Record<string, { file: string }> };
     expect(fetched.filter((u) => u.includes("assets/spelling/")).sort()).toEqual(["assets/spelling/manifest.json", `assets/spelling/${manifest.assets.en.file}`, `assets/spelling/${manifest.assets.lv.file}`].sort());
+
+    // The next send comes with a new environment object (officeEnvironment() per event): the lists are not fetched again.
+    const again = await decideMessageSend({ ...env, fetch: ((url: string) => fetchFn(url)) as SpellingFetch }, readOrganizationConfig(JSON.parse(config)), "lv");
+    expect(again.spelling).toBe("used");
+    expect(fetched.filter((u) => u.includes("assets/spelling/"))).toHaveLength(3);
   });
 });
