@@ -7,7 +7,6 @@
 import type { OrganizationConfig } from "../core/config/types";
 import type { UiLanguage } from "../core/rules/types";
 import type { HandlerEvent } from "../office/eventPort";
-export { withTimeout } from "../office/handlerConfig";
 
 /** The send budget when organization.json does not set one. */
 export const DEFAULT_BUDGET_MS = 3000;

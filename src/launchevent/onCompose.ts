@@ -10,29 +10,13 @@
 import { parseDraft } from "../core/draft";
 import { signatureHtml } from "../core/compose";
 import type { OrganizationConfig } from "../core/config/types";
+import { effectiveSignature, ROAMING_KEYS, savedSignature } from "../core/config/userSettings";
 import type { UiLanguage } from "../core/rules/types";
-import { createEventPort, officeEnvironment, type EventPort, type HandlerEnvironment, type HandlerEvent } from "../office/eventPort";
+import { createEventPort, officeEnvironment, type HandlerEnvironment, type HandlerEvent } from "../office/eventPort";
 import { completeOnce } from "./budget";
 import { loadConfig, safeLanguage } from "./handlerCommon";
 import { hasSignatureContainer, newPartOf, SIGNATURE_MARKER_CLASS } from "./bodyParts";
 import { MAX_CHECKED_HTML_CHARS } from "./onSend";
-
-/** The signature the user set up (roaming "signature"), filled from the profile and the config. */
-export function userSignatureFor(port: EventPort, config: OrganizationConfig, language: UiLanguage) {
-  const raw = port.roaming("signature");
-  const saved = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const text = (key: string) => (typeof saved[key] === "string" ? (saved[key] as string).trim() : "");
-  const profile = port.userProfile();
-  const institutionName = config.signature.institution || config.organization.name;
-  return {
-    name: text("name") || profile.displayName,
-    position: text("position"),
-    institution: text("institution") || (language === "en" ? institutionName.en || institutionName.lv : institutionName.lv),
-    phone: text("phone") || config.signature.phone || config.organization.phone,
-    email: text("email") || profile.emailAddress,
-    website: text("website") || config.signature.website || config.organization.website,
-  };
-}
 
 export type ComposeOutcome = "inserted" | "disabled" | "not-wanted" | "unsupported" | "client-signature" | "has-signature" | "no-name";
 
@@ -49,13 +33,14 @@ export function alreadySigned(html: string): boolean {
  */
 export function insertSignatureOnCompose(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage): Promise<ComposeOutcome> {
   const port = createEventPort(env.office);
-  const wanted = config.signature.insertOnNewMessage || port.roaming("insertSignature") === true;
+  const wanted = config.signature.insertOnNewMessage || port.roaming(ROAMING_KEYS.insertSignature) === true;
   if (!wanted) return Promise.resolve<ComposeOutcome>("not-wanted");
   // setSignatureAsync and isClientSignatureEnabledAsync are Mailbox 1.10, as is the event itself.
   if (!port.hasItem() || !port.canSetSignature()) return Promise.resolve<ComposeOutcome>("unsupported");
 
   const language: UiLanguage = lang === "en" && config.englishReplies ? "en" : "lv";
-  const signature = userSignatureFor(port, config, language);
+  // The signature as every front door fills it: the user's setting, the profile, the config.
+  const signature = effectiveSignature(savedSignature(port.roaming(ROAMING_KEYS.signature)), port.userProfile(), config, language);
   if (!signature.name) return Promise.resolve<ComposeOutcome>("no-name");
 
   // Outlook's own signature: if we cannot tell, assume it is on (never a second copy).

@@ -9,19 +9,20 @@
  * message go — unless the organization chose strict mode, which then stops it and says the check
  * could not run (docs/onsend.md).
  */
-import { parseDraft } from "../core/draft";
-import type { Draft } from "../core/draft/types";
-import { buildContext, onlyInternalRecipients } from "../core/check/context";
+import { onlyInternalRecipients } from "../core/check/context";
 import { checkDraftDetailed, sortFindings, type CheckResult } from "../core/check/checkDraft";
+import { prepareMessage, type MessageFacts } from "../core/check/message";
+import { personalDictionaryFrom, ROAMING_KEYS } from "../core/config/userSettings";
+import type { Draft } from "../core/draft/types";
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import { createSpellingRule } from "../core/rules/spelling";
 import { getProfile } from "../core/standard";
 import type { OrganizationConfig } from "../core/config/types";
-import type { AttachmentInfo, ComposeType, Finding, Recipient, Rule, RuleContext, UiLanguage } from "../core/rules/types";
+import type { Finding, Recipient, Rule, RuleContext, UiLanguage } from "../core/rules/types";
 import { decideOnSend, type OnSendDecision } from "./decide";
 import { createEventPort, officeEnvironment, type EventPort, type HandlerEnvironment, type HandlerEvent } from "../office/eventPort";
 import { BudgetSpent, budgetOf, completeOnce, yieldToEventLoop, type Deadline, type RunState } from "./budget";
-import { loadConfig, safeLanguage, stringList } from "./handlerCommon";
+import { loadConfig, safeLanguage } from "./handlerCommon";
 import { spellingWithin } from "./spelling";
 import { newPartOf } from "./bodyParts";
 
@@ -35,17 +36,10 @@ export const MAX_CHECKED_TEXT_CHARS = 60000;
 /** Time kept for the spelling rule itself once the word lists are there. */
 const SPELLING_CHECK_RESERVE_MS = 300;
 
-interface MessageFacts {
-  html: string;
-  recipients: Recipient[];
-  composeType: ComposeType;
-  attachments: AttachmentInfo[];
-  userEmail: string | undefined;
-}
-
 // The functions here are promise chains, not async functions: classic Outlook's runtime must not see
 // async code, and lowering it costs the bundle a state-machine runtime per file (docs/decisions.md).
 
+/** The message as MessageFacts — the same shape the pane, the CLI and Learn describe it in. */
 function readMessage(port: EventPort): Promise<MessageFacts> {
   if (!port.hasItem()) return Promise.reject(new Error("no item"));
   return Promise.all([
@@ -56,30 +50,37 @@ function readMessage(port: EventPort): Promise<MessageFacts> {
     port.getRecipients("bcc").catch(() => [] as Recipient[]),
     port.getComposeType(),
     port.getAttachments(),
-  ]).then(([html, to, cc, bcc, composeType, attachments]) => ({
-    html,
-    recipients: to.concat(cc, bcc),
-    composeType,
-    attachments,
-    userEmail: port.userProfile().emailAddress || undefined,
-  }));
+  ]).then(([html, to, cc, bcc, composeType, attachments]): MessageFacts => {
+    const profile = port.userProfile();
+    return {
+      body: html,
+      format: "html",
+      recipients: to.concat(cc, bcc),
+      composeType,
+      attachments,
+      // The sending mailbox's name is a known word, as in the task pane.
+      user: { email: profile.emailAddress, name: profile.displayName },
+      // The user's own dictionary counts as known words, as in the task pane.
+      settings: { personalDictionary: personalDictionaryFrom(port.roaming(ROAMING_KEYS.personalDictionary)) },
+    };
+  });
 }
 
 /**
- * The draft the send check looks at, or null when the employee's own part is too large to check
- * within the budget. A body over MAX_CHECKED_HTML_CHARS is cut where its quoted thread begins: the
- * checks that need the original then see none, as with Outlook on the web's reply body before the
- * thread is expanded, and stay quiet about it.
+ * The body the send check parses, or null when the employee's own part is too large to check within
+ * the budget. A body over MAX_CHECKED_HTML_CHARS is cut where its quoted thread begins: the checks
+ * that need the original then see none, as with Outlook on the web's reply body before the thread is
+ * expanded, and stay quiet about it.
  */
-export function boundedDraft(html: string): Draft | null {
-  let checked = html;
-  if (html.length > MAX_CHECKED_HTML_CHARS) {
-    const part = newPartOf(html, MAX_CHECKED_HTML_CHARS);
-    if (!part.quoteFound) return null;
-    checked = part.html;
-  }
-  const draft = parseDraft(checked, "html");
-  return draft.text.length > MAX_CHECKED_TEXT_CHARS ? null : draft;
+export function boundedBody(html: string): string | null {
+  if (html.length <= MAX_CHECKED_HTML_CHARS) return html;
+  const part = newPartOf(html, MAX_CHECKED_HTML_CHARS);
+  return part.quoteFound ? part.html : null;
+}
+
+/** Whether the parsed employee's part is small enough for the rules within the budget. */
+function withinTextLimit(draft: Draft): boolean {
+  return draft.text.length <= MAX_CHECKED_TEXT_CHARS;
 }
 
 /**
@@ -107,6 +108,9 @@ export function checkInSlices(draft: Draft, context: RuleContext, rules: readonl
 /** What the send handler computed, for the preview and the tests (never logged). */
 export interface SendOutcome {
   decision: OnSendDecision;
+  /** The findings the decision was made from (the same as checkMessage's for this message). */
+  findings: Finding[];
+  scope: CheckResult["scope"];
   findingsCount: number;
   spelling: "off" | "used" | "unavailable";
 }
@@ -114,25 +118,22 @@ export interface SendOutcome {
 /** A deadline that never runs out, for callers that bound the time themselves. */
 const NO_DEADLINE: Deadline = { left: () => Infinity, check: () => undefined };
 
+/**
+ * The send check: the message read as MessageFacts, prepared by core's prepareMessage (the same
+ * draft and context checkMessage builds), the rules run in slices within the budget, then decide.ts.
+ */
 export function decideMessageSend(env: HandlerEnvironment, config: OrganizationConfig, lang: UiLanguage, deadline: Deadline = NO_DEADLINE): Promise<SendOutcome> {
-  if (config.onSend.mode === "off") return Promise.resolve<SendOutcome>({ decision: { allow: true, reason: "mode-off" }, findingsCount: 0, spelling: "off" });
+  if (config.onSend.mode === "off") {
+    return Promise.resolve<SendOutcome>({ decision: { allow: true, reason: "mode-off" }, findings: [], scope: "full", findingsCount: 0, spelling: "off" });
+  }
   const port = createEventPort(env.office);
   return readMessage(port).then((facts) => {
     deadline.check();
-    const draft = boundedDraft(facts.html);
-    if (!draft) throw new BudgetSpent();
+    const body = boundedBody(facts.body);
+    if (body === null) throw new BudgetSpent();
+    const { draft, context } = prepareMessage(Object.assign({}, facts, { body }), config, lang);
+    if (!withinTextLimit(draft)) throw new BudgetSpent();
     deadline.check();
-    const context = buildContext({
-      draft,
-      config,
-      lang,
-      recipients: facts.recipients,
-      composeType: facts.composeType,
-      attachments: facts.attachments,
-      userEmail: facts.userEmail,
-      // The user's own dictionary counts as known words, as in the task pane.
-      threadNames: stringList(port.roaming("personalDictionary")),
-    });
     const wantSpelling = config.onSend.spelling && draft.text.trim() !== "" && !onlyInternalRecipients(context);
     // The word lists download while the other rules run; they never hold those rules up.
     const spellingLoad = wantSpelling ? spellingWithin(env, draft.language, Math.max(0, deadline.left() - SPELLING_CHECK_RESERVE_MS)) : null;
@@ -148,16 +149,16 @@ export function decideMessageSend(env: HandlerEnvironment, config: OrganizationC
           });
         });
       })
-      .then(({ result, spelling }) => {
+      .then(({ result, spelling }): SendOutcome => {
         const decision = decideOnSend({
-          findings: result.findings as Finding[],
+          findings: result.findings,
           scope: result.scope,
           onSend: config.onSend,
           supports: (version) => port.supports(version),
           lang,
           profile: getProfile(config.profile),
         });
-        return { decision, findingsCount: result.findings.length, spelling };
+        return { decision, findings: result.findings, scope: result.scope, findingsCount: result.findings.length, spelling };
       });
   });
 }

@@ -10,7 +10,7 @@
  */
 import type { AttachmentInfo, ComposeType, Recipient } from "../core/rules/types";
 import { officeCall, type AsyncResultLike } from "./officeCall";
-import type { AsyncKeyValueStorage, FetchLike } from "./handlerConfig";
+import type { AsyncKeyValueStorage } from "./mailboxPort";
 
 declare const __ATBILDE_BASE_URL__: string;
 /** Office's shared runtime object (no typings installed); only its storage is used here. */
@@ -62,6 +62,11 @@ export interface OfficeLike {
 
 export interface HandlerEvent {
   completed(options?: Record<string, unknown>): void;
+}
+
+/** fetch as far as the handlers read text (organization.json). */
+export interface FetchLike {
+  (url: string, init?: { cache?: string; credentials?: string }): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 }
 
 /** fetch as far as the handlers use it (config text, spelling bytes). */

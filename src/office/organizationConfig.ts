@@ -46,14 +46,14 @@ export interface LoadConfigOptions<T> {
 
 export const CONFIG_CACHE_KEY = "atbilde.organizationConfig.lastGood";
 
-const TIMED_OUT = { timedOut: true } as const;
+export const TIMED_OUT = { timedOut: true } as const;
 
-function timedOut(value: unknown): value is typeof TIMED_OUT {
+export function timedOut(value: unknown): value is typeof TIMED_OUT {
   return value === TIMED_OUT;
 }
 
 /** The promise's value, or TIMED_OUT when `ms` passes first (no limit when ms is undefined). */
-function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | typeof TIMED_OUT> {
+export function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | typeof TIMED_OUT> {
   if (ms === undefined) return promise;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(TIMED_OUT), ms);
@@ -70,75 +70,73 @@ function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | typ
   });
 }
 
-export async function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): Promise<ConfigLoadResult<T>> {
-  const key = options.cacheKey ?? CONFIG_CACHE_KEY;
-  let problem: ConfigProblem;
-  let details: string[] = [];
-  try {
-    const text = await within(options.fetchText(), options.timeoutMs);
-    if (timedOut(text)) {
-      problem = "timeout";
-    } else if (text === null) {
-      problem = "missing";
-    } else {
+const errorText = (e: unknown) => [e instanceof Error ? e.message : String(e)];
+
+// Promise chains, not async functions: the on-send handler bundles this loader, and classic
+// Outlook's runtime must not see async code (docs/decisions.md).
+export function loadOrganizationConfig<T>(options: LoadConfigOptions<T>): Promise<ConfigLoadResult<T>> {
+  const key = options.cacheKey || CONFIG_CACHE_KEY;
+  type Failed = { problem: ConfigProblem; details: string[] };
+  const fresh = Promise.resolve()
+    .then(() => within(options.fetchText(), options.timeoutMs))
+    .then((text): ConfigLoadResult<T> | Failed => {
+      if (timedOut(text)) return { problem: "timeout", details: [] };
+      if (text === null) return { problem: "missing", details: [] };
       let raw: unknown;
       try {
         raw = JSON.parse(text);
       } catch (e) {
-        raw = undefined;
-        details = [e instanceof Error ? e.message : String(e)];
+        return { problem: "invalidJson", details: errorText(e) };
       }
-      if (raw === undefined) {
-        problem = "invalidJson";
-      } else {
-        const result = options.validate(raw);
-        if (result.ok) {
-          keep(options.storage, key, text);
-          return { config: result.config, source: "fresh", details: result.messages };
-        }
-        // A file with errors still applies: validation dropped only its broken parts (docs/config-schema.md,
-        // issue 13 defect 7). It is not kept as the last good copy.
-        return { config: result.config, source: "fresh", problem: "invalid", details: result.messages };
+      const result = options.validate(raw);
+      if (result.ok) {
+        keep(options.storage, key, text);
+        return { config: result.config, source: "fresh", details: result.messages };
       }
-    }
-  } catch (e) {
-    problem = "unreachable";
-    details = [e instanceof Error ? e.message : String(e)];
-  }
-
-  const cached = await readCached(options, key);
-  if (cached) return { config: cached, source: "cached", problem, details };
-  return { config: options.defaults, source: "defaults", problem, details };
+      // A file with errors still applies: validation dropped only its broken parts (docs/config-schema.md,
+      // issue 13 defect 7). It is not kept as the last good copy.
+      return { config: result.config, source: "fresh", problem: "invalid", details: result.messages };
+    })
+    .catch((e: unknown): Failed => ({ problem: "unreachable", details: errorText(e) }));
+  return fresh.then((outcome) => {
+    if ("config" in outcome) return outcome;
+    return readCached(options, key).then((cached): ConfigLoadResult<T> => {
+      if (cached) return { config: cached, source: "cached", problem: outcome.problem, details: outcome.details };
+      return { config: options.defaults, source: "defaults", problem: outcome.problem, details: outcome.details };
+    });
+  });
 }
 
 /** Keeps the good copy without waiting for it: keeping it must not cost the caller any time. */
 function keep(storage: KeyValueStorage | AsyncKeyValueStorage | null, key: string, text: string): void {
+  if (!storage) return;
   try {
-    const written = storage?.setItem(key, text);
+    const written = storage.setItem(key, text);
     if (written && typeof (written as Promise<void>).catch === "function") (written as Promise<void>).catch(() => undefined);
   } catch {
     // A full or blocked storage only costs us the fallback copy.
   }
 }
 
-async function readCached<T>(options: LoadConfigOptions<T>, key: string): Promise<T | null> {
-  try {
-    if (!options.storage) return null;
-    const text = await within(Promise.resolve(options.storage.getItem(key)), options.storageTimeoutMs);
-    if (!text || timedOut(text)) return null;
-    const result = options.validate(JSON.parse(text));
-    return result.ok ? result.config : null;
-  } catch {
-    return null;
-  }
+function readCached<T>(options: LoadConfigOptions<T>, key: string): Promise<T | null> {
+  const storage = options.storage;
+  if (!storage) return Promise.resolve(null);
+  return Promise.resolve()
+    .then(() => within(Promise.resolve(storage.getItem(key)), options.storageTimeoutMs))
+    .then((text) => {
+      if (!text || timedOut(text)) return null;
+      const result = options.validate(JSON.parse(text));
+      return result.ok ? result.config : null;
+    })
+    .catch(() => null);
 }
 
 /** fetchText for the browser: the file beside the page, never from a cache that hides an update. */
 export function fetchBesidePage(fileName: string, baseUrl: string): () => Promise<string | null> {
-  return async () => {
-    const response = await fetch(new URL(fileName, baseUrl).toString(), { cache: "no-cache", credentials: "same-origin" });
-    if (response.status === 404) return null;
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
-  };
+  return () =>
+    fetch(new URL(fileName, baseUrl).toString(), { cache: "no-cache", credentials: "same-origin" }).then((response) => {
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
 }

@@ -490,12 +490,15 @@ describe("OnMessageSend", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { assets: Record<string, { file: string }> };
     const assets = new Map<string, Uint8Array>([["manifest.json", fs.readFileSync(path.join(dir, "manifest.json"))]]);
     assets.set(manifest.assets.lv.file, fs.readFileSync(path.join(dir, manifest.assets.lv.file)));
+    // Latvian recognises foreign words with the English list (the one spelling-asset loader).
+    assets.set(manifest.assets.en.file, fs.readFileSync(path.join(dir, manifest.assets.en.file)));
     const body = replyBody(plan({ body: ["Atvieglojumu piemērosim no nākamā mēneša, un pasvaldiba Jūs informēs."] }));
     const fake = load({ body, assets, config: withOnSend({ spelling: true }) });
     const { options } = await fake.run("onMessageSendHandler");
     expect(options?.allowEvent).toBe(false);
     expect(String(options?.errorMessage)).toContain("pareizrakstības");
     expect(fake.fetched.some((u) => u.endsWith(manifest.assets.lv.file))).toBe(true);
+    expect(fake.fetched.some((u) => u.endsWith(manifest.assets.en.file))).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Builds the RuleContext every front door passes to the checker, from what it knows of the message:
- * recipients, compose type, attachments, the user's address and the resolved config. Front doors
- * call checkMessage (./message.ts), which calls this (the on-send handler in office/eventWiring.ts
- * still calls it directly until issue 14 item 2 moves it to launchevent and onto checkMessage).
+ * recipients, compose type, attachments, the user's address and the resolved config. No front door
+ * calls it directly: all of them — the on-send handler in src/launchevent included — go through
+ * ./message.ts (checkMessage, or prepareMessage for the handler's sliced run), whose
+ * contextForMessage is the one caller (docs/architecture.md).
  */
 import type { Draft } from "../draft/types";
 import type { OrganizationConfig } from "../config/types";

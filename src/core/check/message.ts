@@ -1,8 +1,10 @@
 /**
  * The one entry into the checker (docs/architecture.md, "The engine's data flow"): every front door
  * — the task pane, the on-send handler, the CLI, the Learn view and its exercises — describes the
- * message as MessageFacts and calls checkMessage. The context the rules see is built in one place
- * (buildContext), so the pane and the send check cannot disagree about, say, a Bcc-only client.
+ * message as MessageFacts and calls checkMessage (the on-send handler calls its first half,
+ * prepareMessage, and runs the rules in slices within its send budget). The context the rules see
+ * is built in one place (contextForMessage → buildContext), so the pane and the send check cannot
+ * disagree about, say, a Bcc-only client.
  *
  * Findings that arrive later (spelling from the pane's Web Worker) join a check with mergeFindings,
  * which stamps and orders them exactly as the runner does.
@@ -60,23 +62,40 @@ export function contextForMessage(facts: MessageFacts, draft: Draft, config: Org
     if (person && person.name) names.push(person.name);
   };
   add(facts.user);
-  add(facts.original?.from);
+  if (facts.original) add(facts.original.from);
+  // `||` and `&&` rather than `??` and `?.`: the on-send handler bundles this function, and each
+  // lowered `??`/`?.` costs its size-bounded file (docs/decisions.md); for these fields they agree.
+  const dictionary = (facts.settings && facts.settings.personalDictionary) || [];
   return buildContext({
     draft,
     config,
     lang,
     recipients: [...facts.recipients],
-    composeType: facts.composeType ?? "unknown",
-    attachments: (facts.attachments ?? []).filter((a) => !a.isInline),
-    userEmail: facts.user?.email || undefined,
-    threadNames: [...names, ...(facts.settings?.personalDictionary ?? [])],
+    composeType: facts.composeType || "unknown",
+    attachments: (facts.attachments || []).filter((a) => !a.isInline),
+    userEmail: (facts.user && facts.user.email) || undefined,
+    threadNames: [...names, ...dictionary],
   });
+}
+
+/** A message ready for the rules: its parsed draft and the context they see. */
+export interface PreparedMessage {
+  draft: Draft;
+  context: RuleContext;
+}
+
+/**
+ * Parses the body and builds the context — the first half of checkMessage, shared with the on-send
+ * handler, which runs the rules itself in slices within its send budget (src/launchevent/onSend.ts).
+ */
+export function prepareMessage(facts: MessageFacts, config: OrganizationConfig, lang?: UiLanguage): PreparedMessage {
+  const draft = parseDraft(facts.body, facts.format);
+  return { draft, context: contextForMessage(facts, draft, config, lang) };
 }
 
 /** Parses the body, builds the context and runs the rules: the one path from message to findings. */
 export function checkMessage(facts: MessageFacts, config: OrganizationConfig, options: CheckOptions): MessageCheck {
-  const draft = parseDraft(facts.body, facts.format);
-  const context = contextForMessage(facts, draft, config, options.lang);
+  const { draft, context } = prepareMessage(facts, config, options.lang);
   return { ...checkDraftDetailed(draft, context, options.rules), draft, context };
 }
 

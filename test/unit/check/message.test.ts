@@ -1,16 +1,20 @@
 /**
- * The one entry into the checker: the pane's path (MailboxPort → runCheck) and the on-send path
- * (the message as the handler reads it → checkMessage → decideOnSend) see the same findings, also
- * when the only external client is in Bcc; late findings merge as the runner would stamp them.
+ * The one entry into the checker: the pane's path (MailboxPort → runCheck → checkMessage) and the
+ * on-send handler's real path (Office → event port → decideMessageSend → prepareMessage → the rules
+ * in slices → decideOnSend) see the same findings, also when the only external client is in Bcc;
+ * late findings merge as the runner would stamp them.
  */
-import { checkMessage, composeTypeFromOffice, lateRuleApplies, mergeFindings, type MessageFacts } from "../../../src/core/check/message";
+import { checkMessage, composeTypeFromOffice, lateRuleApplies, mergeFindings, prepareMessage, type MessageFacts } from "../../../src/core/check/message";
 import { cloneDefaultConfig } from "../../../src/core/config";
 import { RULES_WITHOUT_SPELLING } from "../../../src/core/rules";
 import type { Finding } from "../../../src/core/rules/types";
 import { getProfile } from "../../../src/core/standard";
 import { decideOnSend } from "../../../src/launchevent/decide";
+import { decideMessageSend } from "../../../src/launchevent/onSend";
+import type { HandlerEnvironment, OfficeLike } from "../../../src/office/eventPort";
 import { MemoryMailbox } from "../../../src/office/memoryMailbox";
 import type { EmailAddress } from "../../../src/office/mailboxPort";
+import { createOfficeShim } from "../../../src/preview/officeShim";
 import { runCheck } from "../../../src/taskpane/runCheck";
 
 const USER = { displayName: "Anna Liepa", emailAddress: "anna.liepa@adazi.lv" };
@@ -21,17 +25,22 @@ const HTML =
   "<p>Labdien!</p><p>Paldies par Jūsu 17. novembra e-pastu. Atvieglojumu piemērosim no nākamā mēneša.</p>" +
   "<p>Ja rodas jautājumi, lūdzu, rakstiet.</p><p>Ar cieņu<br>Anna Liepa<br>klientu apkalpošanas speciāliste<br>Ādažu novada pašvaldība<br>anna.liepa@adazi.lv</p>";
 
-async function paneCheck(to: EmailAddress[], bcc: EmailAddress[]) {
-  const mailbox = new MemoryMailbox({ messages: [], user: USER });
+/** One compose form, open in the pane and about to be sent. */
+function composing(to: EmailAddress[], bcc: EmailAddress[], settings: Record<string, unknown> = {}) {
+  const mailbox = new MemoryMailbox({ messages: [], user: USER, initialSettings: settings });
   mailbox.startCompose({ to, bcc, bodyHtml: HTML, composeType: "reply" });
-  return runCheck(mailbox, await mailbox.getItem(), cloneDefaultConfig(), "lv", RULES_WITHOUT_SPELLING);
+  return mailbox;
 }
 
-/** The message as the on-send handler reads it from Office: To, Cc and Bcc, the compose type, the user. */
-function handlerCheck(to: EmailAddress[], bcc: EmailAddress[]) {
-  const recipients = [...to.map((a) => ({ email: a.address, name: a.name, kind: "to" as const })), ...bcc.map((a) => ({ email: a.address, name: a.name, kind: "bcc" as const }))];
-  const facts: MessageFacts = { body: HTML, format: "html", recipients, composeType: composeTypeFromOffice({ composeType: "reply" }), attachments: [], user: { email: USER.emailAddress, name: USER.displayName }, settings: { personalDictionary: [] } };
-  return checkMessage(facts, cloneDefaultConfig(), { rules: RULES_WITHOUT_SPELLING, lang: "lv" });
+async function paneCheck(mailbox: MemoryMailbox, extraKnownWords: string[] = []) {
+  return runCheck(mailbox, await mailbox.getItem(), cloneDefaultConfig(), "lv", RULES_WITHOUT_SPELLING, extraKnownWords);
+}
+
+/** The send handler's own path over Office's API (the preview's shim of it), as Outlook calls it. */
+function handlerCheck(mailbox: MemoryMailbox) {
+  const shim = createOfficeShim(mailbox);
+  const env: HandlerEnvironment = { office: shim.Office as unknown as OfficeLike, storage: shim.OfficeRuntime.storage, fetch: null, baseUrl: "" };
+  return decideMessageSend(env, cloneDefaultConfig(), "lv");
 }
 
 function decide(result: { findings: Finding[]; scope: "full" | "internal" | "nothing-new" }) {
@@ -41,25 +50,57 @@ function decide(result: { findings: Finding[]; scope: "full" | "internal" | "not
 
 describe("checkMessage: the pane and the on-send handler agree", () => {
   it("a colleague in To and the only client in Bcc: external for both, same findings, same decision", async () => {
-    const pane = await paneCheck([COLLEAGUE], [CLIENT]);
-    const send = handlerCheck([COLLEAGUE], [CLIENT]);
+    const mailbox = composing([COLLEAGUE], [CLIENT]);
+    const pane = await paneCheck(mailbox);
+    const send = await handlerCheck(mailbox);
     expect(pane.context.recipients.map((r) => r.kind)).toEqual(["to", "bcc"]);
     expect(pane.scope).toBe("full");
     expect(send.scope).toBe("full");
     expect(pane.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["signature-phone", "signature-website"]));
-    expect(pane.findings).toEqual(send.findings);
-    const decision = decide(send);
-    expect(decision.allow).toBe(false);
-    expect(decide(pane)).toEqual(decision);
+    expect(send.findings).toEqual(pane.findings);
+    expect(send.decision.allow).toBe(false);
+    expect(decide(pane)).toEqual(send.decision);
   });
 
   it("colleagues only: internal for both, and the send goes", async () => {
-    const pane = await paneCheck([COLLEAGUE], []);
-    const send = handlerCheck([COLLEAGUE], []);
+    const mailbox = composing([COLLEAGUE], []);
+    const pane = await paneCheck(mailbox);
+    const send = await handlerCheck(mailbox);
     expect(pane.scope).toBe("internal");
     expect(send.scope).toBe("internal");
-    expect(pane.findings).toEqual(send.findings);
-    expect(decide(pane)).toEqual({ allow: true, reason: "internal" });
+    expect(send.findings).toEqual(pane.findings);
+    expect(send.decision).toEqual({ allow: true, reason: "internal" });
+    expect(decide(pane)).toEqual(send.decision);
+  });
+
+  it("the personal dictionary counts for both: the handler reads it from the roaming settings", async () => {
+    // A surname in capitals is an unexplained abbreviation unless it is a known word.
+    const body = HTML.replace("Ja rodas jautājumi", "Jautājumu izskatīs BITE. Ja rodas jautājumi");
+    const withWord = (settings: Record<string, unknown>) => {
+      const mailbox = composing([CLIENT], [], settings);
+      mailbox.updateComposeBody(body);
+      return mailbox;
+    };
+    const plain = withWord({});
+    const before = await handlerCheck(plain);
+    expect(before.findings.map((f) => f.rule)).toContain("abbreviation");
+    expect(before.findings).toEqual((await paneCheck(plain)).findings);
+
+    const known = withWord({ personalDictionary: ["Bite", 7, ""] });
+    const send = await handlerCheck(known);
+    expect(send.findings.map((f) => f.rule)).not.toContain("abbreviation");
+    expect(send.findings).toEqual((await paneCheck(known, ["Bite"])).findings);
+  });
+});
+
+describe("prepareMessage", () => {
+  it("is checkMessage's draft and context: the runner over them gives checkMessage's findings", () => {
+    const facts: MessageFacts = { body: HTML, format: "html", recipients: [{ email: CLIENT.address, kind: "bcc" }], composeType: "reply", user: { email: USER.emailAddress, name: USER.displayName } };
+    const prepared = prepareMessage(facts, cloneDefaultConfig(), "en");
+    const checked = checkMessage(facts, cloneDefaultConfig(), { rules: RULES_WITHOUT_SPELLING, lang: "en" });
+    expect(prepared.context).toEqual(checked.context);
+    expect(prepared.draft.text).toBe(checked.draft.text);
+    expect(prepared.context.lang).toBe("en");
   });
 });
 

@@ -12,7 +12,7 @@ import { DEFAULT_BUDGET_MS } from "../../../src/launchevent/budget";
 import { readOrganizationConfig } from "../../../src/core/config/read";
 import { onNewMessageComposeHandler } from "../../../src/launchevent/onCompose";
 import type { HandlerEnvironment, OfficeLike, SpellingFetch } from "../../../src/office/eventPort";
-import { resetHandlerConfigMemory, loadHandlerConfig, HANDLER_CONFIG_CACHE_KEY } from "../../../src/office/handlerConfig";
+import { resetHandlerConfigMemory, loadHandlerConfig, HANDLER_CONFIG_CACHE_KEY } from "../../../src/launchevent/handlerConfig";
 
 const ORGANIZATION_TEXT = fs.readFileSync(path.join(__dirname, "..", "..", "..", "src", "preview", "organization.json"), "utf8");
 const ORGANIZATION = JSON.parse(ORGANIZATION_TEXT) as Record<string, Record<string, unknown>>;
@@ -260,12 +260,13 @@ describe("the send budget (issue 13, defects 4 and 7)", () => {
   });
 });
 
-describe("loadHandlerConfig", () => {
-  const store = () => {
-    const map = new Map<string, string>();
-    return { map, storage: { getItem: async (k: string) => map.get(k) ?? null, setItem: async (k: string, v: string) => void map.set(k, v) } };
-  };
+/** OfficeRuntime.storage over a Map. */
+function store() {
+  const map = new Map<string, string>();
+  return { map, storage: { getItem: async (k: string) => map.get(k) ?? null, setItem: async (k: string, v: string) => void map.set(k, v) } };
+}
 
+describe("loadHandlerConfig", () => {
   it("fresh: validated, kept, and fetched by absolute URL from the base", async () => {
     const { map, storage } = store();
     const urls: string[] = [];
@@ -300,5 +301,66 @@ describe("loadHandlerConfig", () => {
     const result = await loadHandlerConfig({ baseUrl: "https://x.lv", fetch: (() => new Promise(() => undefined)) as unknown as SpellingFetch, storage, timeoutMs: 50 });
     expect(result).toMatchObject({ source: "defaults", problem: "timeout" });
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("loadHandlerConfig through the shared loader", () => {
+  it("a file with a broken part applies without it, is kept, and serves the next send from memory", async () => {
+    const { map, storage } = store();
+    const broken = `\uFEFF${JSON.stringify({ ...ORGANIZATION, onSend: { ...ORGANIZATION.onSend, mode: "warn", budgetMs: "soon" } })}`;
+    let fetches = 0;
+    const fetchFn = (async () => {
+      fetches += 1;
+      return { ok: true, status: 200, text: async () => broken, arrayBuffer: async () => new ArrayBuffer(0) };
+    }) as SpellingFetch;
+    const first = await loadHandlerConfig({ baseUrl: "https://x.lv", fetch: fetchFn, storage });
+    expect(first).toMatchObject({ source: "fresh" });
+    expect(first.problem).toBeUndefined();
+    expect(first.config.onSend.mode).toBe("warn");
+    expect(first.config.onSend.budgetMs).toBe(readOrganizationConfig({}).onSend.budgetMs);
+    expect(first.config.organization.phone).toBe("67997005");
+    await Promise.resolve();
+    expect(map.get(HANDLER_CONFIG_CACHE_KEY)).toBe(broken.slice(1));
+    const second = await loadHandlerConfig({ baseUrl: "https://x.lv", fetch: fetchFn, storage });
+    expect(second.source).toBe("memory");
+    expect(fetches).toBe(1);
+  });
+
+  it("without fetch in the runtime: the kept copy", async () => {
+    const { map, storage } = store();
+    map.set(HANDLER_CONFIG_CACHE_KEY, ORGANIZATION_TEXT);
+    const result = await loadHandlerConfig({ baseUrl: "https://x.lv", fetch: null, storage });
+    expect(result).toMatchObject({ source: "cached", problem: "unreachable" });
+    expect(result.config.internalDomains).toEqual(["adazi.lv", "adazunovads.lv"]);
+  });
+});
+
+describe("spelling on send through the shared spelling-asset loader", () => {
+  const dir = path.join(__dirname, "..", "..", "..", "assets", "spelling");
+
+  it("loads the Latvian word list with the English one (foreign words), and a typo counts", async () => {
+    const config = JSON.stringify(withOnSend({ spelling: true }));
+    const fetched: string[] = [];
+    const fetchFn = (async (url: string) => {
+      fetched.push(url);
+      if (url.endsWith("organization.json")) return { ok: true, status: 200, text: async () => config, arrayBuffer: async () => new ArrayBuffer(0) };
+      const file = path.join(dir, path.basename(url));
+      const found = fs.existsSync(file);
+      const bytes = found ? fs.readFileSync(file) : Buffer.alloc(0);
+      return { ok: found, status: found ? 200 : 404, text: async () => bytes.toString("utf8"), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+    }) as SpellingFetch;
+    const { mailbox, env } = setup(ORGANIZATION, "1.15", {}, fetchFn);
+    await mailbox.displayReplyForm(COMPLIANT.replace("Atvieglojumu piemērosim", "Atvieglojumu pasvaldiba piemērosim"));
+    const outcome = await decideMessageSend(env, readOrganizationConfig(JSON.parse(config)), "lv");
+    expect(outcome.spelling).toBe("used");
+    expect(outcome.findings.filter((f) => f.rule === "spelling").map((f) => f.excerpt)).toEqual(expect.arrayContaining([expect.stringContaining("pasvaldiba")]));
+    expect(outcome.decision.allow).toBe(false);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { assets: Record<string, { file: string }> };
+    expect(fetched.filter((u) => u.includes("assets/spelling/")).sort()).toEqual(["assets/spelling/manifest.json", `assets/spelling/${manifest.assets.en.file}`, `assets/spelling/${manifest.assets.lv.file}`].sort());
+
+    // The next send comes with a new environment object (officeEnvironment() per event): the lists are not fetched again.
+    const again = await decideMessageSend({ ...env, fetch: ((url: string) => fetchFn(url)) as SpellingFetch }, readOrganizationConfig(JSON.parse(config)), "lv");
+    expect(again.spelling).toBe("used");
+    expect(fetched.filter((u) => u.includes("assets/spelling/"))).toHaveLength(3);
   });
 });
