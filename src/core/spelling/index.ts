@@ -102,11 +102,23 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
     if (!normalized || extra.has(normalized)) return;
     extra.add(normalized);
     extraList.push(normalized);
+    acceptsMemo.clear();
   };
 
   const check = (word: string): boolean => hunspellSpell(rules, word.normalize("NFC"));
   const english = header.language.slice(0, 2) === "en";
+  // accepts() may run a suggestion search (a compound that could be a typo); a text repeats its
+  // words, so the verdicts are remembered — bounded, and forgotten when a word is added.
+  const acceptsMemo = new Map<string, boolean>();
   const accepts = (word: string): boolean => {
+    const known = acceptsMemo.get(word);
+    if (known !== undefined) return known;
+    if (acceptsMemo.size >= 20000) acceptsMemo.clear();
+    const verdict = acceptsUncached(word);
+    acceptsMemo.set(word, verdict);
+    return verdict;
+  };
+  const acceptsUncached = (word: string): boolean => {
     const typed = word.normalize("NFC");
     if (check(typed) || isProductWord(typed)) return true;
     const type = capType(typed);
