@@ -47,7 +47,7 @@ const EXAMPLE_CLIENT = { email: "janis.berzins@inbox.lv", name: "Jānis Bērziņ
 const LEARNER = { email: "ilze.ozola@adazi.lv" };
 
 /** A rule example as the reply it stands for: to one external client. */
-function exampleFacts(example: string): MessageFacts {
+export function exampleFacts(example: string): MessageFacts {
   return { body: example, format: /<a\s/i.test(example) ? "html" : "text", recipients: [EXAMPLE_CLIENT], composeType: "reply", user: LEARNER };
 }
 
