@@ -94,6 +94,46 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     expect(await axeViolations(frame)).toEqual([]);
   });
 
+  it("opens learn.html in Latvian with a way back and a theme switch; the table of contents opens and shows a folded clause, the fold is remembered", async () => {
+    const learn = await context.newPage();
+    await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
+    await learn.waitForSelector('[data-testid="learn-toc"]');
+    expect(await learn.textContent("h1")).toBe("Atbilde — mācības");
+    expect(await learn.getAttribute('[data-testid="learn-back"]', "href")).toBe("index.html");
+
+    await learn.selectOption('[data-testid="learn-theme"]', "dark");
+    await learn.waitForSelector('[data-theme="dark"]');
+    const background = await learn.$eval('[data-theme="dark"]', (e) => getComputedStyle(e).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await learn.selectOption('[data-testid="learn-theme"]', "contrast");
+    await learn.waitForSelector('[data-theme="contrast"]');
+
+    // Fold 9.4; after a reload it is still folded.
+    await learn.click('[data-testid="learn-clause-9.4-toggle"]');
+    expect(await learn.locator("#learn-clause-9\\.4-body").isHidden()).toBe(true);
+    await learn.reload();
+    await learn.waitForSelector('[data-testid="learn-toc"]');
+    expect(await learn.locator("#learn-clause-9\\.4-body").isHidden()).toBe(true);
+
+    // The TOC entry opens it and brings it to the top of the window.
+    await learn.click('[data-testid="learn-toc-9.4"]');
+    await learn.waitForFunction(() => {
+      const body = document.getElementById("learn-clause-9.4-body");
+      const section = document.getElementById("learn-clause-9.4");
+      return !!body && !body.hidden && !!section && Math.abs(section.getBoundingClientRect().top) < 5;
+    });
+    expect(await learn.getAttribute('[data-testid="learn-clause-9.4-toggle"]', "aria-expanded")).toBe("true");
+
+    // The search keeps only the clauses that speak of it.
+    await learn.fill('[data-testid="learn-search"]', "personas kod");
+    await learn.waitForFunction(() => !document.querySelector('[data-testid="learn-clause-9.4"]'));
+    expect(await learn.locator('[data-testid^="learn-clause-"][id]').count()).toBeGreaterThan(0);
+    await learn.fill('[data-testid="learn-search"]', "");
+    expect(await axeViolations(learn)).toEqual([]);
+    await learn.close();
+  });
+
   it("serves a standalone Learn page with no CSP violation or outside request: clauses, exercises, presenter mode, print", async () => {
     const csp = watch.cspViolations.length;
     const outside = watch.outsideRequests.length;
