@@ -181,6 +181,11 @@ export const strings = {
     exerciseNotReady: "Vēl jālabo: {clauses}.",
     exerciseShowModel: "Rādīt paraugatbildi",
     exerciseHideModel: "Slēpt paraugatbildi",
+    exerciseHint: "Padoms",
+    exerciseShowFix: "Kā labot?",
+    exerciseHideFix: "Slēpt labojumu",
+    exerciseFixSuggestion: "Ieteikums",
+    exerciseFixModel: "Tā ir paraugatbildē",
   },
   en: {
     appName: "Atbilde",
@@ -358,6 +363,11 @@ export const strings = {
     exerciseNotReady: "Still to fix: {clauses}.",
     exerciseShowModel: "Show the model answer",
     exerciseHideModel: "Hide the model answer",
+    exerciseHint: "Hint",
+    exerciseShowFix: "How to fix it?",
+    exerciseHideFix: "Hide the fix",
+    exerciseFixSuggestion: "Suggestion",
+    exerciseFixModel: "This is how the model answer does it",
   },
 } as const;
 

@@ -50,6 +50,16 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     expect(await frame.getAttribute('[data-testid="exercise-status"]', "data-ready")).toBe("false");
     expect(await frame.textContent('[data-testid="exercise-panel"]')).toContain(exercise.task.lv);
 
+    // The unmet clause teaches: a hint first, then on request what is missing and the model's way.
+    const thanks = frame.locator('[data-testid="exercise-feedback"][data-clause="9.3"]');
+    expect(await thanks.locator('[data-testid="exercise-hint"]').textContent()).toMatch(/^Padoms: \S/);
+    expect(await thanks.locator('[data-testid="exercise-fix"]').count()).toBe(0);
+    await thanks.locator('[data-testid="exercise-show-fix"]').click();
+    const fix = thanks.locator('[data-testid="exercise-fix"]');
+    await fix.waitFor();
+    expect(await fix.locator('li[data-rule="thanks-or-apology"]').textContent()).toMatch(/Pateicieties klientam/);
+    expect(await fix.textContent()).toContain("Paldies, ka vērsāties pie mums!");
+
     // The model answer is shown as text, never as markup.
     await frame.click('[data-testid="exercise-show-model"]');
     const shown = (await frame.textContent('[data-testid="exercise-model"]')) ?? "";
