@@ -29,6 +29,7 @@ const usePageStyles = makeStyles({
   main: { maxWidth: "60em", margin: "0 auto", padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   title: { fontSize: "1.8em", fontWeight: tokens.fontWeightSemibold, margin: "0.3em 0" },
+  paragraph: { margin: "0 0 0.5em", ":last-child": { marginBottom: 0 } },
   select: { fontSize: "inherit", padding: "0.2em" },
   exercise: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: "0.4em", breakInside: "avoid-page" },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
@@ -55,7 +56,8 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
   const styles = usePageStyles();
   const learn = useLearnStyles();
   const marked = React.useMemo(() => markExercise(exercise, config, language), [exercise, config, language]);
-  const model = React.useMemo(() => parseDraft(exercise.modelHtml, "html").text, [exercise]);
+  // One paragraph of the model answer a block, so the handout keeps its paragraph spacing.
+  const model = React.useMemo(() => (exercise.modelHtml.match(/<p>[\s\S]*?<\/p>/g) ?? [exercise.modelHtml]).map((p) => parseDraft(p, "html").text), [exercise]);
   const text = PAGE_TEXT[language];
   return (
     <section className={styles.exercise} data-testid={`learn-exercise-${exercise.id}`} aria-labelledby={`${exercise.id}-h`}>
@@ -66,11 +68,17 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
         <strong>{t.exerciseTask}:</strong> {exercise.task[language]}
       </p>
       <p className={learn.ruleTitle}>{text.flawed}</p>
-      <p className={styles.text}>
+      <div className={styles.text}>
         <MarkedText example={marked} strings={t} />
-      </p>
+      </div>
       <p className={learn.ruleTitle}>{text.model}</p>
-      <p className={styles.text}>{model}</p>
+      <div className={styles.text} data-testid="learn-model-answer">
+        {model.map((p, i) => (
+          <p key={i} className={styles.paragraph}>
+            {p}
+          </p>
+        ))}
+      </div>
     </section>
   );
 }
@@ -132,6 +140,8 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
         </Button>
       </div>
       <LearnContent profile={profile} config={profileConfig} strings={t} language={language} />
+      {/* The handout's footer: the profile's name, the date and the page number in the page's bottom margin. */}
+      <style data-testid="learn-footer">{`@page { @bottom-center { content: ${JSON.stringify(`${profile.name[language]} · ${new Date().toLocaleDateString(language === "lv" ? "lv-LV" : "en-GB")} · `)} counter(page); font-size: 8pt; } }`}</style>
       <section aria-labelledby="learn-exercises-h">
         <h2 className={learn.heading2} id="learn-exercises-h">
           {text.exercises}

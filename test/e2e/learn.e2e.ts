@@ -144,6 +144,21 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     await learn.close();
   });
 
+  it("prints the handout of the default profile on at most 6 A4 pages", async () => {
+    const learn = await context.newPage();
+    await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
+    await learn.waitForSelector('[data-testid="learn-clause-9.1"]');
+    const pdf = (await learn.pdf({ format: "A4" })).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(6);
+    // The footer names the profile and the date; each mark's reason is in a numbered legend; model answers keep their paragraphs.
+    expect(await learn.textContent('[data-testid="learn-footer"]')).toMatch(/standarts \(2023\) · \d/);
+    expect(await learn.locator('[data-testid="learn-legend"]').count()).toBeGreaterThan(10);
+    expect(await learn.locator('[data-testid="learn-model-answer"] p').count()).toBeGreaterThan(EXERCISES.length * 3);
+    await learn.close();
+  });
+
   it("serves a standalone Learn page with no CSP violation or outside request: clauses, exercises, presenter mode, print", async () => {
     const csp = watch.cspViolations.length;
     const outside = watch.outsideRequests.length;

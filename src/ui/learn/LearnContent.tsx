@@ -5,7 +5,7 @@
  * clause. Plain elements sized in em, so presenter mode scales everything from one font size.
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { RuleMeta, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, GOOD_PRACTICE, type Profile } from "../../core/standard";
@@ -45,25 +45,52 @@ export const useLearnStyles = makeStyles({
   clauseHead: { display: "flex", alignItems: "baseline", gap: "0.5em" },
   toggle: { fontSize: "0.85em", padding: "0.1em 0.5em", cursor: "pointer", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
   search: { fontSize: "inherit", padding: "0.2em 0.4em", maxWidth: "20em", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  // The handout prints one bad and one good example a rule, and gives each mark's reason in a numbered legend.
+  extra: { "@media print": { display: "none" } },
+  printOnly: { display: "none", "@media print": { display: "block" } },
+  markNumber: { fontSize: "0.7em", fontWeight: tokens.fontWeightSemibold, verticalAlign: "super", lineHeight: 0 },
+  legend: { margin: "0.1em 0 0.2em", paddingLeft: "1.6em", fontSize: "0.9em", whiteSpace: "normal" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 export function MarkedText({ example, strings: t }: { example: HighlightedExample; strings: Strings }): React.ReactElement {
   const styles = useLearnStyles();
-  return (
-    <>
-      {segmentsOf(example).map((s, i) =>
-        s.kind === "plain" ? (
-          <React.Fragment key={i}>{s.text}</React.Fragment>
-        ) : s.kind === "missing" ? (
-          <mark key={i} className={styles.mark} title={s.message} data-testid="learn-missing">
+  const segments = segmentsOf(example);
+  // Marks are numbered in reading order; on paper, where no tooltip shows, the legend gives each reason.
+  const reasons: string[] = [];
+  const numberOf = (message: string | undefined) => {
+    reasons.push(message ?? "");
+    return reasons.length;
+  };
+  const body = segments.map((s, i) => {
+    if (s.kind === "plain") return <React.Fragment key={i}>{s.text}</React.Fragment>;
+    const n = numberOf(s.message);
+    return (
+      <React.Fragment key={i}>
+        {s.kind === "missing" ? (
+          <mark className={styles.mark} title={s.message} data-testid="learn-missing">
             ▮<span className={styles.hidden}> ({t.learnMissing})</span>
           </mark>
         ) : (
-          <mark key={i} className={styles.mark} title={s.message} data-testid="learn-mark">
+          <mark className={styles.mark} title={s.message} data-testid="learn-mark">
             {s.text}
           </mark>
-        ),
+        )}
+        <sup className={styles.markNumber} aria-hidden="true">
+          {n}
+        </sup>
+      </React.Fragment>
+    );
+  });
+  return (
+    <>
+      {body}
+      {reasons.length > 0 && (
+        <ol className={mergeClasses(styles.printOnly, styles.legend)} data-testid="learn-legend">
+          {reasons.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ol>
       )}
     </>
   );
@@ -76,17 +103,17 @@ function RuleExamples({ meta, config, strings: t, language }: { meta: RuleMeta; 
   return (
     <div className={styles.rule} data-testid={`learn-rule-${meta.id}`}>
       <p className={styles.ruleTitle}>{meta.title[language]}</p>
-      <p className={styles.example}>{meta.description[language]}</p>
+      <p className={mergeClasses(styles.example, styles.extra)}>{meta.description[language]}</p>
       <ul className={styles.examples}>
         {bad.slice(0, 2).map((e, i) => (
-          <li key={`b${i}`} className={styles.example}>
+          <li key={`b${i}`} className={mergeClasses(styles.example, i > 0 && styles.extra)}>
             <span className={styles.verdict}>✗ {t.learnBad}: </span>
             <MarkedText example={e} strings={t} />
             {!e.checked && <em> ({t.learnNotChecked})</em>}
           </li>
         ))}
         {good.slice(0, 2).map((e, i) => (
-          <li key={`g${i}`} className={styles.example}>
+          <li key={`g${i}`} className={mergeClasses(styles.example, i > 0 && styles.extra)}>
             <span className={styles.verdict}>✓ {t.learnGood}: </span>
             {e.text}
           </li>
@@ -243,7 +270,7 @@ export function LearnContent({ profile, config, strings: t, language }: LearnCon
           {language === "lv" && <p className={styles.quote}>„{c.quote}”</p>}
           {rules.length > 0 ? (
             <>
-              <p>
+              <p className={styles.extra}>
                 {t.learnCheckedBy}: {rules.map((r) => r.title[language]).join(", ")}
               </p>
               {rules.map((r) => (
