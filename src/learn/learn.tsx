@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { Button, FluentProvider, Switch, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Switch, makeStyles, mergeClasses, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../core/config/types";
 import { defaultConfig, resolveConfig } from "../core/config";
 import { checkMessage } from "../core/check/message";
@@ -15,7 +15,7 @@ import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationC
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import type { UiLanguage } from "../core/rules/types";
 import { getProfile, profiles, type ProfileId } from "../core/standard";
-import { languageFromDisplayLanguage, stringsFor, type Strings } from "../ui/i18n";
+import { stringsFor, type Strings } from "../ui/i18n";
 import { LearnContent, MarkedText, useLearnStyles } from "../ui/learn/LearnContent";
 import { exerciseFacts, type HighlightedExample } from "../core/learn/content";
 
@@ -25,13 +25,25 @@ const PAGE_TEXT = {
 } as const;
 
 const usePageStyles = makeStyles({
+  provider: { minHeight: "100vh" },
   main: { maxWidth: "60em", margin: "0 auto", padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   title: { fontSize: "1.8em", fontWeight: tokens.fontWeightSemibold, margin: "0.3em 0" },
+  paragraph: { margin: "0 0 0.5em", ":last-child": { marginBottom: 0 } },
   select: { fontSize: "inherit", padding: "0.2em" },
   exercise: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: "0.4em", breakInside: "avoid-page" },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
 });
+
+type ThemeChoice = "light" | "dark" | "contrast";
+const THEMES: Record<ThemeChoice, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+
+/** The system's choice, as the pane follows it: forced colours mean high contrast. */
+function systemTheme(): ThemeChoice {
+  const media = (q: string) => window.matchMedia?.(q).matches ?? false;
+  if (media("(forced-colors: active)")) return "contrast";
+  return media("(prefers-color-scheme: dark)") ? "dark" : "light";
+}
 
 /** The exercise's flawed reply with every problem the checker finds (spelling aside) marked. */
 function markExercise(e: Exercise, config: OrganizationConfig, lang: UiLanguage): HighlightedExample {
@@ -44,7 +56,8 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
   const styles = usePageStyles();
   const learn = useLearnStyles();
   const marked = React.useMemo(() => markExercise(exercise, config, language), [exercise, config, language]);
-  const model = React.useMemo(() => parseDraft(exercise.modelHtml, "html").text, [exercise]);
+  // One paragraph of the model answer a block, so the handout keeps its paragraph spacing.
+  const model = React.useMemo(() => (exercise.modelHtml.match(/<p>[\s\S]*?<\/p>/g) ?? [exercise.modelHtml]).map((p) => parseDraft(p, "html").text), [exercise]);
   const text = PAGE_TEXT[language];
   return (
     <section className={styles.exercise} data-testid={`learn-exercise-${exercise.id}`} aria-labelledby={`${exercise.id}-h`}>
@@ -55,11 +68,17 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
         <strong>{t.exerciseTask}:</strong> {exercise.task[language]}
       </p>
       <p className={learn.ruleTitle}>{text.flawed}</p>
-      <p className={styles.text}>
+      <div className={styles.text}>
         <MarkedText example={marked} strings={t} />
-      </p>
+      </div>
       <p className={learn.ruleTitle}>{text.model}</p>
-      <p className={styles.text}>{model}</p>
+      <div className={styles.text} data-testid="learn-model-answer">
+        {model.map((p, i) => (
+          <p key={i} className={styles.paragraph}>
+            {p}
+          </p>
+        ))}
+      </div>
     </section>
   );
 }
@@ -68,7 +87,8 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   const styles = usePageStyles();
   const learn = useLearnStyles();
   const params = new URLSearchParams(window.location.search);
-  const [language, setLanguage] = React.useState<UiLanguage>(() => (params.get("lang") === "en" || params.get("lang") === "lv" ? (params.get("lang") as UiLanguage) : languageFromDisplayLanguage(navigator.language)));
+  const [language, setLanguage] = React.useState<UiLanguage>(() => (params.get("lang") === "en" || params.get("lang") === "lv" ? (params.get("lang") as UiLanguage) : "lv"));
+  const [theme, setTheme] = React.useState<ThemeChoice>(systemTheme);
   const [profileId, setProfileId] = React.useState<ProfileId>(() => getProfile(params.get("profile") ?? config.profile).id);
   const [presenter, setPresenter] = React.useState(false);
   const t = stringsFor(language);
@@ -82,9 +102,13 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   }, [language, text.title]);
 
   return (
+    <FluentProvider theme={THEMES[theme]} className={styles.provider} data-theme={theme}>
     <main className={mergeClasses(styles.main, learn.root, presenter && learn.presenter, presenter && "learn-presenter")} data-testid="learn-page">
       <h1 className={styles.title}>{text.title}</h1>
       <div className={mergeClasses(styles.toolbar, "no-print")}>
+        <a href="index.html" data-testid="learn-back">
+          ← {t.learnBack}
+        </a>
         <label>
           {text.language}{" "}
           <select className={styles.select} value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)} data-testid="learn-language">
@@ -102,12 +126,22 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
             ))}
           </select>
         </label>
+        <label>
+          {t.learnTheme}{" "}
+          <select className={styles.select} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)} data-testid="learn-theme">
+            <option value="light">{t.learnThemeLight}</option>
+            <option value="dark">{t.learnThemeDark}</option>
+            <option value="contrast">{t.learnThemeContrast}</option>
+          </select>
+        </label>
         <Switch label={t.learnPresenter} checked={presenter} onChange={(_, d) => setPresenter(d.checked)} data-testid="learn-presenter" />
         <Button onClick={() => window.print()} data-testid="learn-print">
           {t.learnPrint}
         </Button>
       </div>
       <LearnContent profile={profile} config={profileConfig} strings={t} language={language} />
+      {/* The handout's footer: the profile's name, the date and the page number in the page's bottom margin. */}
+      <style data-testid="learn-footer">{`@page { @bottom-center { content: ${JSON.stringify(`${profile.name[language]} · ${new Date().toLocaleDateString(language === "lv" ? "lv-LV" : "en-GB")} · `)} counter(page); font-size: 8pt; } }`}</style>
       <section aria-labelledby="learn-exercises-h">
         <h2 className={learn.heading2} id="learn-exercises-h">
           {text.exercises}
@@ -117,6 +151,7 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
         ))}
       </section>
     </main>
+    </FluentProvider>
   );
 }
 
@@ -136,11 +171,7 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const config = await loadConfig();
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <LearnPage config={config} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<LearnPage config={config} />);
 }
 
 void main();

@@ -50,6 +50,16 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     expect(await frame.getAttribute('[data-testid="exercise-status"]', "data-ready")).toBe("false");
     expect(await frame.textContent('[data-testid="exercise-panel"]')).toContain(exercise.task.lv);
 
+    // The unmet clause teaches: a hint first, then on request what is missing and the model's way.
+    const thanks = frame.locator('[data-testid="exercise-feedback"][data-clause="9.3"]');
+    expect(await thanks.locator('[data-testid="exercise-hint"]').textContent()).toMatch(/^Padoms: \S/);
+    expect(await thanks.locator('[data-testid="exercise-fix"]').count()).toBe(0);
+    await thanks.locator('[data-testid="exercise-show-fix"]').click();
+    const fix = thanks.locator('[data-testid="exercise-fix"]');
+    await fix.waitFor();
+    expect(await fix.locator('li[data-rule="thanks-or-apology"]').textContent()).toMatch(/Pateicieties klientam/);
+    expect(await fix.textContent()).toContain("Paldies, ka vērsāties pie mums!");
+
     // The model answer is shown as text, never as markup.
     await frame.click('[data-testid="exercise-show-model"]');
     const shown = (await frame.textContent('[data-testid="exercise-model"]')) ?? "";
@@ -92,6 +102,61 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     await frame.waitForSelector('[data-testid="exercise-panel"]');
     await frame.waitForSelector('[data-testid="learn-clause-9.1"]');
     expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  it("opens learn.html in Latvian with a way back and a theme switch; the table of contents opens and shows a folded clause, the fold is remembered", async () => {
+    const learn = await context.newPage();
+    await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
+    await learn.waitForSelector('[data-testid="learn-toc"]');
+    expect(await learn.textContent("h1")).toBe("Atbilde — mācības");
+    expect(await learn.getAttribute('[data-testid="learn-back"]', "href")).toBe("index.html");
+
+    await learn.selectOption('[data-testid="learn-theme"]', "dark");
+    await learn.waitForSelector('[data-theme="dark"]');
+    const background = await learn.$eval('[data-theme="dark"]', (e) => getComputedStyle(e).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await learn.selectOption('[data-testid="learn-theme"]', "contrast");
+    await learn.waitForSelector('[data-theme="contrast"]');
+
+    // Fold 9.4; after a reload it is still folded.
+    await learn.click('[data-testid="learn-clause-9.4-toggle"]');
+    expect(await learn.locator("#learn-clause-9\\.4-body").isHidden()).toBe(true);
+    await learn.reload();
+    await learn.waitForSelector('[data-testid="learn-toc"]');
+    expect(await learn.locator("#learn-clause-9\\.4-body").isHidden()).toBe(true);
+
+    // The TOC entry opens it and brings it to the top of the window.
+    await learn.click('[data-testid="learn-toc-9.4"]');
+    await learn.waitForFunction(() => {
+      const body = document.getElementById("learn-clause-9.4-body");
+      const section = document.getElementById("learn-clause-9.4");
+      return !!body && !body.hidden && !!section && Math.abs(section.getBoundingClientRect().top) < 5;
+    });
+    expect(await learn.getAttribute('[data-testid="learn-clause-9.4-toggle"]', "aria-expanded")).toBe("true");
+
+    // The search keeps only the clauses that speak of it.
+    await learn.fill('[data-testid="learn-search"]', "personas kod");
+    await learn.waitForFunction(() => !document.querySelector('[data-testid="learn-clause-9.4"]'));
+    expect(await learn.locator('[data-testid^="learn-clause-"][id]').count()).toBeGreaterThan(0);
+    await learn.fill('[data-testid="learn-search"]', "");
+    expect(await axeViolations(learn)).toEqual([]);
+    await learn.close();
+  });
+
+  it("prints the handout of the default profile on at most 6 A4 pages", async () => {
+    const learn = await context.newPage();
+    await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
+    await learn.waitForSelector('[data-testid="learn-clause-9.1"]');
+    const pdf = (await learn.pdf({ format: "A4" })).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(6);
+    // The footer names the profile and the date; each mark's reason is in a numbered legend; model answers keep their paragraphs.
+    expect(await learn.textContent('[data-testid="learn-footer"]')).toMatch(/standarts \(2023\) · \d/);
+    expect(await learn.locator('[data-testid="learn-legend"]').count()).toBeGreaterThan(10);
+    expect(await learn.locator('[data-testid="learn-model-answer"] p').count()).toBeGreaterThan(EXERCISES.length * 3);
+    await learn.close();
   });
 
   it("serves a standalone Learn page with no CSP violation or outside request: clauses, exercises, presenter mode, print", async () => {

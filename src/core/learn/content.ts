@@ -47,7 +47,7 @@ const EXAMPLE_CLIENT = { email: "janis.berzins@inbox.lv", name: "Jānis Bērziņ
 const LEARNER = { email: "ilze.ozola@adazi.lv" };
 
 /** A rule example as the reply it stands for: to one external client. */
-function exampleFacts(example: string): MessageFacts {
+export function exampleFacts(example: string): MessageFacts {
   return { body: example, format: /<a\s/i.test(example) ? "html" : "text", recipients: [EXAMPLE_CLIENT], composeType: "reply", user: LEARNER };
 }
 
@@ -168,6 +168,48 @@ export function clauseScores(profile: Profile, findings: readonly Finding[]): Cl
     if (clauses.indexOf(clause) < 0) clauses.push(clause);
   });
   return clauses.map((clause) => ({ clause, ok: !counts.get(clause), problems: counts.get(clause) ?? 0 }));
+}
+
+export interface ClauseProblem {
+  rule: string;
+  /** The rule's title in the UI language: what is missing or wrong. */
+  title: string;
+  /** The finding's message: what to do. */
+  message: string;
+  excerpt: string;
+  /** What the checker would write instead, when it knows. */
+  fix?: string;
+}
+
+export interface ClauseFeedback {
+  clause: string;
+  /** A hint before the answer: what the clause asks, in plain words. */
+  hint: string;
+  problems: ClauseProblem[];
+}
+
+/**
+ * What an exercise attempt still lacks, clause by clause (issue 22): a hint first (the clause's own
+ * summary, or the rule's description for good practice), then each problem with its message and fix.
+ * Only errors and warnings count, as in clauseScores; one problem per rule and message is enough.
+ */
+export function clauseFeedback(profile: Profile, findings: readonly Finding[], lang: UiLanguage): ClauseFeedback[] {
+  return clauseScores(profile, findings)
+    .filter((s) => !s.ok)
+    .map((s) => {
+      const problems: ClauseProblem[] = [];
+      for (const f of findings) {
+        if (f.severity === "info" || clauseNumbers(f.clause).indexOf(s.clause) < 0) continue;
+        if (problems.some((p) => p.rule === f.rule && p.message === f.message)) continue;
+        const meta = CATALOGUE.find((m) => m.id === f.rule);
+        const fix = f.fix?.text || f.suggestions?.[0];
+        problems.push({ rule: f.rule, title: meta ? meta.title[lang] : f.rule, message: f.message, excerpt: f.excerpt, ...(fix ? { fix } : {}) });
+      }
+      const clause = profile.emailClauses.find((c) => c.clause === s.clause);
+      const firstRule = CATALOGUE.find((m) => m.id === problems[0]?.rule);
+      const hint = clause ? clause.summary[lang] : firstRule ? firstRule.description[lang] : "";
+      return { clause: s.clause, hint, problems };
+    });
 }
 
 /** True when the checker is satisfied: no error and no warning. */

@@ -39,10 +39,10 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "minēts pielikums, bet tā nav", en: "an attachment is mentioned but missing" },
   examples: {
     good: [
-      "Iesnieguma veidlapa pieejama mūsu tīmekļvietnē www.adazi.lv sadaļā “Pakalpojumi”.",
+      "Iesnieguma veidlapa pieejama mūsu tīmekļvietnē www.adazunovads.lv sadaļā „Pakalpojumi”.",
       "Maksas apmērs noteikts saistošo noteikumu 2. pielikumā.",
       "Pieteikuma veidlapu varat aizpildīt portālā, pievienoju saiti: https://latvija.gov.lv.",
-      "Diemžēl Jūsu e-pastam pielikums netika pievienots, lūdzu, nosūtiet to vēlreiz.",
+      "Diemžēl Jūsu e-pastam nebija pielikuma, lūdzu, nosūtiet to vēlreiz.",
     ],
     bad: [
       "Pielikumā nosūtām domes lēmumu par nekustamā īpašuma nodokļa atvieglojumu.",

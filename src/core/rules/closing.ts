@@ -30,17 +30,17 @@ const meta: RuleMeta<MessageId> = {
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota.\n\nTo varat saņemt Klientu apkalpošanas centrā darba dienās no 8.00 līdz 17.00.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nJūsu iesniegums ir saņemts. Atbildi sniegsim desmit darba dienu laikā.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nInformējam, ka pabalsta piešķiršanai trūkst izziņas par ienākumiem. Lūdzam to iesniegt līdz 15. decembrim.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nPaldies par Jūsu iesniegumu. Atbildi sniegsim desmit darba dienu laikā.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nPaldies par Jūsu iesniegumu. Pabalsta piešķiršanai trūkst izziņas par ienākumiem. Lūdzam to iesniegt līdz 15. decembrim.\n\nAr cieņu,\nIlze Ozola",
       "Labdien!\n\nPaldies par jautājumu. Nekustamā īpašuma nodokļa atvieglojums Jums ir piešķirts.\n\nJa Jums rodas papildu jautājumi, lūdzu, sazinieties ar mani.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nBīstamais koks Pils ielā ir apsekots. Nākamnedēļ to nozāģēs mūsu darbinieki.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nPaldies, ka informējāt par bīstamo koku Pils ielā. Koks ir apsekots. Nākamnedēļ to nozāģēs mūsu darbinieki.\n\nAr cieņu,\nIlze Ozola",
       "Dear Ms Kalniņa,\n\nThank you for your e-mail. The permit is ready.\n\nIf you have any further questions, please contact me.\n\nKind regards,\nIlze Ozola",
     ],
     bad: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojums Pils ielā ir salabots.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien, Bērziņa kungs!\n\nPaldies par Jūsu iesniegumu. Ielas apgaismojums Pils ielā ir salabots.\n\nAr cieņu,\nIlze Ozola",
       "Labdien!\n\nJūsu pieteikums bērnudārza rindai ir reģistrēts ar numuru 1542.\n\nPaldies!\nIlze Ozola",
-      "Labdien!\n\nSaistībā ar Jūsu jautājumu informējam, ka pašvaldība šādu pakalpojumu nesniedz.",
+      "Labdien!\n\nAtbildot uz Jūsu jautājumu, informējam, ka pašvaldība šādu pakalpojumu nesniedz.",
       "Dear Ms Kalniņa,\n\nThank you for your e-mail. The permit was issued on 18 November.\n\nKind regards,\nIlze Ozola",
     ],
   },

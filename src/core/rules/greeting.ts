@@ -28,14 +28,14 @@ const meta: RuleMeta<MessageId> = {
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota, un to varat saņemt Klientu apkalpošanas centrā.",
-      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojums tiks salabots līdz piektdienai.",
+      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojumu salabosim līdz piektdienai.",
       "Godātā Kalniņas kundze!\n\nPaldies, ka informējāt par bīstamo koku Pils ielā.",
-      "Cien. Ozolas kundze,\n\nJūsu pieteikums bērnudārza rindai ir reģistrēts.",
-      "Sveicināti!\n\nSaistībā ar Jūsu jautājumu par nekustamā īpašuma nodokli sniedzam šādu informāciju.",
+      "Cienījamā Ozolas kundze,\n\nJūsu pieteikums bērnudārza rindai ir reģistrēts.",
+      "Sveicināti!\n\nPaldies par Jūsu jautājumu par nekustamā īpašuma nodokli.",
       "Dear Ms Kalniņa,\n\nThank you for your e-mail of 18 November.",
     ],
     bad: [
-      "Informējam, ka Jūsu iesniegums ir saņemts un tiks izskatīts 10 darba dienu laikā.\n\nAr cieņu,\nIlze Ozola",
+      "Jūsu iesniegums ir saņemts, un to izskatīsim 10 darba dienu laikā. Paldies par pacietību!\n\nAr cieņu,\nIlze Ozola",
       "Paldies par Jūsu e-pastu! Būvatļauja ir sagatavota.",
       "Atbildot uz Jūsu jautājumu, nekustamā īpašuma nodoklis jāsamaksā līdz 31. martam.",
       "Jūsu pieteikums bērnudārza rindai ir reģistrēts ar numuru 1542.",

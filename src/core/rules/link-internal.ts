@@ -40,15 +40,15 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "iekšēja saite", en: "an internal link" },
   examples: {
     good: [
-      "Saistošie noteikumi pieejami https://www.adazi.lv/lv/pasvaldiba/saistosie-noteikumi.",
-      "Iesnieguma veidlapu pievienojām pielikumā, un to var iesniegt arī portālā https://latvija.gov.lv.",
-      "Būvvaldes lēmums pieejams sistēmā BIS: https://bis.gov.lv/bisp/.",
+      "Saistošie noteikumi pieejami https://www.adazunovads.lv/lv/pasvaldiba/saistosie-noteikumi.",
+      "Iesniegumu var iesniegt arī portālā https://latvija.gov.lv.",
+      "Būvvaldes lēmums pieejams Būvniecības informācijas sistēmā (BIS): https://bis.gov.lv/bisp/.",
     ],
     bad: [
-      "Lēmuma kopija atrodas šeit: \\\\fs01\\Koplietosana\\Buvvalde\\lemums_2024.pdf",
+      "Lēmuma kopija atrodas šeit: \\\\fs01\\Būvvalde\\2024\\lēmums",
       "Aizpildiet pieteikumu intranetā: http://intranet/veidlapas/pieteikums",
       "Tāmi varat apskatīt http://192.168.10.25/tames/2024.xlsx.",
-      "Veidlapa saglabāta C:\\Users\\ilze.ozola\\Documents\\veidlapa.docx, lūdzu, aizpildiet to.",
+      "Veidlapa saglabāta C:\\Users\\ilze.ozola\\Documents\\veidlapa, lūdzu, aizpildiet to.",
     ],
   },
 };

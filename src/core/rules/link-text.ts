@@ -147,14 +147,14 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "saites teksts neko nepasaka", en: "link text that says nothing" },
   examples: {
     good: [
-      'Iesniegumu var aizpildīt tiešsaistē: <a href="https://www.adazi.lv/pakalpojumi/sociala-palidziba">Sociālās palīdzības pieprasījums</a>.',
+      'Iesniegumu var aizpildīt tiešsaistē: <a href="https://www.adazunovads.lv/pakalpojumi/sociala-palidziba">Sociālās palīdzības pieprasījums</a>.',
       'Maksas apmērs noteikts <a href="https://likumi.lv/ta/id/123456">Ādažu novada saistošajos noteikumos Nr. 12</a>.',
-      "Pieteikuma veidlapa pieejama www.adazi.lv/veidlapas.",
+      "Pieteikuma veidlapa pieejama www.adazunovads.lv/veidlapas.",
     ],
     bad: [
-      'Iesnieguma veidlapu varat lejupielādēt <a href="https://www.adazi.lv/veidlapas/iesniegums.docx">šeit</a>.',
-      'Plašāka informācija par nekustamā īpašuma nodokli pieejama <a href="https://www.adazi.lv/nodokli">šajā saitē</a>.',
-      'Lai pieteiktos rindā uz pašvaldības dzīvokli, <a href="https://www.adazi.lv/dzivokli">spiediet šeit</a>.',
+      'Iesnieguma veidlapu varat lejupielādēt <a href="https://www.adazunovads.lv/veidlapas/iesniegums.docx">šeit</a>.',
+      'Plašāka informācija par nekustamā īpašuma nodokli pieejama <a href="https://www.adazunovads.lv/nodokli">šajā saitē</a>.',
+      'Lai pieteiktos rindā uz pašvaldības dzīvokli, <a href="https://www.adazunovads.lv/dzivokli">spiediet šeit</a>.',
     ],
   },
 };

@@ -43,14 +43,14 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "nedroša saite", en: "an unsafe link" },
   examples: {
     good: [
-      'Iesnieguma veidlapa pieejama mūsu tīmekļvietnē: <a href="https://www.adazi.lv/pakalpojumi/">www.adazi.lv/pakalpojumi</a>.',
+      'Iesnieguma veidlapa pieejama mūsu tīmekļvietnē: <a href="https://www.adazunovads.lv/pakalpojumi/">www.adazunovads.lv/pakalpojumi</a>.',
       'Ja rodas jautājumi, rakstiet <a href="mailto:dome@adazi.lv">dome@adazi.lv</a> vai zvaniet <a href="tel:+37167997350">67997350</a>.',
       "Saistošie noteikumi publicēti vietnē https://likumi.lv.",
     ],
     bad: [
       'Lai aizpildītu pieteikumu, spiediet <a href="javascript:void(0)">uz pieteikuma veidlapas</a>.',
       'Pieteikuma veidlapu atradīsiet <a href="file:///C:/Users/ilze/Dokumenti/veidlapa.docx">veidlapas failā</a>.',
-      "Informācija par pabalstiem pieejama http://www.adazi.lv/socialais-dienests.",
+      "Informācija par pabalstiem pieejama http://www.adazunovads.lv/socialais-dienests.",
     ],
   },
 };

@@ -45,7 +45,7 @@ const meta: RuleMeta<MessageId> = {
       "Thank you for your letter of 3 March. The commission will review your application on 15 April and we will let you know the decision in writing.",
     ],
     bad: [
-      "Informējam, ka Jūsu iesniegums par nekustamā īpašuma nodokļa atvieglojuma piešķiršanu ir saņemts un tiks izskatīts Sociālā dienesta komisijas sēdē, kas notiks 2026. gada 15. aprīlī, un par pieņemto lēmumu Jūs informēsim rakstiski uz iesniegumā norādīto e-pasta adresi.",
+      "Informējam, ka Jūsu iesniegums par nekustamā īpašuma nodokļa atvieglojuma piešķiršanu ir saņemts un Sociālā dienesta komisija to izskatīs sēdē, kas notiks 2026. gada 15. aprīlī, un par pieņemto lēmumu Jūs informēsim rakstiski uz iesniegumā norādīto e-pasta adresi.",
       "Lai saņemtu atļauju koku ciršanai ārpus meža zemes, Jums jāiesniedz iesniegums pašvaldības klientu apkalpošanas centrā vai elektroniski, pievienojot zemes robežu plānu ar atzīmētiem kokiem, kurus plānots nocirst, kā arī zemes īpašnieka rakstisku piekrišanu, ja neesat īpašnieks.",
       "Pēc tam, kad būsim saņēmuši visus nepieciešamos dokumentus, tostarp izziņu par ienākumiem pēdējo trīs mēnešu laikā un īres līguma kopiju, sociālais darbinieks ar Jums sazināsies, lai vienotos par mājas apmeklējuma laiku.",
       "Thank you for your application of 3 March, which we have forwarded to the Building Board, and we would like to inform you that the decision will be taken at the next meeting of the commission, which is expected at the end of April.",

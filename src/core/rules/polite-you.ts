@@ -30,7 +30,7 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
   examples: {
     good: [
-      "Labdien, Bērziņa kungs!\n\nPaldies par Jūsu e-pastu. Jums piešķirtais pabalsts tiks izmaksāts līdz 10. decembrim.",
+      "Labdien, Bērziņa kungs!\n\nPaldies par Jūsu e-pastu. Jums piešķirto pabalstu izmaksāsim līdz 10. decembrim.",
       "Labdien!\n\nJūsu iesniegums ir saņemts, un atbildi Jums nosūtīsim desmit darba dienu laikā.",
       "Godātie vecāki!\n\nInformējam, ka jūsu bērnu pieteikumi bērnudārzam ir reģistrēti.",
       "Labdien!\n\nJūs abi esat reģistrēti kā dzīvokļa īpašnieki, tāpēc jums abiem jāparaksta iesniegums.",

@@ -31,18 +31,18 @@ const meta: RuleMeta<MessageId> = {
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu 2026. gada 18. novembra e-pastu. Būvatļauja ir sagatavota.",
-      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojums tiks salabots līdz piektdienai.",
+      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojumu salabosim līdz piektdienai.",
       "Godātā Kalniņas kundze!\n\nJūsu 17.11.2026. vēstulē minētais bīstamais koks Pils ielā ir nozāģēts.",
-      "Labdien!\n\nSaistībā ar Jūsu jautājumu par nekustamā īpašuma nodokli sniedzam šādu informāciju.",
-      "Labdien!\n\nKā vienojāmies telefonsarunā, nosūtu iesnieguma veidlapu.",
+      "Labdien!\n\nAtbildot uz Jūsu jautājumu par nekustamā īpašuma nodokli, sniedzam šādu informāciju.",
+      "Labdien!\n\nKā vienojāmies telefonsarunā, iesnieguma veidlapu varat saņemt Klientu apkalpošanas centrā.",
       "Labdien!\n\nEsam saņēmuši Jūsu pieteikumu un to izskatīsim piecu darba dienu laikā.",
       "Dear Mr Bērziņš,\n\nThank you for your e-mail of 18 November. The permit is ready.",
     ],
     bad: [
       "Labdien!\n\nBūvatļauja ir sagatavota, un to varat saņemt Klientu apkalpošanas centrā.",
-      "Labdien, Bērziņa kungs!\n\nInformējam, ka ielas apgaismojums Pils ielā tiks salabots līdz piektdienai.",
+      "Labdien, Bērziņa kungs!\n\nInformējam, ka ielas apgaismojumu Pils ielā salabosim līdz piektdienai.",
       "Labdien!\n\nNekustamā īpašuma nodoklis jāsamaksā līdz 31. martam. Maksāt var arī portālā Latvija.gov.lv.",
-      "Labdien!\n\nPaldies par sapratni. Ūdens piegāde Rīgas gatvē tiks atjaunota rīt.",
+      "Labdien!\n\nPaldies par sapratni. Ūdens piegādi Rīgas gatvē atjaunosim rīt.",
       "Dear Ms Kalniņa,\n\nThe permit is ready and can be collected at the Client Service Centre.",
     ],
   },

@@ -23,8 +23,8 @@ export const rule = signatureFieldRule({
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [
-      exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "www.adazi.lv"),
-      exampleReply("Ar cieņu,", "Jānis Kalniņš | Būvvaldes vadītājs | Ādažu novada pašvaldība", "Tālr. +371 67 895 420 | https://www.adazi.lv"),
+      exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "www.adazunovads.lv"),
+      exampleReply("Ar cieņu,", "Jānis Kalniņš | Būvvaldes vadītājs | Ādažu novada pašvaldība", "Tālr. +371 67 895 420 | https://www.adazunovads.lv"),
       UNSIGNED_EXAMPLE,
     ],
   },

@@ -23,8 +23,8 @@ export const rule = signatureFieldRule({
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [
-      exampleReply("Ar cieņu,", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"),
-      exampleReply("Ar cieņu,", "Ādažu novada pašvaldības Klientu apkalpošanas centrs", "Tālr. 67895400 | info@adazi.lv | www.adazi.lv"),
+      exampleReply("Ar cieņu,", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazunovads.lv"),
+      exampleReply("Ar cieņu,", "Ādažu novada pašvaldības Klientu apkalpošanas centrs", "Tālr. 67895400 | info@adazi.lv | www.adazunovads.lv"),
       UNSIGNED_EXAMPLE,
     ],
   },

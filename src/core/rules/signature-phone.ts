@@ -23,8 +23,8 @@ export const rule = signatureFieldRule({
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [
-      exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "ilze.ozola@adazi.lv", "www.adazi.lv"),
-      exampleReply("Ar cieņu,", "Jānis Kalniņš | Būvvaldes vadītājs | Ādažu novada pašvaldība", "janis.kalnins@adazi.lv | www.adazi.lv"),
+      exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "ilze.ozola@adazi.lv", "www.adazunovads.lv"),
+      exampleReply("Ar cieņu,", "Jānis Kalniņš | Būvvaldes vadītājs | Ādažu novada pašvaldība", "janis.kalnins@adazi.lv | www.adazunovads.lv"),
       UNSIGNED_EXAMPLE,
     ],
   },

@@ -23,8 +23,8 @@ export const rule = signatureFieldRule({
   examples: {
     good: [...COMPLETE_SIGNATURE_EXAMPLES],
     bad: [
-      exampleReply("Ar cieņu,", "Ilze Ozola", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"),
-      exampleReply("Ar cieņu,", "Jānis Kalniņš | Ādažu novada pašvaldība", "Tālr. +371 67 895 420 | janis.kalnins@adazi.lv | www.adazi.lv"),
+      exampleReply("Ar cieņu,", "Ilze Ozola", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazunovads.lv"),
+      exampleReply("Ar cieņu,", "Jānis Kalniņš | Ādažu novada pašvaldība", "Tālr. +371 67 895 420 | janis.kalnins@adazi.lv | www.adazunovads.lv"),
       UNSIGNED_EXAMPLE,
     ],
   },

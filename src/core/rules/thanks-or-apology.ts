@@ -28,18 +28,18 @@ const meta: RuleMeta<MessageId> = {
   examples: {
     good: [
       "Labdien!\n\nPaldies par Jūsu e-pastu. Būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nAtvainojamies par kavēšanos ar atbildi. Jūsu iesniegums ir izskatīts, un pabalsts ir piešķirts.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nInformējam, ka ielas apgaismojums Pils ielā ir salabots. Pateicamies par sapratni!\n\nAr cieņu,\nIlze Ozola",
-      "Labdien!\n\nJūsu pieteikums ir reģistrēts ar numuru 1542.\n\nAr pateicību,\nIlze Ozola",
-      "Labdien!\n\nLūdzam piedot sagādātās neērtības: rēķinā bija kļūda, pielikumā nosūtām labotu rēķinu.\n\nAr cieņu,\nIlze Ozola",
-      "Dear Ms Kalniņa,\n\nWe apologise for the delay. The permit is ready.\n\nKind regards,\nIlze Ozola",
+      "Labdien!\n\nAtvainojamies par kavēšanos ar atbildi uz Jūsu iesniegumu. Pabalsts Jums ir piešķirts, un to izmaksāsim līdz 10. decembrim.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nAtbildot uz Jūsu e-pastu, informējam, ka ielas apgaismojums Pils ielā ir salabots. Ja tas atkal nedegs, lūdzu, rakstiet mums. Pateicamies par sapratni!\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nJūsu 18. novembra pieteikums ir reģistrēts ar numuru 1542. Vietu rindā varat redzēt portālā Latvija.gov.lv.\n\nAr pateicību,\nIlze Ozola",
+      "Labdien!\n\nAtbildot uz Jūsu e-pastu par rēķinu: lūdzam piedot sagādātās neērtības, rēķinā bija kļūda. Labotu rēķinu nosūtīsim līdz piektdienai.\n\nAr cieņu,\nIlze Ozola",
+      "Dear Ms Kalniņa,\n\nWe apologise for the delay in answering your e-mail of 18 November. The permit is ready.\n\nIf you have any further questions, please contact me.\n\nKind regards,\nIlze Ozola",
     ],
     bad: [
-      "Labdien!\n\nInformējam, ka būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā.\n\nAr cieņu,\nIlze Ozola",
-      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojums tiks salabots līdz piektdienai.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien!\n\nAtbildot uz Jūsu e-pastu, informējam, ka būvatļauja ir sagatavota, to varat saņemt Klientu apkalpošanas centrā.\n\nAr cieņu,\nIlze Ozola",
+      "Labdien, Bērziņa kungs!\n\nAtbildot uz Jūsu iesniegumu, informējam, ka ielas apgaismojumu salabosim līdz piektdienai.\n\nAr cieņu,\nIlze Ozola",
       "Labdien!\n\nJūsu pieteikums bērnudārza rindai ir reģistrēts ar numuru 1542. Pateicoties jaunajai sistēmai, rindas numuru redzēsiet portālā.",
-      "Labdien!\n\nNekustamā īpašuma nodoklis jāsamaksā līdz 31. martam.\n\nAr cieņu,\nIlze Ozola\nNodokļu administratore",
-      "Dear Ms Kalniņa,\n\nThe permit is ready and can be collected at the Client Service Centre.\n\nKind regards,\nIlze Ozola",
+      "Labdien!\n\nAtbildot uz Jūsu jautājumu: nekustamā īpašuma nodoklis jāsamaksā līdz 31. martam.\n\nAr cieņu,\nIlze Ozola\nNodokļu administratore",
+      "Dear Ms Kalniņa,\n\nWith reference to your e-mail of 18 November: the permit is ready and can be collected at the Client Service Centre.\n\nIf you have any further questions, please contact me.\n\nKind regards,\nIlze Ozola",
     ],
   },
 };

@@ -112,7 +112,7 @@ const meta: RuleMeta<MessageId> = {
       "Pirms iesnieguma iesniegšanas iesakām iepazīties ar saistošajiem noteikumiem.",
       "Precizējam: nodoklis aprēķināts pareizi, atbilstoši kadastrālajai vērtībai.",
       "Lūdzu, ņemiet vērā, ka dokumentus pieņemam līdz piektdienai.",
-      "Labdien! Paldies par Jūsu jautājumu par VID un PMLP pakalpojumiem.",
+      "Labdien! Paldies par Jūsu jautājumu par Valsts ieņēmumu dienesta (VID) un Pilsonības un migrācijas lietu pārvaldes (PMLP) pakalpojumiem.",
       "Please note that the application must be submitted by 1 March.",
     ],
     bad: [

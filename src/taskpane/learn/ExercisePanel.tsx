@@ -17,7 +17,7 @@ import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { Strings } from "../../ui/i18n";
 import { runCheck } from "../runCheck";
 import type { SpellingClient } from "../spellingClient";
-import { clauseScores, isReady } from "../../core/learn/content";
+import { clauseFeedback, clauseScores, isReady, type ClauseFeedback } from "../../core/learn/content";
 
 const RECHECK_MS = 2000;
 
@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
   status: { fontWeight: tokens.fontWeightSemibold, fontSize: "1.1em" },
   model: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground3, padding: "0.5em", margin: 0 },
+  feedback: { margin: "0.2em 0 0.4em 1.2em", display: "flex", flexDirection: "column", gap: "0.2em" },
+  problems: { margin: 0, paddingLeft: "1.2em" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -40,6 +42,47 @@ export interface ExercisePanelProps {
   strings: Strings;
   language: UiLanguage;
   spelling?: SpellingClient | null;
+}
+
+/** Under an unmet clause: the hint first, the fix (each problem's message and the model answer) on request. */
+function ClauseFix({ feedback, modelText, strings: t }: { feedback: ClauseFeedback; modelText: string; strings: Strings }): React.ReactElement {
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
+  const id = `exercise-fix-${feedback.clause.replace(/\W/g, "-")}`;
+  return (
+    <div className={styles.feedback} data-testid="exercise-feedback" data-clause={feedback.clause}>
+      <span data-testid="exercise-hint">
+        <strong>{t.exerciseHint}:</strong> {feedback.hint}
+      </span>
+      <Button size="small" onClick={() => setOpen((v) => !v)} aria-expanded={open} aria-controls={id} data-testid="exercise-show-fix">
+        {open ? t.exerciseHideFix : t.exerciseShowFix}
+      </Button>
+      {open && (
+        <div id={id} data-testid="exercise-fix">
+          <ul className={styles.problems}>
+            {feedback.problems.map((p) => (
+              <li key={`${p.rule}:${p.message}`} data-rule={p.rule}>
+                <strong>{p.title}:</strong> {p.message}
+                {p.excerpt && <> („{p.excerpt}”)</>}
+                {p.fix && (
+                  <>
+                    {" "}
+                    {t.exerciseFixSuggestion}: „{p.fix}”
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {modelText && (
+            <>
+              <strong>{t.exerciseFixModel}:</strong>
+              <p className={styles.model}>{modelText}</p>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
 }
 
 export function ExercisePanel({ mailbox, item, config, strings: t, language, spelling }: ExercisePanelProps): React.ReactElement {
@@ -92,6 +135,7 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
   const ready = findings !== null && isReady(findings);
   const label = (clause: string) => (clause === GOOD_PRACTICE ? t.goodPractice : clauseLabel(profile, clause, language));
   const toFix = scores.filter((s) => !s.ok).map((s) => label(s.clause));
+  const feedback = findings ? clauseFeedback(profile, findings, language) : [];
 
   return (
     <section className={styles.root} data-testid="exercise-panel" aria-labelledby="exercise-h">
@@ -115,6 +159,11 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
               {s.ok ? "✓" : "✗"}
             </span>{" "}
             {label(s.clause)} — {s.ok ? t.exerciseMet : t.exerciseToFix}
+            {feedback
+              .filter((f) => f.clause === s.clause)
+              .map((f) => (
+                <ClauseFix key={f.clause} feedback={f} modelText={modelText} strings={t} />
+              ))}
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@
  * clause. Plain elements sized in em, so presenter mode scales everything from one font size.
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { RuleMeta, UiLanguage } from "../../core/rules/types";
 import { clauseLabel, GOOD_PRACTICE, type Profile } from "../../core/standard";
@@ -41,25 +41,56 @@ export const useLearnStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", gap: "0.1em", margin: "0.4em 0", padding: "0.3em 0.5em", borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   partLabel: { fontSize: "0.85em", fontWeight: tokens.fontWeightSemibold },
   partText: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
+  toc: { display: "flex", flexWrap: "wrap", gap: "0.3em 1em", margin: "0.3em 0", padding: 0, listStyleType: "none" },
+  clauseHead: { display: "flex", alignItems: "baseline", gap: "0.5em" },
+  toggle: { fontSize: "0.85em", padding: "0.1em 0.5em", cursor: "pointer", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  search: { fontSize: "inherit", padding: "0.2em 0.4em", maxWidth: "20em", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  // The handout prints one bad and one good example a rule, and gives each mark's reason in a numbered legend.
+  extra: { "@media print": { display: "none" } },
+  printOnly: { display: "none", "@media print": { display: "block" } },
+  markNumber: { fontSize: "0.7em", fontWeight: tokens.fontWeightSemibold, verticalAlign: "super", lineHeight: 0 },
+  legend: { margin: "0.1em 0 0.2em", paddingLeft: "1.6em", fontSize: "0.9em", whiteSpace: "normal" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 export function MarkedText({ example, strings: t }: { example: HighlightedExample; strings: Strings }): React.ReactElement {
   const styles = useLearnStyles();
-  return (
-    <>
-      {segmentsOf(example).map((s, i) =>
-        s.kind === "plain" ? (
-          <React.Fragment key={i}>{s.text}</React.Fragment>
-        ) : s.kind === "missing" ? (
-          <mark key={i} className={styles.mark} title={s.message} data-testid="learn-missing">
+  const segments = segmentsOf(example);
+  // Marks are numbered in reading order; on paper, where no tooltip shows, the legend gives each reason.
+  const reasons: string[] = [];
+  const numberOf = (message: string | undefined) => {
+    reasons.push(message ?? "");
+    return reasons.length;
+  };
+  const body = segments.map((s, i) => {
+    if (s.kind === "plain") return <React.Fragment key={i}>{s.text}</React.Fragment>;
+    const n = numberOf(s.message);
+    return (
+      <React.Fragment key={i}>
+        {s.kind === "missing" ? (
+          <mark className={styles.mark} title={s.message} data-testid="learn-missing">
             ▮<span className={styles.hidden}> ({t.learnMissing})</span>
           </mark>
         ) : (
-          <mark key={i} className={styles.mark} title={s.message} data-testid="learn-mark">
+          <mark className={styles.mark} title={s.message} data-testid="learn-mark">
             {s.text}
           </mark>
-        ),
+        )}
+        <sup className={styles.markNumber} aria-hidden="true">
+          {n}
+        </sup>
+      </React.Fragment>
+    );
+  });
+  return (
+    <>
+      {body}
+      {reasons.length > 0 && (
+        <ol className={mergeClasses(styles.printOnly, styles.legend)} data-testid="learn-legend">
+          {reasons.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ol>
       )}
     </>
   );
@@ -72,17 +103,17 @@ function RuleExamples({ meta, config, strings: t, language }: { meta: RuleMeta; 
   return (
     <div className={styles.rule} data-testid={`learn-rule-${meta.id}`}>
       <p className={styles.ruleTitle}>{meta.title[language]}</p>
-      <p className={styles.example}>{meta.description[language]}</p>
+      <p className={mergeClasses(styles.example, styles.extra)}>{meta.description[language]}</p>
       <ul className={styles.examples}>
         {bad.slice(0, 2).map((e, i) => (
-          <li key={`b${i}`} className={styles.example}>
+          <li key={`b${i}`} className={mergeClasses(styles.example, i > 0 && styles.extra)}>
             <span className={styles.verdict}>✗ {t.learnBad}: </span>
             <MarkedText example={e} strings={t} />
             {!e.checked && <em> ({t.learnNotChecked})</em>}
           </li>
         ))}
         {good.slice(0, 2).map((e, i) => (
-          <li key={`g${i}`} className={styles.example}>
+          <li key={`g${i}`} className={mergeClasses(styles.example, i > 0 && styles.extra)}>
             <span className={styles.verdict}>✓ {t.learnGood}: </span>
             {e.text}
           </li>
@@ -99,50 +130,166 @@ export interface LearnContentProps {
   language: UiLanguage;
 }
 
+const COLLAPSED_KEY = "atbilde.learn.collapsed";
+
+/** localStorage when the page may use it (private windows and sandboxed frames may not). */
+function learnStorage(): Storage | null {
+  try {
+    return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which clause sections the trainer folded, remembered across visits. */
+function useCollapsed(): [Set<string>, (key: string) => void, (key: string) => void] {
+  const [collapsed, setCollapsed] = React.useState<Set<string>>(() => {
+    try {
+      const saved: unknown = JSON.parse(learnStorage()?.getItem(COLLAPSED_KEY) ?? "[]");
+      return new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === "string") : []);
+    } catch {
+      return new Set();
+    }
+  });
+  const save = (next: Set<string>) => {
+    setCollapsed(next);
+    try {
+      learnStorage()?.setItem(COLLAPSED_KEY, JSON.stringify([...next]));
+    } catch {
+      // Full or forbidden storage: the choice lasts for this visit only.
+    }
+  };
+  const toggle = (key: string) => {
+    const next = new Set(collapsed);
+    if (!next.delete(key)) next.add(key);
+    save(next);
+  };
+  const open = (key: string) => {
+    if (!collapsed.has(key)) return;
+    const next = new Set(collapsed);
+    next.delete(key);
+    save(next);
+  };
+  return [collapsed, toggle, open];
+}
+
+/** Everything a search can match in a clause section: the clause's words and its rules' texts and examples. */
+function sectionText(parts: string[], rules: readonly RuleMeta[], language: UiLanguage): string {
+  const ruleTexts = rules.flatMap((r) => [r.id, r.title[language], r.description[language], ...r.examples.good, ...r.examples.bad]);
+  return [...parts, ...ruleTexts].join("\n").toLowerCase();
+}
+
+interface ClauseSectionProps {
+  id: string;
+  title: string;
+  testId: string;
+  collapsed: boolean;
+  onToggle: () => void;
+  strings: Strings;
+  children: React.ReactNode;
+}
+
+/** A clause's section whose body the trainer can fold; printing shows every body (learn.html's print CSS). */
+function ClauseSection({ id, title, testId, collapsed, onToggle, strings: t, children }: ClauseSectionProps): React.ReactElement {
+  const styles = useLearnStyles();
+  return (
+    <section className={styles.clause} data-testid={testId} aria-labelledby={`${id}-h`} id={id}>
+      <div className={styles.clauseHead}>
+        <h3 className={styles.heading3} id={`${id}-h`}>
+          {title}
+        </h3>
+        <button type="button" className={`${styles.toggle} no-print`} aria-expanded={!collapsed} aria-controls={`${id}-body`} onClick={onToggle} data-testid={`${testId}-toggle`}>
+          {collapsed ? t.learnExpand : t.learnCollapse}
+        </button>
+      </div>
+      <div id={`${id}-body`} className="learn-section-body" hidden={collapsed}>
+        {children}
+      </div>
+    </section>
+  );
+}
+
 /** Clauses with their rules and examples, then the model reply. Headings start at h2. */
 export function LearnContent({ profile, config, strings: t, language }: LearnContentProps): React.ReactElement {
   const styles = useLearnStyles();
   const model = React.useMemo(() => modelReply(config, language), [config, language]);
   const practice = goodPracticeRules(profile);
+  const [collapsed, toggle, open] = useCollapsed();
+  const [query, setQuery] = React.useState("");
+  const needle = query.trim().toLowerCase();
+  const sections = profile.emailClauses.map((c) => {
+    const rules = rulesForClause(profile, c.clause);
+    const key = `${profile.id}:${c.clause}`;
+    return { c, rules, key, id: `learn-clause-${c.clause}`, text: sectionText([c.clause, c.summary[language], c.quote], rules, language) };
+  });
+  const practiceKey = `${profile.id}:${GOOD_PRACTICE}`;
+  const practiceShown = practice.length > 0 && (!needle || sectionText([t.learnGoodPractice], practice, language).includes(needle));
+  const shown = sections.filter((s) => !needle || s.text.includes(needle));
+  // A TOC entry opens its section (it may be folded) and brings it into view.
+  const go = (key: string, id: string) => (e: React.MouseEvent) => {
+    e.preventDefault();
+    open(key);
+    window.setTimeout(() => document.getElementById(id)?.scrollIntoView({ block: "start" }), 0);
+  };
   return (
     <>
       <h2 className={styles.heading2}>{t.learnHeading}</h2>
       <p>{t.learnIntro}</p>
-      {profile.emailClauses.map((c) => {
-        const rules = rulesForClause(profile, c.clause);
-        return (
-          <section key={c.clause} className={styles.clause} data-testid={`learn-clause-${c.clause}`} aria-labelledby={`learn-clause-${c.clause}-h`}>
-            <h3 className={styles.heading3} id={`learn-clause-${c.clause}-h`}>
-              {clauseLabel(profile, c.clause, language)}
-            </h3>
-            <p>{c.summary[language]}</p>
-            {language === "lv" && <p className={styles.quote}>„{c.quote}”</p>}
-            {rules.length > 0 ? (
-              <>
-                <p>
-                  {t.learnCheckedBy}: {rules.map((r) => r.title[language]).join(", ")}
-                </p>
-                {rules.map((r) => (
-                  <RuleExamples key={r.id} meta={r} config={config} strings={t} language={language} />
-                ))}
-              </>
-            ) : (
-              <p>{t.learnNoRules}</p>
-            )}
-          </section>
-        );
-      })}
-      {practice.length > 0 && (
-        <section className={styles.clause} data-testid="learn-clause-good-practice" aria-labelledby="learn-good-practice-h">
-          <h3 className={styles.heading3} id="learn-good-practice-h">
-            {t.learnGoodPractice}
-          </h3>
+      <nav aria-label={t.learnContents} data-testid="learn-toc">
+        <p className={styles.ruleTitle}>{t.learnContents}</p>
+        <ul className={styles.toc}>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <a href={`#${s.id}`} onClick={go(s.key, s.id)} data-testid={`learn-toc-${s.c.clause}`}>
+                {clauseLabel(profile, s.c.clause, language)}
+              </a>
+            </li>
+          ))}
+          {practice.length > 0 && (
+            <li>
+              <a href="#learn-clause-good-practice" onClick={go(practiceKey, "learn-clause-good-practice")} data-testid="learn-toc-good-practice">
+                {t.goodPractice}
+              </a>
+            </li>
+          )}
+          <li>
+            <a href="#learn-model" onClick={go("", "learn-model")} data-testid="learn-toc-model">
+              {t.learnModelHeading}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <label className="no-print">
+        {t.learnSearch}{" "}
+        <input type="search" className={styles.search} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="learn-search" />
+      </label>
+      {needle && shown.length === 0 && !practiceShown && <p data-testid="learn-search-none">{t.learnSearchNone}</p>}
+      {shown.map(({ c, rules, key, id }) => (
+        <ClauseSection key={key} id={id} title={clauseLabel(profile, c.clause, language)} testId={id} collapsed={!needle && collapsed.has(key)} onToggle={() => toggle(key)} strings={t}>
+          <p>{c.summary[language]}</p>
+          {language === "lv" && <p className={styles.quote}>„{c.quote}”</p>}
+          {rules.length > 0 ? (
+            <>
+              <p className={styles.extra}>
+                {t.learnCheckedBy}: {rules.map((r) => r.title[language]).join(", ")}
+              </p>
+              {rules.map((r) => (
+                <RuleExamples key={r.id} meta={r} config={config} strings={t} language={language} />
+              ))}
+            </>
+          ) : (
+            <p>{t.learnNoRules}</p>
+          )}
+        </ClauseSection>
+      ))}
+      {practiceShown && (
+        <ClauseSection id="learn-clause-good-practice" title={t.learnGoodPractice} testId="learn-clause-good-practice" collapsed={!needle && collapsed.has(practiceKey)} onToggle={() => toggle(practiceKey)} strings={t}>
           {practice.map((r) => (
             <RuleExamples key={r.id} meta={r} config={config} strings={t} language={language} />
           ))}
-        </section>
+        </ClauseSection>
       )}
-      <section className={styles.clause} data-testid="learn-model" aria-labelledby="learn-model-h">
+      <section className={styles.clause} data-testid="learn-model" aria-labelledby="learn-model-h" id="learn-model">
         <h2 className={styles.heading2} id="learn-model-h">
           {t.learnModelHeading}
         </h2>

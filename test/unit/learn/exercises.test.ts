@@ -6,7 +6,8 @@ import { EXERCISES } from "../../../src/core/learn/exercises";
 import { allRules, CATALOGUE } from "../../../src/core/rules";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
 import { checkMessage } from "../../../src/core/check/message";
-import { exerciseFacts } from "../../../src/core/learn/content";
+import { clauseFeedback, clauseScores, exerciseFacts } from "../../../src/core/learn/content";
+import { getProfile } from "../../../src/core/standard";
 import { resolveConfig } from "../../../src/core/config";
 import type { Finding } from "../../../src/core/rules/types";
 import previewConfig from "../../../src/preview/organization.json";
@@ -37,5 +38,32 @@ describe("exercises", () => {
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))("%s: the model answer has no error or warning", (_, e) => {
     expect(check(e.modelHtml, e.to).filter((f) => f.severity !== "info").map((f) => `${f.rule}: ${f.excerpt} — ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("an attempt teaches", () => {
+  const profile = getProfile(config.profile);
+  it.each(EXERCISES.map((e) => [e.id, e] as const))("%s: every unmet clause of the flawed reply has a hint and says what to fix", (_, e) => {
+    const findings = check(e.flawedHtml, e.to);
+    const unmet = clauseScores(profile, findings).filter((s) => !s.ok).map((s) => s.clause);
+    const feedback = clauseFeedback(profile, findings, "lv");
+    expect(feedback.map((f) => f.clause)).toEqual(unmet);
+    for (const f of feedback) {
+      expect(f.hint.trim()).not.toBe("");
+      expect(f.problems.length).toBeGreaterThan(0);
+      for (const p of f.problems) expect(findings.some((x) => x.message === p.message && x.rule === p.rule && x.severity !== "info")).toBe(true);
+    }
+  });
+
+  it("has nothing to say about the model answer", () => {
+    for (const e of EXERCISES) expect(clauseFeedback(profile, check(e.modelHtml, e.to), "lv")).toEqual([]);
+  });
+
+  it("names the missing thanks under 9.3 in the allowance exercise, with the clause's summary as the hint", () => {
+    const e = EXERCISES.find((x) => x.id === "ex-pabalsts");
+    if (!e) throw new Error("ex-pabalsts is missing");
+    const f = clauseFeedback(profile, check(e.flawedHtml, e.to), "lv").find((x) => x.clause === "9.3");
+    expect(f?.problems.map((p) => p.rule)).toContain("thanks-or-apology");
+    expect(f?.hint).toBe(profile.emailClauses.find((c) => c.clause === "9.3")?.summary.lv);
   });
 });

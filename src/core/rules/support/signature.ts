@@ -92,19 +92,19 @@ export function exampleReply(...signature: string[]): string {
 
 /** Complete signatures as employees write them: one field a line, fields split by "|" or by commas, in English. */
 export const COMPLETE_SIGNATURE_EXAMPLES: readonly string[] = [
-  exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazi.lv"),
+  exampleReply("Ar cieņu,", "Ilze Ozola", "Klientu apkalpošanas speciāliste", "Ādažu novada pašvaldība", "Tālr. 67895400", "ilze.ozola@adazi.lv", "www.adazunovads.lv"),
   exampleReply(
     "Ar cieņu,",
     "Jānis Kalniņš | Būvvaldes vadītājs | Ādažu novada pašvaldība",
-    "Tālr. +371 67 895 420 | janis.kalnins@adazi.lv | https://www.adazi.lv",
+    "Tālr. +371 67 895 420 | janis.kalnins@adazi.lv | https://www.adazunovads.lv",
   ),
   exampleReply(
     "Ar pateicību,",
     "Anna Liepiņa, Ādažu novada pašvaldības Klientu apkalpošanas centra vadītāja",
-    "67895400, anna.liepina@adazi.lv, adazi.lv",
+    "67895400, anna.liepina@adazi.lv, adazunovads.lv",
   ),
-  "Dear Ms Kalniņa,\n\nThank you for your e-mail. The permit is ready.\n\n" +
-    "Kind regards,\nIlze Ozola\nClient Service Specialist\nĀdaži Municipality\nPhone: +371 67895400\nilze.ozola@adazi.lv\nwww.adazi.lv",
+  "Dear Ms Kalniņa,\n\nThank you for your e-mail. The permit is ready.\n\nIf you have any further questions, please contact me.\n\n" +
+    "Kind regards,\nIlze Ozola\nClient Service Specialist\nĀdaži Municipality\nPhone: +371 67895400\nilze.ozola@adazi.lv\nwww.adazunovads.lv",
 ];
 
 /** A reply with no signature at all: every signature rule reports it. */
