@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
+import type { Server } from "http";
+import { servePreview } from "./server";
 
 const CANDIDATES = [
   "/usr/bin/chromium",
@@ -148,4 +150,35 @@ export async function axeViolations(target: Frame | Page): Promise<string[]> {
     const result = await w.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => `${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
+}
+
+/**
+ * The preview served and open in one browser page for a describe block: registers the beforeAll
+ * that serves the build, launches the browser and opens the page, and the afterAll that closes
+ * them. Read `page` inside tests (it is set once beforeAll has run).
+ */
+export function usePreviewPage(browserPath: string, prepare?: (page: Page) => Promise<void>): { readonly page: Page } {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    let url: string;
+    ({ server, url } = await servePreview());
+    ({ context, profile } = await launch(browserPath));
+    page = await context.newPage();
+    await page.goto(url);
+    if (prepare) await prepare(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+  return {
+    get page(): Page {
+      if (!page) throw new Error("the preview page is open only inside tests");
+      return page;
+    },
+  };
 }

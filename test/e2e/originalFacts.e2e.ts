@@ -2,30 +2,14 @@
  * Issue 16: a reply made with the demo mailbox's own Reply button carries the original's date
  * (17 November, from the quoted header), not today's; a new message refers to no e-mail at all.
  */
-import type { BrowserContext, Frame, Page } from "playwright-core";
-import type { Server } from "http";
-import * as fs from "fs";
-import { describeWithBrowser, launch, taskPaneFrame } from "./browser";
-import { servePreview } from "./server";
+import type { Frame, Page } from "playwright-core";
+import { describeWithBrowser, taskPaneFrame, usePreviewPage } from "./browser";
 
 describeWithBrowser("the original's facts in compose mode", (browserPath) => {
-  let server: Server;
-  let context: BrowserContext;
-  let profile: string;
+  const preview = usePreviewPage(browserPath);
   let page: Page;
-
-  beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await servePreview());
-    ({ context, profile } = await launch(browserPath));
-    page = await context.newPage();
-    await page.goto(url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    server?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  beforeAll(() => {
+    page = preview.page;
   });
 
   const pane = (): Promise<Frame> => taskPaneFrame(page);

@@ -5,31 +5,14 @@
  * refused and never reaches the signature, a missing field is named in Latvian (not by its key),
  * *Sākt no jauna* asks first, and the preview announces only the settled result.
  */
-import type { BrowserContext, Frame, Page } from "playwright-core";
-import type { Server } from "http";
-import * as fs from "fs";
-import { axeViolations, describeWithBrowser, launch, taskPaneFrame } from "./browser";
-import { servePreview } from "./server";
+import type { Frame, Page } from "playwright-core";
+import { axeViolations, describeWithBrowser, taskPaneFrame, usePreviewPage } from "./browser";
 
 describeWithBrowser("banners, settings and the draft as people trust them", (browserPath) => {
-  let server: Server;
-  let context: BrowserContext;
-  let profile: string;
+  const preview = usePreviewPage(browserPath, (page) => page.selectOption('[data-testid="office-language"]', "lv-LV").then(() => undefined));
   let page: Page;
-
-  beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await servePreview());
-    ({ context, profile } = await launch(browserPath));
-    page = await context.newPage();
-    await page.goto(url);
-    await page.selectOption('[data-testid="office-language"]', "lv-LV");
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    server?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  beforeAll(() => {
+    page = preview.page;
   });
 
   const pane = (): Promise<Frame> => taskPaneFrame(page);
