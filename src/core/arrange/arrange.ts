@@ -34,7 +34,7 @@ export interface ArrangeOptions {
 }
 
 /** Why a finding was left for the employee. */
-export type SkipReason = "no-value" | "not-insertable" | "changes-words" | "overlaps" | "crosses-markup";
+export type SkipReason = "language" | "no-value" | "not-insertable" | "changes-words" | "overlaps" | "crosses-markup";
 
 export interface SkippedFix {
   rule: string;
@@ -56,6 +56,7 @@ export interface ArrangedBody extends Arrangement {
 
 export const SKIP_REASONS: Localized<Record<SkipReason, string>> = {
   lv: {
+    language: "atbilde nav latviešu vai angļu valodā",
     "no-value": "nav zināma vērtība (aizpildiet to iestatījumos)",
     "not-insertable": "ieteikumu nevar ievietot, kā tas ir",
     "changes-words": "labojums mainītu Jūsu vārdus, tāpēc izvēlieties to pats",
@@ -63,6 +64,7 @@ export const SKIP_REASONS: Localized<Record<SkipReason, string>> = {
     "crosses-markup": "labojums šķērsotu formatējumu",
   },
   en: {
+    language: "the reply is neither in Latvian nor in English",
     "no-value": "no value is known (fill it in under Settings)",
     "not-insertable": "the suggestion cannot be inserted as it is",
     "changes-words": "the fix would change your words, so it is yours to choose",
@@ -90,9 +92,13 @@ function missingFinding(findings: readonly Finding[], rule: string): Finding | u
   return undefined;
 }
 
-/** A sentence as its own paragraph at `at`: before what follows it, or after the text when nothing follows. */
-function paragraphAt(text: string, at: number, sentence: string): string {
-  return contentStart(text, at) < text.length ? `${sentence}\n\n` : `\n\n${sentence}`;
+/**
+ * A sentence as a paragraph of its own right after the text before `at` — so that before a signature
+ * it lands in the employee's paragraph, never inside Outlook's signature container.
+ */
+function paragraphAfter(text: string, at: number, sentence: string): { at: number; text: string } {
+  const end = contentEnd(text, at);
+  return end > 0 ? { at: end, text: `\n\n${sentence}` } : { at: contentStart(text), text: `${sentence}\n\n` };
 }
 
 /** The reference sentence with what the quoted original tells (its date, kind and number). */
@@ -171,8 +177,14 @@ function signatureInsertions(check: MessageCheck, values: SignatureValues, langu
 /** The insertions for the missing structural parts, in the order they read at one place. */
 function structuralInsertions(check: MessageCheck, options: ArrangeOptions, skipped: SkippedFix[]): Insertion[] {
   const { draft, findings } = check;
-  const language = suggestionLanguage(check.context.language);
   const out: Insertion[] = [];
+  // Sentences and signature labels are Latvian or English: a reply in another language is left as it is.
+  const draftLanguage = check.context.language;
+  if (draftLanguage !== "lv" && draftLanguage !== "en") {
+    for (const f of findings) if (isStructural(f.rule) && f.start === f.end) skipped.push({ rule: f.rule, why: "language" });
+    return out;
+  }
+  const language = suggestionLanguage(check.context.language);
   const firstInsertable = (f: Finding): string | null => {
     const s = (f.suggestions || []).filter(isInsertable)[0];
     if (s) return s;
@@ -197,7 +209,7 @@ function structuralInsertions(check: MessageCheck, options: ArrangeOptions, skip
     const f = missingFinding(findings, rule);
     if (!f || (rule === "thanks-or-apology" && thanked)) continue;
     const text = firstInsertable(f);
-    if (text) out.push({ at: f.start, text: paragraphAt(draft.text, f.start, text), rules: [rule] });
+    if (text) out.push({ ...paragraphAfter(draft.text, f.start, text), rules: [rule] });
   }
   out.push(...signatureInsertions(check, options.signature || {}, language, skipped));
   return out;
