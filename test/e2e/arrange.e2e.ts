@@ -47,6 +47,15 @@ describeWithBrowser("arrange a draft to the standard in one undoable step", (bro
     for (const rule of STRUCTURAL) expect(await frame.$(`[data-testid="finding"][data-rule="${rule}"] [data-testid="finding-fix"]`)).not.toBeNull();
     expect(await axeViolations(frame)).toEqual([]);
 
+    // One card's fix inserts just its part; Atsaukt takes it back.
+    await frame.click('[data-testid="finding"][data-rule="greeting"] [data-testid="finding-fix"]');
+    await frame.waitForSelector('[data-testid="finding"][data-rule="greeting"]', { state: "detached" });
+    expect(await body(page)).toBe(before.replace("<p>", "<p>Labdien, Vītolas kundze!<br><br>"));
+    expect(await frame.$('[data-testid="finding"][data-rule="reference"]')).not.toBeNull();
+    await frame.click('[data-testid="check-undo"]');
+    await frame.waitForSelector('[data-testid="finding"][data-rule="greeting"]');
+    expect(await body(page)).toBe(before);
+
     await frame.click('[data-testid="arrange-to-standard"]');
     await frame.waitForSelector('[data-testid="finding"][data-rule="greeting"]', { state: "detached" });
     await frame.waitForSelector('[data-testid="check-run"]:not([disabled])');
