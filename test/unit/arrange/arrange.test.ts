@@ -19,17 +19,10 @@ import { rule as thanks } from "../../../src/core/rules/thanks-or-apology";
 import { rule as signatureName } from "../../../src/core/rules/signature-name";
 import { rule as signaturePhone } from "../../../src/core/rules/signature-phone";
 import type { Finding, Rule } from "../../../src/core/rules/types";
+import { SIGNATURE, keptInOrder } from "./fixtures";
 
 const RULES: readonly Rule[] = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
 const config = resolveConfig({}).config;
-const SIGNATURE = {
-  name: "Ilze Ozola",
-  position: "Klientu apkalpošanas speciāliste",
-  institution: "Ādažu novada pašvaldība",
-  phone: "67895400",
-  email: "ilze.ozola@adazi.lv",
-  website: "www.adazunovads.lv",
-};
 const STRUCTURAL = /^(greeting|reference|closing|thanks-or-apology|signature-.*)$/;
 
 function facts(body: string, format: "text" | "html"): MessageFacts {
@@ -40,13 +33,6 @@ function countsByRule(findings: readonly Finding[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of findings) if (!STRUCTURAL.test(f.rule)) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
   return counts;
-}
-
-/** Whether `words` appear in `within` in the same order (a subsequence). */
-function keptInOrder(words: readonly string[], within: readonly string[]): boolean {
-  let k = 0;
-  for (const w of within) if (k < words.length && w === words[k]) k++;
-  return k === words.length;
 }
 
 function arrangeAndRecheck(body: string, format: "text" | "html", rules: readonly Rule[] = RULES) {

@@ -16,6 +16,7 @@ import { rule as closing } from "../../../src/core/rules/closing";
 import { rule as politeYou } from "../../../src/core/rules/polite-you";
 import { rule as tone } from "../../../src/core/rules/tone";
 import { rule as personalCode } from "../../../src/core/rules/personal-code";
+import { keptInOrder } from "./fixtures";
 
 const config = resolveConfig({}).config;
 
@@ -38,12 +39,6 @@ const draft = fc.record({
 });
 
 const VALUES = { name: "Anna Liepiņa", position: "Vecākā referente", institution: "Ādažu novada pašvaldība", phone: "67895401", email: "anna.liepina@adazi.lv", website: "www.adazunovads.lv" };
-
-function keptInOrder(words: readonly string[], within: readonly string[]): boolean {
-  let k = 0;
-  for (const w of within) if (k < words.length && w === words[k]) k++;
-  return k === words.length;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

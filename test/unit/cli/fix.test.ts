@@ -13,16 +13,9 @@ import { rule as reference } from "../../../src/core/rules/reference";
 import { rule as closing } from "../../../src/core/rules/closing";
 import { rule as thanks } from "../../../src/core/rules/thanks-or-apology";
 import { rule as signatureEmail } from "../../../src/core/rules/signature-email";
+import { SIGNATURE, keptInOrder } from "../arrange/fixtures";
 
 const STRUCTURAL = /^(greeting|reference|closing|thanks-or-apology|signature-.*)$/;
-const SIGNATURE = {
-  name: "Ilze Ozola",
-  position: "Klientu apkalpošanas speciāliste",
-  institution: "Ādažu novada pašvaldība",
-  phone: "67895400",
-  email: "ilze.ozola@adazi.lv",
-  website: "www.adazunovads.lv",
-};
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -39,12 +32,6 @@ function temp(name: string, content: string): string {
   return file;
 }
 const signatureFile = temp("signature.json", JSON.stringify(SIGNATURE));
-
-function keptInOrder(words: readonly string[], within: readonly string[]): boolean {
-  let k = 0;
-  for (const w of within) if (k < words.length && w === words[k]) k++;
-  return k === words.length;
-}
 
 async function structuralFindings(file: string): Promise<string[]> {
   const { stdout } = await run("check", "--format", "json", file);
