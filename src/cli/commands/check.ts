@@ -15,6 +15,7 @@ import { readInput, type InputDocument, type MessageAddress } from "../readInput
 import type { Command } from "./types";
 import { cliRules } from "../rules";
 import { countPhrase } from "../../core/lv/plural";
+import { assertFixable, dryRunOutput, fixDocument, fixSummary, loadSignatureFile, writeFixed, type FixedFile } from "./fix";
 
 export interface FileFindings {
   file: string;
@@ -132,7 +133,7 @@ export function formatText(results: { file: string; findings: Finding[]; text: s
 export const checkCommand: Command = {
   name: "check",
   summary: "check drafts against the customer-service standard",
-  usage: "atbilde check [--format text|json] [--config organization.json] [--lang lv|en] FILE...",
+  usage: "atbilde check [--format text|json] [--config organization.json] [--lang lv|en] [--fix | --fix-dry-run] [--signature signature.json] FILE...",
   description: [
     "Checks each mail body (.txt, .html or .eml) — only the employee's new text, never the quoted",
     "thread — against the rule catalogue and the active profile of organization.json (Ādaži 2023",
@@ -142,18 +143,58 @@ export const checkCommand: Command = {
     "clause and suggestions, then a summary line. --format json prints",
     '[{ "file": "...", "findings": [Finding, ...] }].',
     "",
+    "--fix applies every safe fix and writes the files (.txt and .html, UTF-8): the missing greeting,",
+    "reference to the client's request, closing, thanks and signature fields are inserted where they",
+    "belong, and the rules' own fixes that keep the words (polite \"Jūs\") are made; the employee's",
+    "words are never removed or reordered. --fix-dry-run prints the fixed files instead. The signature",
+    "comes from --signature signature.json ({ name, position, institution, phone, email, website }, as",
+    "in Settings), else from organization.json. Then the findings that remain are reported.",
+    "",
     "Exit status: 0 no error-severity finding; 1 at least one error; 2 bad usage or unreadable input.",
   ].join("\n"),
   options: [
     { name: "format", short: "f", value: { placeholder: "FORMAT", choices: ["text", "json"] }, description: "text (default) or json" },
     { name: "config", short: "c", value: { placeholder: "FILE" }, description: "organization.json (profile, rules, jargon, known words…)" },
     { name: "lang", short: "l", value: { placeholder: "LANG", choices: ["lv", "en"] }, description: "language of the messages: lv (default) or en" },
+    { name: "fix", description: "apply every safe fix and write the files" },
+    { name: "fix-dry-run", description: "apply every safe fix and print the files instead of writing them" },
+    { name: "signature", value: { placeholder: "FILE" }, description: "signature.json: the signature fields --fix inserts (name, position, institution, phone, email, website)" },
   ],
   async run(args, io) {
     if (args.positionals.length === 0) throw new UsageError("check needs at least one FILE (.txt, .html or .eml)");
     const lang = (args.values["lang"] as UiLanguage | undefined) ?? "lv";
     const config = typeof args.values["config"] === "string" ? loadConfigFile(args.values["config"], lang) : resolveConfig({}).config;
     const rules = await cliRules(config);
+    const fix = args.values["fix"] === true;
+    const dryRun = args.values["fix-dry-run"] === true;
+    if (fix && dryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+    const signatureFile = args.values["signature"];
+    if (signatureFile !== undefined && !fix && !dryRun) throw new UsageError("--signature needs --fix or --fix-dry-run");
+    if (fix || dryRun) {
+      const saved = typeof signatureFile === "string" ? loadSignatureFile(signatureFile, lang) : {};
+      // Every file is read and judged writable before the first one is written.
+      const inputs = [];
+      for (const file of args.positionals) {
+        const input = await readInput(file);
+        for (const warning of input.warnings) io.stderr(`atbilde: warning: ${warning}\n`);
+        assertFixable(input, lang);
+        inputs.push(input);
+      }
+      const fixed: FixedFile[] = inputs.map((input) => fixDocument(input, messageFacts(input), config, lang, rules, saved));
+      if (fix) for (const r of fixed) if (r.changed) writeFixed(r.file, r.output);
+      const json = args.values["format"] === "json";
+      // A dry run's stdout is the fixed files; what was fixed and what remains goes to stderr.
+      const report = dryRun && !json ? io.stderr : io.stdout;
+      if (dryRun && !json) dryRunOutput(fixed, io);
+      if (json) {
+        const entries = fixed.map((r) => ({ file: r.file, findings: r.findings, fixed: r.applied, skipped: r.skipped, ...(dryRun ? { output: r.output } : {}) }));
+        io.stdout(JSON.stringify(entries, null, 2) + "\n");
+      } else {
+        report(fixSummary(fixed, lang));
+        report(formatText(fixed, config, lang));
+      }
+      return fixed.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+    }
     const results: { file: string; findings: Finding[]; text: string }[] = [];
     for (const file of args.positionals) {
       const input = await readInput(file);

@@ -3,4 +3,4 @@ export { composeReply, signatureHtml, signatureLines, type ComposeOptions } from
 export { cleanSubject, referenceLine } from "./phrases";
 export { subjectFitness, type SubjectFitness } from "./subject";
 export { escapeHtml, safeHref, displayWebsite } from "./html";
-export { prefillPlan, clientMessageFacts, complaintAddressFor, composeOptionsFor, registrationNumberFrom, localizedText, specialistFor, type OriginalMessage, type OpenItem, type PrefillInput, type UserSignatureFields } from "./prefill";
+export { prefillPlan, originalRef, clientMessageFacts, complaintAddressFor, composeOptionsFor, registrationNumberFrom, localizedText, specialistFor, type OriginalMessage, type OpenItem, type PrefillInput, type UserSignatureFields } from "./prefill";

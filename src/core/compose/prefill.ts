@@ -123,24 +123,28 @@ function localDate(iso: string | null): string | null {
   return isNaN(d.getTime()) ? null : dateInLatvia(d);
 }
 
+/** What the reply's reference names of the client's message: its date, kind, number and fitting subject; null for a new message. */
+export function originalRef(message: OriginalMessage): ReplyPlan["original"] {
+  if (message.isNew) return null;
+  const subject = cleanSubject(message.subject);
+  return {
+    date: localDate(message.date),
+    subject: subjectFitness(subject).fit ? subject : undefined,
+    kind: kindFrom(subject),
+    number: registrationNumberFrom(subject),
+  };
+}
+
 export function prefillPlan(input: PrefillInput): ReplyPlan {
   const { message, config, user } = input;
   const englishAllowed = config.englishReplies;
   const language: ReplyLanguage = input.preferredLanguage ?? (englishAllowed && message.language === "en" ? "en" : "lv");
-  const subject = cleanSubject(message.subject);
   const complaintAddress = complaintAddressFor(config);
   return {
     scenario: input.scenario ?? "answer",
     language,
     client: { name: message.from?.name ?? "", email: message.from?.address },
-    original: message.isNew
-      ? null
-      : {
-          date: localDate(message.date),
-          subject: subjectFitness(subject).fit ? subject : undefined,
-          kind: kindFrom(subject),
-          number: registrationNumberFrom(subject),
-        },
+    original: originalRef(message),
     greeting: "named",
     body: [],
     links: [],

@@ -33,6 +33,7 @@ import type { SpellingClient, SpellingStatus } from "../spellingClient";
 import { personalDictionary } from "../userSettings";
 import { ROAMING_KEYS } from "../../core/config/userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
+import { ArrangeToStandard, useStandardFixes } from "../components/ArrangeToStandard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -145,14 +146,16 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
     if (!props.initialRun) void check();
   }, [check]);
 
-  const apply = async (finding: Finding, text: string, start = finding.start, end = finding.end) => {
-    if (!run) return;
+  const apply = (finding: Finding, text: string, start = finding.start, end = finding.end) =>
+    run ? writeBody(run, () => applyTextEdit(run, { start, end, text }), t.fixApplied) : Promise.resolve();
+
+  /** Writes a new body computed from the run (one undoable step), then re-checks. */
+  const writeBody = async (from: CheckRun, next: () => string, done: string) => {
     setStatus(null);
     try {
-      const next = applyTextEdit(run, { start, end, text });
-      await writer.replaceBody(run.html, next);
+      await writer.replaceBody(from.html, next());
       setCanUndo(writer.canUndo);
-      setStatus(t.fixApplied);
+      setStatus(done);
       await check();
     } catch (e) {
       // A fix that would cross markup (an image inside the word) is refused before anything is written.
@@ -198,9 +201,12 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
     await check(failed);
   };
 
+  // Each missing part's card carries the fix that inserts it (core/arrange).
+  const withFixes = useStandardFixes(run, mailbox, config);
+
   if (item.mode !== "compose") return <Caption1 data-testid="check-unavailable">{t.checkOnlyCompose}</Caption1>;
 
-  const visible = (run?.findings ?? []).filter((f) => !dismissed.has(findingKey(f)));
+  const visible = withFixes.filter((f) => !dismissed.has(findingKey(f)));
   const hiddenCount = (run?.findings.length ?? 0) - visible.length;
   const counts = countBySeverity(visible);
   const groups = new Map<string, Finding[]>();
@@ -254,6 +260,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
           <MessageBarBody>{summary}</MessageBarBody>
         </MessageBar>
       )}
+      {run && <ArrangeToStandard run={run} mailbox={mailbox} config={config} strings={t} disabled={busy} onArrange={(body) => void writeBody(run, () => body, t.arranged)} />}
       {run?.scope === "internal" && <Caption1>{t.internalScope}</Caption1>}
       {status && <Caption1 aria-live="polite">{status}</Caption1>}
 

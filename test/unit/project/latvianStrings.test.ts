@@ -15,6 +15,7 @@ import { findSpellingErrors } from "../../../src/core/rules/spelling";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
 import { detectLanguage } from "../../../src/core/draft";
 import { resolveConfig } from "../../../src/core/config";
+import { SKIP_REASONS } from "../../../src/core/arrange";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const checkers = { lv: loadSpellChecker("lv"), en: loadSpellChecker("en") };
@@ -50,6 +51,7 @@ function collect(): [string, string][] {
     meta.examples.good.forEach((g, i) => out.push([`${meta.id}.examples.good[${i}]`, g]));
   }
   for (const [key, value] of Object.entries(GREETING_REASON_MESSAGES)) out.push([`greeting.${key}`, value.lv]);
+  for (const [key, value] of Object.entries(SKIP_REASONS.lv)) out.push([`arrange.${key}`, value]);
   for (const entry of LEXICON) if (entry.note) out.push([`lexicon.${entry.id}.note`, entry.note]);
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   for (const m of manifest.matchAll(/DefaultValue="([^"]*)"/g)) if (!/^https?:/.test(m[1])) out.push([`manifest`, m[1]]);

@@ -1,0 +1,1 @@
+export { arrangeBody, arrangeToStandard, withStructuralFixes, wordsOf, SKIP_REASONS, type ArrangeOptions, type Arrangement, type ArrangedBody, type SignatureValues, type SkipReason, type SkippedFix } from "./arrange";
