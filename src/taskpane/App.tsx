@@ -29,6 +29,7 @@ import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
 import type { CheckRun } from "./runCheck";
+import type { SettingsLeaveGuard } from "./views/SettingsView";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
@@ -122,6 +123,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   // The pane follows the item (read → Draft, compose → Check) unless the user chose a tab for this
   // item: the choice is remembered for the item it was made on and forgotten on another (issue 17).
   const shownItem = React.useRef<string | null>(null);
+  const settingsGuard = React.useRef<SettingsLeaveGuard | null>(null);
   const [sendContext, setSendContext] = React.useState<SendContext | null>(null);
   const t = stringsFor(language);
 
@@ -146,7 +148,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         const key = itemKey(summary);
         if (shownItem.current !== key) {
           shownItem.current = key;
-          setView(summary.mode === "compose" ? "check" : "draft");
+          // Unsaved settings stay on screen: the user leaves them through the tabs, which ask first.
+          if (!settingsGuard.current?.dirty) setView(summary.mode === "compose" ? "check" : "draft");
         }
       })
       .catch((e: unknown) => setItemError(e instanceof Error ? e.message : String(e)));
@@ -298,7 +301,10 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             size="small"
             selectedValue={view}
             onTabSelect={(_, data) => {
-              setView(data.value as ViewId);
+              const next = data.value as ViewId;
+              // Unsaved settings ask first (Saglabāt / Atmest / Palikt); the view switches after.
+              if (view === "settings" && next !== "settings" && settingsGuard.current && !settingsGuard.current.leave(() => setView(next))) return;
+              setView(next);
             }}
           >
             {VIEWS.map((v) => (
@@ -393,7 +399,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <Spinner label={t.loading} />
           ))}
         {view === "learn" && config && <LearnView mailbox={mailbox} item={item} config={config.config} strings={t} language={language} spelling={spelling} />}
-        {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
+        {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} guard={settingsGuard} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
         </React.Suspense>
       </main>
