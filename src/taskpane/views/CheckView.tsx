@@ -97,7 +97,8 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       checkedBody.current = bodyHash(result.html);
       setRun(result);
       setRunCount((n) => n + 1);
-      if (!afterFailure) props.onChecked?.(result);
+      // A re-check nobody asked for (the body changed) leaves the banners of what the user did.
+      if (!afterFailure && !quiet) props.onChecked?.(result);
       // Spelling answers from its worker later; its findings join these if no newer check started.
       if (spelling && lateRuleApplies(result, "spelling")) {
         spelling
