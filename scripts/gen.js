@@ -69,6 +69,10 @@ function checkMeta(meta) {
   if (!meta.onSend || ["missing", "signature", "problem"].indexOf(meta.onSend.group) < 0) {
     throw new Error(`rule ${meta.id}: meta.onSend.group must be "missing", "signature" or "problem"`);
   }
+  const topics = ["structure", "signature", "language", "spelling", "links", "personal-data"];
+  if (topics.indexOf(meta.topic) < 0) {
+    throw new Error(`rule ${meta.id}: meta.topic must be one of ${topics.join(", ")} (the Check view's checklist counts the rule's findings there)`);
+  }
 }
 
 function camel(id) {

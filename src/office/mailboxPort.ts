@@ -95,6 +95,12 @@ export interface MailboxPort {
   getTheme(): ThemeColors | null;
   /** Subscribes to the selection changing (pinned pane); returns an unsubscribe function. */
   onItemChanged(listener: () => void): () => void;
+  /**
+   * Subscribes to the open item's recipients changing where the client reports it (Office's
+   * RecipientsChanged, Mailbox 1.7); returns an unsubscribe function. Subject changes have no event:
+   * the pane also re-reads the item on focus and at an interval (issue 17).
+   */
+  onItemFieldsChanged?(listener: () => void): () => void;
   /** Subscribes to Office theme changes where supported; returns an unsubscribe function. */
   onThemeChanged(listener: () => void): () => void;
   /**

@@ -152,6 +152,7 @@ export class MemoryMailbox implements MailboxPort {
   private compose: ComposeState | null = null;
   private composeCounter = 0;
   private readonly itemListeners = new Set<() => void>();
+  private readonly fieldListeners = new Set<() => void>();
   private readonly themeListeners = new Set<() => void>();
   private readonly composeListeners = new Set<(state: ComposeState | null) => void>();
   private editorBridge: ComposeEditorBridge | null = null;
@@ -231,6 +232,12 @@ export class MemoryMailbox implements MailboxPort {
   updateComposeFields(fields: Partial<Pick<ComposeState, "subject" | "to" | "cc" | "bcc" | "attachments">>): void {
     if (!this.compose) throw new MailboxError("notCompose", "No compose form is open.");
     Object.assign(this.compose, fields);
+    if (fields.to || fields.cc || fields.bcc) for (const listener of this.fieldListeners) setTimeout(listener, 0);
+  }
+
+  onItemFieldsChanged(listener: () => void): () => void {
+    this.fieldListeners.add(listener);
+    return () => this.fieldListeners.delete(listener);
   }
 
   /** What a Smart Alert's button hands the pane (the preview's send simulation sets it). */

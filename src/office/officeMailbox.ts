@@ -230,6 +230,18 @@ export class OfficeMailbox implements MailboxPort {
     return this.subscribe(this.office.EventType.ItemChanged, "1.5", listener);
   }
 
+  onItemFieldsChanged(listener: () => void): () => void {
+    const eventType = this.office.EventType.RecipientsChanged;
+    // RecipientsChanged is an event of the item (compose mode), not of the mailbox.
+    const item = this.mailbox.item as unknown as { addHandlerAsync?: (type: Office.EventType, handler: () => void) => void; removeHandlerAsync?: (type: Office.EventType, options: unknown) => void } | null;
+    if (!eventType || !this.supports("1.7") || !item || typeof item.addHandlerAsync !== "function") return () => undefined;
+    const handler = () => listener();
+    item.addHandlerAsync(eventType, handler);
+    return () => {
+      if (typeof item.removeHandlerAsync === "function") item.removeHandlerAsync(eventType, { handler });
+    };
+  }
+
   onThemeChanged(listener: () => void): () => void {
     return this.subscribe(this.office.EventType.OfficeThemeChanged, "1.14", listener);
   }

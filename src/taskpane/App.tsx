@@ -29,6 +29,7 @@ import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
 import type { CheckRun } from "./runCheck";
+import type { SettingsLeaveGuard } from "./views/SettingsView";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
@@ -83,6 +84,14 @@ const VIEWS: View[] = [
   { id: "overview", label: "viewOverview" },
 ];
 
+/** How often the pane re-reads the open item (To, subject) while visible. */
+const ITEM_REREAD_MS = 3000;
+
+/** The item a tab choice belongs to (compose forms may have no Office id: the mode tells them apart). */
+function itemKey(item: ItemSummary): string {
+  return `${item.mode}:${item.id ?? ""}`;
+}
+
 function safeStorage(): Storage | null {
   try {
     return window.localStorage;
@@ -111,7 +120,10 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   const [actionError, setActionError] = React.useState<{ title: keyof Strings; message: string } | null>(null);
   const reportError = React.useCallback((message: string, title: keyof Strings = "actionFailedTitle") => setActionError({ title, message }), []);
   const [dismissed, setDismissed] = React.useState<Set<string>>(() => new Set());
-  const viewChosen = React.useRef(false);
+  // The pane follows the item (read → Draft, compose → Check) unless the user chose a tab for this
+  // item: the choice is remembered for the item it was made on and forgotten on another (issue 17).
+  const shownItem = React.useRef<string | null>(null);
+  const settingsGuard = React.useRef<SettingsLeaveGuard | null>(null);
   const [sendContext, setSendContext] = React.useState<SendContext | null>(null);
   const t = stringsFor(language);
 
@@ -126,11 +138,19 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             setActionError(null);
             setSendContext(null);
           }
-          return summary;
+          // Re-read on focus and at an interval: the same fields keep the same object (no re-check).
+          return previous && JSON.stringify(previous) === JSON.stringify(summary) ? previous : summary;
         });
         setItemError(null);
         performance.mark("atbilde:item");
-        if (!viewChosen.current) setView(summary.mode === "compose" ? "check" : "draft");
+        // Another item: the choice made on the previous one is forgotten and the pane follows this one.
+        // The same item re-read (focus, interval) leaves the view alone.
+        const key = itemKey(summary);
+        if (shownItem.current !== key) {
+          shownItem.current = key;
+          // Unsaved settings stay on screen: the user leaves them through the tabs, which ask first.
+          if (!settingsGuard.current?.dirty) setView(summary.mode === "compose" ? "check" : "draft");
+        }
       })
       .catch((e: unknown) => setItemError(e instanceof Error ? e.message : String(e)));
   }, [mailbox]);
@@ -138,6 +158,23 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
   React.useEffect(() => {
     refreshItem();
     return mailbox.onItemChanged(refreshItem);
+  }, [mailbox, refreshItem]);
+
+  // The item card follows To and subject as they are typed: Outlook reports recipient changes
+  // (where supported); the subject has no event, so the pane re-reads on focus and every few
+  // seconds while it is visible.
+  React.useEffect(() => {
+    const offFields = mailbox.onItemFieldsChanged?.(refreshItem) ?? (() => undefined);
+    const reread = () => {
+      if (document.visibilityState === "visible") refreshItem();
+    };
+    window.addEventListener("focus", reread);
+    const timer = window.setInterval(reread, ITEM_REREAD_MS);
+    return () => {
+      offFields();
+      window.removeEventListener("focus", reread);
+      window.clearInterval(timer);
+    };
   }, [mailbox, refreshItem]);
 
   React.useEffect(() => {
@@ -172,7 +209,6 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         const context = parseSendContext(text);
         if (live && context) {
           setSendContext(context);
-          viewChosen.current = true;
           setView("check");
         }
       })
@@ -265,8 +301,10 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             size="small"
             selectedValue={view}
             onTabSelect={(_, data) => {
-              viewChosen.current = true;
-              setView(data.value as ViewId);
+              const next = data.value as ViewId;
+              // Unsaved settings ask first (Saglabāt / Atmest / Palikt); the view switches after.
+              if (view === "settings" && next !== "settings" && settingsGuard.current && !settingsGuard.current.leave(() => setView(next))) return;
+              setView(next);
             }}
           >
             {VIEWS.map((v) => (
@@ -355,12 +393,13 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               onError={reportError}
               onChecked={onChecked}
               spelling={spelling}
+              firstRules={sendContext?.findings.map((f) => f.rule)}
             />
           ) : (
             <Spinner label={t.loading} />
           ))}
         {view === "learn" && config && <LearnView mailbox={mailbox} item={item} config={config.config} strings={t} language={language} spelling={spelling} />}
-        {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
+        {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} guard={settingsGuard} />}
         {view === "overview" && config && <OrganizationCard result={config} strings={t} language={language} />}
         </React.Suspense>
       </main>

@@ -54,6 +54,19 @@ export async function runCheck(
   return { ...result, html, itemId: item.id, durationMs: performance.now() - started };
 }
 
+/**
+ * A 32-bit FNV-1a hash of the body: the Check view re-reads the body on focus and at an interval
+ * and checks again only when the hash differs from the last checked body's (issue 17).
+ */
+export function bodyHash(html: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < html.length; i++) {
+    hash ^= html.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 /** The new body HTML after replacing [start, end) of draft.text with `text`. */
 export function applyTextEdit(run: { html: string; draft: Draft }, edit: { start: number; end: number; text: string }): string {
   return run.draft.sourceMap.applyEdits(run.html, [edit]);

@@ -28,13 +28,19 @@ describeWithBrowser("banners, settings and the draft as people trust them", (bro
     return frame;
   }
 
-  /** Changes the body behind the pane's back, then applies a suggestion: the edit is refused. */
+  /**
+   * Changes the body behind the pane's back as the suggestion is pressed, so the pane cannot have
+   * re-checked the new body first (it does, on focus and at an interval): the edit is refused.
+   */
   async function applyToChangedBody(frame: Frame): Promise<void> {
-    await page.evaluate(() => {
-      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
-      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(`<p>Papildu teikums.</p>${b}`));
-    });
-    await frame.locator('[data-testid="finding"][data-rule="jargon"] [data-testid="finding-suggestion"]').first().click();
+    const suggestion = '[data-testid="finding"][data-rule="jargon"] [data-testid="finding-suggestion"]';
+    await frame.waitForSelector(suggestion);
+    await frame.evaluate((selector) => {
+      const w = window.parent as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; composeState: { bodyHtml: string } } } };
+      const change = () => w.atbildePreview.mailbox.updateComposeBody(`<p>Papildu teikums.</p>${w.atbildePreview.mailbox.composeState.bodyHtml}`);
+      document.querySelector(selector)!.addEventListener("pointerdown", change, { once: true, capture: true });
+    }, suggestion);
+    await frame.locator(suggestion).first().click();
     await frame.waitForSelector(banner);
   }
 

@@ -9,6 +9,7 @@ import type { Profile } from "../standard/types";
 import type { RuleId } from "../rules/types";
 import { displayWebsite, escapeHtml, safeHref, websiteHref } from "./html";
 import * as phrase from "./phrases";
+import { SIGNATURE_FIELD_WORDS } from "../rules/generated/onSendNames";
 import type { ComposedReply, ComposeNote, PlanSignature, ReplyPart, ReplyPartKind, ReplyPlan } from "./types";
 
 export interface ComposeOptions {
@@ -212,7 +213,8 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
   const signOff = plan.signOff?.trim() || phrase.defaultSignOff(language);
   for (const field of ["name", "position", "institution", "phone", "email", "website"] as const) {
     if (!plan.signature[field].trim()) {
-      notes.push(note("missing-signature-field", `Parakstā trūkst lauka: ${FIELD_LV[field]}.`, `The signature lacks: ${field}.`));
+      const name = fieldName(field);
+      notes.push(note("missing-signature-field", `Parakstā trūkst lauka: ${name.lv}.`, `The signature lacks: ${name.en}.`));
     }
   }
   const sigLines = signatureLines(plan.signature, language);
@@ -223,11 +225,7 @@ export function composeReply(plan: ReplyPlan, options: ComposeOptions): Composed
   return { html, text, parts, notes, deadline };
 }
 
-const FIELD_LV: Record<keyof PlanSignature, string> = {
-  name: "vārds un uzvārds",
-  position: "amats",
-  institution: "iestāde",
-  phone: "tālrunis",
-  email: "e-pasts",
-  website: "tīmekļvietne",
-};
+/** The fields' names as the signature rules give them (never the raw keys — issue 17). */
+function fieldName(field: keyof PlanSignature): { lv: string; en: string } {
+  return SIGNATURE_FIELD_WORDS[`signature-${field}`] ?? { lv: field, en: field };
+}

@@ -46,6 +46,7 @@ const meta: RuleMeta<MessageId> = {
       unknown: "Explain the abbreviation “{acronym}” where you first use it: write the full name with the abbreviation in brackets, e.g. “State Revenue Service (VID)”.",
     },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "nepaskaidroti saīsinājumi", en: "unexplained abbreviations" },
   examples: {
     good: [

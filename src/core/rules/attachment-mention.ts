@@ -36,6 +36,7 @@ const meta: RuleMeta<MessageId> = {
       missing: "The text mentions an attachment (\"{cue}\"), but nothing is attached. Attach the file or change the text.",
     },
   },
+  topic: "structure",
   onSend: { group: "problem", lv: "minēts pielikums, bet tā nav", en: "an attachment is mentioned but missing" },
   examples: {
     good: [

@@ -26,6 +26,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { missing: "Pirms paraksta īsi apkopojiet galveno un pasakiet, kas notiks tālāk, piemēram, „{example}”." },
     en: { missing: "Before the signature, sum up the main point and say what happens next, e.g. “{example}”." },
   },
+  topic: "structure",
   onSend: { group: "missing", lv: "nobeigums ar turpmākajām darbībām", en: "a closing with next steps" },
   examples: {
     good: [

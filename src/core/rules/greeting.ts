@@ -24,6 +24,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { missing: "Sāciet atbildi ar uzrunu, piemēram, „{example}”." },
     en: { missing: "Open the reply with a greeting, e.g. “{example}”." },
   },
+  topic: "structure",
   onSend: { group: "missing", lv: "uzruna", en: "a greeting" },
   examples: {
     good: [

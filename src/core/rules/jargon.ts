@@ -64,6 +64,7 @@ const meta: RuleMeta<MessageId> = {
       explain: "“{phrase}” is {kind}. Explain it, e.g. in brackets: “{explanation}”.",
     },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "kancelejismi", en: "jargon" },
   examples: {
     good: [

@@ -37,6 +37,7 @@ const meta: RuleMeta<MessageId> = {
       path: "\"{path}\" is a file path on a computer or network drive — the client cannot open it. Attach the file or link to a public page.",
     },
   },
+  topic: "links",
   onSend: { group: "problem", lv: "iekšēja saite", en: "an internal link" },
   examples: {
     good: [

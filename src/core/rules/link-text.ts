@@ -144,6 +144,7 @@ const meta: RuleMeta<MessageId> = {
       empty: "The link has no visible text. Use the page or document title as the link text.",
     },
   },
+  topic: "links",
   onSend: { group: "problem", lv: "saites teksts neko nepasaka", en: "link text that says nothing" },
   examples: {
     good: [

@@ -40,6 +40,7 @@ const meta: RuleMeta<MessageId> = {
       unencrypted: "The link uses an unencrypted {scheme}:// connection. If the site has an https:// address, use that.",
     },
   },
+  topic: "links",
   onSend: { group: "problem", lv: "nedroša saite", en: "an unsafe link" },
   examples: {
     good: [

@@ -36,6 +36,7 @@ const meta: RuleMeta<MessageId> = {
   options: {
     limit: { type: "integer", minimum: 10, maximum: 80, description: "Words per sentence before the rule reports it. Default: sentenceLimit (25)." },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "pārāk gari teikumi", en: "sentences too long" },
   examples: {
     good: [

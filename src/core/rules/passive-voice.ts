@@ -150,6 +150,7 @@ const meta: RuleMeta<MessageId> = {
       generic: "“{phrase}” is in the passive voice — it does not say who acts. Where you can, name who does it, e.g. “Mēs izskatīsim …” (we will review …).",
     },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "ciešamā kārta", en: "passive voice" },
   examples: {
     good: [

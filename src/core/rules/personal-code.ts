@@ -41,6 +41,7 @@ const meta: RuleMeta<MessageId> = {
       code: "The message contains a personal identity code. Do not send personal codes by e-mail — remove it or mask the last five digits: {masked}.",
     },
   },
+  topic: "personal-data",
   onSend: { group: "problem", lv: "personas kods", en: "a personal identity code" },
   examples: {
     good: [

@@ -27,6 +27,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { lowercase: "Uzrunājot vienu klientu, pieklājības formu rakstiet ar lielo sākumburtu: „{fixed}”." },
     en: { lowercase: "Writing to one client, capitalise the polite form: “{fixed}”." },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "„Jūs” ar mazo burtu", en: "“Jūs” in lower case" },
   examples: {
     good: [

@@ -27,6 +27,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { missing: "Ievadā atsaucieties uz klienta pieprasījumu vai iepriekšējo saziņu, piemēram, „{example}”." },
     en: { missing: "Refer to the client's request or earlier contact in the introduction, e.g. “{example}”." },
   },
+  topic: "structure",
   onSend: { group: "missing", lv: "atsauce uz klienta jautājumu", en: "a reference to the client's request" },
   examples: {
     good: [

@@ -36,6 +36,7 @@ export const meta: RuleMeta<MessageId> = {
       unknownName: "“{word}” is a proper name the dictionary does not know. Check that it is spelled correctly.",
     },
   },
+  topic: "spelling",
   onSend: { group: "problem", lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
   examples: {
     good: [

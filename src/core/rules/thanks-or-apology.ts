@@ -24,6 +24,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { missing: "Pateicieties klientam vai, ja situācija to prasa, atvainojieties, piemēram, „{thanks}” vai „{apology}”." },
     en: { missing: "Thank the client or, where the situation calls for it, apologise, e.g. “{thanks}” or “{apology}”." },
   },
+  topic: "structure",
   onSend: { group: "missing", lv: "pateicība vai atvainošanās", en: "thanks or an apology" },
   examples: {
     good: [

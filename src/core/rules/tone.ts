@@ -105,6 +105,7 @@ const meta: RuleMeta<MessageId> = {
       punctuation: "“{phrase}” reads as shouting or irritation. Use a single punctuation mark.",
     },
   },
+  topic: "language",
   onSend: { group: "problem", lv: "pārmetošs vai kliedzošs tonis", en: "a reproachful or shouting tone" },
   examples: {
     good: [

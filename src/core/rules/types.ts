@@ -71,6 +71,14 @@ export interface OnSendName {
 }
 
 /**
+ * The topics of the Check view's triage checklist (issue 17): Struktūra, Paraksts, Valoda,
+ * Pareizrakstība, Saites, Personas dati. Every rule names one (meta.topic), so a new rule without
+ * a topic fails the type check and `npm run gen`.
+ */
+export const TOPICS = ["structure", "signature", "language", "spelling", "links", "personal-data"] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/**
  * A rule's metadata, in ESLint's shape. `MessageId` is the union of its message keys: a message
  * missing in lv or en, or a report with an unknown messageId, fails the type check.
  */
@@ -86,6 +94,8 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Localized<Record<MessageId, string>>;
   /** Options an organization may set under rules.<id> in organization.json (JSON Schema per option). */
   options?: Readonly<Record<string, OptionSchema>>;
+  /** Where the Check view's checklist counts this rule's findings. */
+  topic: Topic;
   onSend: OnSendName;
   examples: RuleExamples;
 }

@@ -1,17 +1,12 @@
 /**
- * Check view (compose mode): runs the checker when opened and on demand, groups findings by the
- * active profile's clause, shows each in context with why it matters, and applies fixes exactly
+ * Check view (compose mode): runs the checker when opened and on demand, shows a triage (issue 17:
+ * a checklist by topic, one card per cause, what blocks sending first, advice behind a toggle), and applies fixes exactly
  * where they point (through the draft's source map) after making sure the body has not changed.
  */
 import * as React from "react";
 import {
-  Badge,
-  Body1,
   Button,
   Caption1,
-  Card,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -19,14 +14,13 @@ import {
 } from "@fluentui/react-components";
 import type { OrganizationConfig } from "../../core/config/types";
 import type { Finding, Rule } from "../../core/rules/types";
-import { clauseLabel, clauseRefsFor, getProfile, GOOD_PRACTICE } from "../../core/standard";
+import { getProfile } from "../../core/standard";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { ReplyWriter } from "../../office/replyWriter";
 import { BodyChangedError } from "../../office/replyWriter";
 import { EditSpansMarkupError } from "../../core/draft/sourceMap";
-import { applyTextEdit, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
+import { applyTextEdit, bodyHash, countBySeverity, findingKey, runCheck, type CheckRun } from "../runCheck";
 import { countPhrase, type Strings, type UiLanguage } from "../../ui/i18n";
-import { isRuleId } from "../../core/rules/types";
 import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
@@ -34,24 +28,18 @@ import { personalDictionary } from "../userSettings";
 import { ROAMING_KEYS } from "../../core/config/userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 import { ArrangeToStandard, useStandardFixes } from "../components/ArrangeToStandard";
+import { triage, type TopicGroup } from "../../core/check/triage";
+import { TriageSummary } from "../components/TriageSummary";
+import { FindingCardView } from "../components/FindingCardView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  excerpt: {
-    fontFamily: tokens.fontFamilyBase,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    overflowWrap: "anywhere",
-  },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+/** How often the view looks for a changed body while visible (issue 17: "a gentle interval"). */
+const BODY_RECHECK_MS = 3000;
 
 export interface CheckViewProps {
   mailbox: MailboxPort;
@@ -73,23 +61,8 @@ export interface CheckViewProps {
   spelling?: SpellingClient | null;
   /** Findings handed over by the on-send check, shown first until the user checks again. */
   initialRun?: CheckRun | null;
-}
-
-function ExcerptInContext({ run, finding }: { run: CheckRun; finding: Finding }) {
-  const styles = useStyles();
-  const text = run.draft.text;
-  const from = Math.max(0, finding.start - 40);
-  const to = Math.min(text.length, finding.end + 40);
-  const before = (from > 0 ? "…" : "") + text.slice(from, finding.start);
-  const marked = text.slice(finding.start, finding.end);
-  const after = text.slice(finding.end, to) + (to < text.length ? "…" : "");
-  return (
-    <Body1 className={styles.excerpt} as="p">
-      {before.replace(/\s+/g, " ")}
-      {marked ? <mark className={styles.mark}>{marked}</mark> : <mark className={styles.mark}>▮</mark>}
-      {after.replace(/\s+/g, " ")}
-    </Body1>
-  );
+  /** Rules that stopped the send (the on-send context): their cards come first. */
+  firstRules?: readonly string[];
 }
 
 export function CheckView(props: CheckViewProps): React.ReactElement {
@@ -101,6 +74,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const [runCount, setRunCount] = React.useState(0);
   const [status, setStatus] = React.useState<string | null>(null);
   const [canUndo, setCanUndo] = React.useState(writer.canUndo);
+  const [showInfo, setShowInfo] = React.useState(false);
   const profile = getProfile(config.profile);
   const spelling = props.spelling ?? null;
   const [spellingStatus, setSpellingStatus] = React.useState<SpellingStatus>(spelling?.status ?? "idle");
@@ -108,17 +82,24 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const latestRun = React.useRef(0);
 
   const checkStarted = React.useRef(0);
+  const checking = React.useRef(0);
+  /** Hash of the body the shown results were computed from (null before the first check). */
+  const checkedBody = React.useRef<number | null>(props.initialRun ? bodyHash(props.initialRun.html) : null);
   // `afterFailure`: the check that shows the draft after a failed action keeps that action's banner.
-  const check = React.useCallback(async (afterFailure = false) => {
+  // `quiet`: a re-check because the body changed keeps the old results on screen and shows no spinner.
+  const check = React.useCallback(async (afterFailure = false, quiet = false) => {
     performance.mark("atbilde:check-start");
     checkStarted.current = performance.now();
-    setBusy(true);
+    if (!quiet) setBusy(true);
+    checking.current += 1;
     try {
       const result = await runCheck(mailbox, item, config, language, rules, personalDictionary(mailbox));
       const runId = ++latestRun.current;
+      checkedBody.current = bodyHash(result.html);
       setRun(result);
       setRunCount((n) => n + 1);
-      if (!afterFailure) props.onChecked?.(result);
+      // A re-check nobody asked for (the body changed) leaves the banners of what the user did.
+      if (!afterFailure && !quiet) props.onChecked?.(result);
       // Spelling answers from its worker later; its findings join these if no newer check started.
       if (spelling && lateRuleApplies(result, "spelling")) {
         spelling
@@ -133,9 +114,38 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
     } catch (e) {
       props.onError(e instanceof Error ? e.message : String(e));
     } finally {
-      setBusy(false);
+      checking.current -= 1;
+      if (!quiet) setBusy(false);
     }
   }, [mailbox, item, config, language, rules]);
+
+  // The body changed since the last check (typing in Outlook): check again on focus and at a gentle
+  // interval while the pane is visible; an unchanged body (same hash) does nothing.
+  React.useEffect(() => {
+    if (item.mode !== "compose") return;
+    let reading = false;
+    const recheckIfChanged = () => {
+      if (reading || checking.current > 0 || checkedBody.current === null || document.visibilityState !== "visible") return;
+      reading = true;
+      mailbox
+        .getBody("html")
+        .then((html) => {
+          if (checking.current === 0 && bodyHash(html) !== checkedBody.current) return check(false, true);
+        })
+        .catch(() => undefined) // the next tick or an explicit check reports what is wrong
+        .finally(() => {
+          reading = false;
+        });
+    };
+    window.addEventListener("focus", recheckIfChanged);
+    document.addEventListener("visibilitychange", recheckIfChanged);
+    const timer = window.setInterval(recheckIfChanged, BODY_RECHECK_MS);
+    return () => {
+      window.removeEventListener("focus", recheckIfChanged);
+      document.removeEventListener("visibilitychange", recheckIfChanged);
+      window.clearInterval(timer);
+    };
+  }, [mailbox, item.mode, check]);
 
   // Time from starting a check to its results on screen, for the budget benchmark.
   React.useEffect(() => {
@@ -209,12 +219,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
   const visible = withFixes.filter((f) => !dismissed.has(findingKey(f)));
   const hiddenCount = (run?.findings.length ?? 0) - visible.length;
   const counts = countBySeverity(visible);
-  const groups = new Map<string, Finding[]>();
-  for (const f of visible) {
-    const list = groups.get(f.clause) ?? [];
-    list.push(f);
-    groups.set(f.clause, list);
-  }
+  const triaged = triage(visible, { sentences: run?.draft.sentences ?? [], firstRules: props.firstRules });
   const countText = [
     counts.error ? countPhrase(language, "error", counts.error) : "",
     counts.warning ? countPhrase(language, "warning", counts.warning) : "",
@@ -230,6 +235,29 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
         : counts.info > 0
           ? t.onlyInfo.replace("{counts}", countText)
           : t.readyToSend;
+  const infoCount = triaged.info.reduce((n, g) => n + g.cards.length, 0);
+
+  const renderGroups = (groups: TopicGroup[], section: string) =>
+    groups.map((group) => (
+      <section key={`${section}-${group.topic}`} className={styles.group} aria-labelledby={`${section}-topic-${group.topic}`} data-testid={`check-group-${group.topic}`}>
+        <Subtitle2 as="h3" id={`${section}-topic-${group.topic}`}>
+          {t[`topic_${group.topic}` as keyof Strings]}
+        </Subtitle2>
+        {group.cards.map((card) => (
+          <FindingCardView
+            key={card.key}
+            card={card}
+            text={(run as CheckRun).draft.text}
+            profile={profile}
+            strings={t}
+            language={language}
+            onApply={(f, text, start, end) => void apply(f, text, start, end)}
+            onAddWord={(word) => void addToDictionary(word)}
+            onDismiss={(findings) => findings.forEach((f) => props.onDismiss(findingKey(f)))}
+          />
+        ))}
+      </section>
+    ));
 
   return (
     <section className={styles.root} aria-labelledby="check-heading" data-testid="check-view">
@@ -250,67 +278,27 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
         {spellingStatus === "failed" && <Caption1>{t.spellingFailed}</Caption1>}
       </div>
       {run && (
-        <MessageBar
+        <TriageSummary
+          summary={summary}
           intent={counts.error ? "error" : counts.warning ? "warning" : "success"}
-          data-testid="check-summary"
-          data-check-ms={run.durationMs.toFixed(2)}
-          data-check-run={runCount}
-          aria-live="polite"
-        >
-          <MessageBarBody>{summary}</MessageBarBody>
-        </MessageBar>
+          checklist={triaged.checklist}
+          strings={t}
+          summaryData={{ "data-check-ms": run.durationMs.toFixed(2), "data-check-run": runCount }}
+          actions={<ArrangeToStandard run={run} mailbox={mailbox} config={config} strings={t} disabled={busy} onArrange={(body) => void writeBody(run, () => body, t.arranged)} />}
+        />
       )}
-      {run && <ArrangeToStandard run={run} mailbox={mailbox} config={config} strings={t} disabled={busy} onArrange={(body) => void writeBody(run, () => body, t.arranged)} />}
       {run?.scope === "internal" && <Caption1>{t.internalScope}</Caption1>}
       {status && <Caption1 aria-live="polite">{status}</Caption1>}
 
-      {[...groups.entries()].map(([clause, findings]) => {
-        const firstRule = findings[0].rule;
-        const refs = isRuleId(firstRule) ? clauseRefsFor(profile, firstRule) : [];
-        return (
-          <Card key={clause} className={styles.group} data-testid={`check-group-${clause}`}>
-            <Subtitle2 as="h3">{clause === GOOD_PRACTICE ? t.goodPractice : clauseLabel(profile, clause, language)}</Subtitle2>
-            {refs.length > 0 && (
-              <Caption1>
-                {t.whyItMatters}: „{refs[0].quote}”
-              </Caption1>
-            )}
-            {findings.map((f) => (
-              <div key={`${f.rule}-${f.start}-${f.end}-${f.message}`} className={styles.finding} data-testid="finding" data-rule={f.rule}>
-                <div className={styles.toolbar}>
-                  <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
-                    {t[`severity_${f.severity}` as keyof Strings]}
-                  </Badge>
-                  <Body1>{f.message}</Body1>
-                </div>
-                <ExcerptInContext run={run as CheckRun} finding={f} />
-                <div className={styles.actions}>
-                  {f.fix && (
-                    <Button size="small" appearance="primary" onClick={() => void apply(f, f.fix!.text, f.fix!.start, f.fix!.end)} data-testid="finding-fix">
-                      {t.applyFix}
-                    </Button>
-                  )}
-                  {!f.fix &&
-                    f.start < f.end &&
-                    (f.suggestions ?? []).slice(0, 3).map((s) => (
-                      <Button key={s} size="small" onClick={() => void apply(f, s)} data-testid="finding-suggestion">
-                        {t.applySuggestion.replace("{s}", s)}
-                      </Button>
-                    ))}
-                  {f.rule === "spelling" && (
-                    <Button size="small" appearance="subtle" onClick={() => void addToDictionary(f.excerpt)} data-testid="finding-add-word">
-                      {t.addToDictionary}
-                    </Button>
-                  )}
-                  <Button size="small" appearance="subtle" onClick={() => props.onDismiss(findingKey(f))} data-testid="finding-dismiss">
-                    {t.dismiss}
-                  </Button>
-                </div>
-              </div>
-            ))}
-          </Card>
-        );
-      })}
+      {run && renderGroups(triaged.groups, "check")}
+      {run && infoCount > 0 && (
+        <div className={styles.toolbar}>
+          <Button size="small" appearance="subtle" aria-expanded={showInfo} onClick={() => setShowInfo((v) => !v)} data-testid="check-info-toggle">
+            {showInfo ? t.hideInfo : t.showInfo.replace("{n}", String(infoCount))}
+          </Button>
+        </div>
+      )}
+      {run && showInfo && renderGroups(triaged.info, "info")}
       {hiddenCount > 0 && (
         <div className={styles.toolbar}>
           <Caption1>{t.dismissedCount.replace("{n}", String(hiddenCount))}</Caption1>

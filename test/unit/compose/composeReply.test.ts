@@ -141,6 +141,16 @@ describe("composeReply", () => {
     expect(reply.text).not.toContain("Tālr.");
   });
 
+  it.each([
+    ["position", "Parakstā trūkst lauka: amats.", "The signature lacks: position."],
+    ["phone", "Parakstā trūkst lauka: tālrunis.", "The signature lacks: phone."],
+    ["email", "Parakstā trūkst lauka: e-pasts.", "The signature lacks: e-mail."],
+    ["name", "Parakstā trūkst lauka: vārds un uzvārds.", "The signature lacks: name."],
+  ] as const)("names a missing %s by its name in both languages, never the key", (field, lv, en) => {
+    const reply = composeReply(plan({ signature: { ...SIGNATURE, [field]: "" } }), { today: TODAY, profile: ADAZI });
+    expect(reply.notes.filter((n) => n.code === "missing-signature-field").map((n) => n.message)).toEqual([{ lv, en }]);
+  });
+
   it("rejects a malformed deadline with a clear message", () => {
     expect(() => composeReply(plan({ deadline: "27.11.2026" }), { today: TODAY, profile: ADAZI })).toThrow(/YYYY-MM-DD/);
     expect(() => composeReply(plan({ deadline: { workingDays: -1 } }), { today: TODAY, profile: ADAZI })).toThrow(/workingDays/);

@@ -28,7 +28,7 @@ const gen = require(path.join(ROOT, "scripts/gen.js")) as {
 };
 
 function fakeRule(id: string, extra: object = {}): { rule: object } {
-  const meta = { id, messages: { lv: { m: "x" }, en: { m: "x" } }, onSend: { group: "problem", lv: id, en: id }, ...extra };
+  const meta = { id, messages: { lv: { m: "x" }, en: { m: "x" } }, onSend: { group: "problem", lv: id, en: id }, topic: "language", ...extra };
   return { rule: { meta, check: () => [] } };
 }
 
@@ -52,6 +52,11 @@ describe("the generator", () => {
     expect(() => fakeCatalogue({ "a.ts": fakeRule("b") }, [])).toThrow(/named by its id/);
     expect(() => fakeCatalogue({ "a.ts": fakeRule("a") }, ["a", "gone"])).toThrow(/"gone"/);
     expect(() => fakeCatalogue({ "a.ts": fakeRule("a", { options: { severity: { type: "string", description: "x" } } }) }, [])).toThrow(/shadow/);
+  });
+
+  it("refuses a rule without a topic of the Check view's checklist, saying which rule and which topics there are", () => {
+    expect(() => fakeCatalogue({ "a.ts": fakeRule("a", { topic: undefined }) }, [])).toThrow(/rule a: meta.topic must be one of structure, signature, language/);
+    expect(() => fakeCatalogue({ "a.ts": fakeRule("a", { topic: "grammar" }) }, [])).toThrow(/meta.topic/);
   });
 
   it("writes a rule's options into its rules.<id> entry and leaves the rest of the schema as written", () => {

@@ -18,6 +18,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { missing: "Trūkst {what}.", tooMany: "Par daudz." },
     en: { missing: "{what} is missing.", tooMany: "Too many." },
   },
+  topic: "structure",
   onSend: { group: "missing", lv: "uzruna", en: "a greeting" },
   examples: { good: [], bad: [] },
 };
@@ -30,6 +31,13 @@ describe("rule metadata types", () => {
       messages: { lv: { missing: "Trūkst.", tooMany: "Par daudz." }, en: { missing: "Missing." } },
     };
     expect(incomplete.messages.en).toEqual({ missing: "Missing." });
+  });
+
+  it("reject a rule without a topic for the Check view's checklist", () => {
+    const { topic: _topic, ...rest } = meta;
+    // @ts-expect-error — topic is required
+    const untopical: RuleMeta<MessageId> = rest;
+    expect("topic" in untopical).toBe(false);
   });
 
   it("reject a report with a message id the rule does not have", () => {

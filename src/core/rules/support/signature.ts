@@ -46,6 +46,7 @@ export function signatureFieldRule(spec: SignatureFieldRuleSpec): Rule<Signature
     title: spec.title,
     description: spec.description,
     messages: { lv: { ...spec.messages.lv }, en: { ...spec.messages.en } },
+    topic: "signature",
     onSend: { group: "signature", ...spec.onSend },
     examples: spec.examples,
   };
