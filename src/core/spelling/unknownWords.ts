@@ -25,7 +25,7 @@ import { capType, CapType } from "./caseRules";
 import type { SpellChecker } from "./index";
 import { weightedDistance } from "./distance";
 import { declinedNameForms, nameNominatives } from "./nameForms";
-import { spellingWords, WordSpan } from "./spellingWords";
+import { spellingWordReader, WordSpan } from "./spellingWords";
 
 /** Search work (DP cells, see SearchBudget) for the suggestions one text's unknown words may ask for: about 250 ordinary searches. */
 const NAME_SEARCH_CELLS = 10_000_000;
@@ -121,7 +121,18 @@ function sharesName(word: string, nominatives: ReadonlySet<string>): boolean {
 export function unknownWords(text: string, main: SpellChecker, other: SpellChecker | undefined, known: KnownVocabulary, limit = Infinity): UnknownWord[] {
   const english = main.language.slice(0, 2) === "en";
   const latvian = english ? other : main;
-  const spans = spellingWords(text);
+  // Words are read as they are needed: with a limit, a text of unknown tokens is read only up to
+  // its first 2 × limit candidates (and the word after, a candidate's neighbour).
+  const spans: WordSpan[] = [];
+  const nextWord = spellingWordReader(text);
+  const wordAt = (index: number): WordSpan | undefined => {
+    while (spans.length <= index) {
+      const word = nextWord();
+      if (!word) return undefined;
+      spans.push(word);
+    }
+    return spans[index];
+  };
   // One search budget for every suggestion this text asks for (issue 13): a text of thousands of
   // distinct unknown words must not run thousands of full searches. Past it, no cheap typo is found.
   const budget: SearchBudget = { cells: NAME_SEARCH_CELLS };
@@ -147,11 +158,13 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
 
   const candidates: Array<{ span: WordSpan; judge: SpellChecker; index: number }> = [];
   const enough = 2 * limit;
-  for (let index = 0; index < spans.length && candidates.length < enough; index++) {
-    const span = spans[index];
+  for (let index = 0; candidates.length < enough; index++) {
+    const span = wordAt(index);
+    if (!span) break;
     if (main.accepts(span.word) || isKnown(span.word)) continue;
     const previous = index > 0 ? spans[index - 1].word : undefined;
-    const next = index + 1 < spans.length ? spans[index + 1].word : undefined;
+    const after = wordAt(index + 1);
+    const next = after ? after.word : undefined;
     for (const part of span.parts || [span]) {
       const word = part.word;
       if (part !== span && (main.accepts(word) || isKnown(word))) continue;
