@@ -34,6 +34,14 @@ function charAt(text: string, i: number): string {
   return text.charAt(i);
 }
 
+/** The length of the host character ([\p{L}\p{N}-]) at i, or 0: ASCII, most of any text, without a regular expression. */
+function hostCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 ? 1 : 0;
+  const h = charAt(text, i);
+  return HOST_CHAR.test(h) ? h.length : 0;
+}
+
 /** The character that ends just before i. */
 function charBefore(text: string, i: number): string {
   const c = text.charCodeAt(i - 1);
@@ -139,9 +147,8 @@ export function domainRanges(text: string): Range[] {
   let lastEnd = 0;
   let i = 0;
   while (i < text.length) {
-    const c = charAt(text, i);
-    if (!HOST_CHAR.test(c)) {
-      i += c.length;
+    if (!hostCharLength(text, i)) {
+      i += charAt(text, i).length;
       continue;
     }
     // A run of labels from i: host characters, and dots with a host character on both sides.
@@ -149,13 +156,13 @@ export function domainRanges(text: string): Range[] {
     let lastTldEnd = -1;
     let j = i;
     for (;;) {
-      const h = charAt(text, j);
-      if (j < text.length && HOST_CHAR.test(h)) {
+      const h = j < text.length ? hostCharLength(text, j) : 0;
+      if (h) {
         if (firstStart < 0 && j >= lastEnd && boundaryAt(text, j)) firstStart = j;
-        j += h.length;
+        j += h;
         continue;
       }
-      if (text[j] === "." && j + 1 < text.length && HOST_CHAR.test(charAt(text, j + 1))) {
+      if (text[j] === "." && j + 1 < text.length && hostCharLength(text, j + 1)) {
         TLD.lastIndex = j + 1;
         if (firstStart >= 0 && TLD.test(text)) lastTldEnd = TLD.lastIndex;
         j += 1;

@@ -21,6 +21,13 @@ export interface WordSpan {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const DIGITS = /\p{N}/u;
 
+/** Whether a character (one code unit) is a digit: ASCII without a regular expression, as it runs once per word. */
+function isDigit(c: string): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : DIGITS.test(c);
+}
+
 const knownAbbreviations = new Set(KNOWN_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const longestAbbreviation = KNOWN_ABBREVIATIONS.reduce((max, a) => Math.max(max, a.length), 0);
 /**
@@ -88,11 +95,12 @@ export function spellingWordReader(text: string): () => WordSpan | null {
       // a letter run glued to digits (A4, 3D, LV-1010, 2023.gada) is a code, not a word
       const before = start > 0 ? text[start - 1] : "";
       const after = end < text.length ? text[end] : "";
-      if (DIGITS.test(before) || DIGITS.test(after)) continue;
-      if ((before === "-" || after === "-") && (DIGITS.test(text[start - 2] || "") || DIGITS.test(text[end + 1] || ""))) {
+      if (isDigit(before) || isDigit(after)) continue;
+      if ((before === "-" || after === "-") && (isDigit(text[start - 2] || "") || isDigit(text[end + 1] || ""))) {
         continue;
       }
-      const abbreviation = abbreviationAt(text, start);
+      // every known abbreviation is a word followed by a full stop ("tālr.", "e-p.", "reģ.nr."): without one, none starts here
+      const abbreviation = after === "." ? abbreviationAt(text, start) : null;
       if (abbreviation) {
         skipUntil = start + abbreviation.length;
         wordPattern.lastIndex = skipUntil;

@@ -1,6 +1,7 @@
 /** What the spelling rule checks in a text. */
 import { spellingWords } from "../../../src/core/spelling";
 import { spellingWordReader } from "../../../src/core/spelling/spellingWords";
+import { KNOWN_ABBREVIATIONS } from "../../../src/core/spelling/abbreviations";
 
 const words = (text: string): string[] => spellingWords(text).map((span) => span.word);
 
@@ -62,5 +63,14 @@ describe("spellingWordReader", () => {
     expect(spans).toEqual(spellingWords(text));
     expect(read()).toBeNull();
     expect(read()).toBeNull();
+  });
+});
+
+describe("known abbreviations", () => {
+  // spellingWords looks for an abbreviation only where a word is followed by a full stop
+  it.each(KNOWN_ABBREVIATIONS)("%s is a word and a full stop, then more", (abbreviation) => {
+    const word = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u.exec(abbreviation);
+    expect(word && abbreviation[word[0].length]).toBe(".");
+    expect(words(`Skatiet ${abbreviation} 5`)).toEqual(["Skatiet"]);
   });
 });
