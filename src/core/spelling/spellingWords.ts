@@ -48,17 +48,22 @@ function isAllCapsAcronym(word: string): boolean {
   return letters >= 2;
 }
 
-/** The known abbreviation (with its full stops) that starts at `start`, if any. */
-function abbreviationAt(text: string, start: number): string | null {
-  for (let length = Math.min(longestAbbreviation, text.length - start); length >= 2; length--) {
-    // the full stop first: most words have none within reach, and then nothing is sliced
-    if (text[start + length - 1] !== ".") continue;
-    const candidate = text.slice(start, start + length);
-    if (!knownAbbreviations.has(candidate.toLowerCase())) continue;
-    // not the beginning of a longer word ("Nr.", but not "Nra.")
-    return candidate;
+/**
+ * The known abbreviation (with its full stops) that starts with the word at `start`..`end`, if any:
+ * the longest one. Every known abbreviation is the word, a full stop and perhaps more letters and
+ * full stops, never a space, so the candidates end at the full stops from `end` to the first space.
+ */
+function abbreviationAt(text: string, start: number, end: number): string | null {
+  let found: string | null = null;
+  const limit = Math.min(text.length, start + longestAbbreviation);
+  for (let i = end; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) break;
+    if (c !== 46) continue; // "."
+    const candidate = text.slice(start, i + 1);
+    if (knownAbbreviations.has(candidate.toLowerCase())) found = candidate;
   }
-  return null;
+  return found;
 }
 
 export function spellingWords(text: string): WordSpan[] {
@@ -100,7 +105,7 @@ export function spellingWordReader(text: string): () => WordSpan | null {
         continue;
       }
       // every known abbreviation is a word followed by a full stop ("tālr.", "e-p.", "reģ.nr."): without one, none starts here
-      const abbreviation = after === "." ? abbreviationAt(text, start) : null;
+      const abbreviation = after === "." ? abbreviationAt(text, start, end) : null;
       if (abbreviation) {
         skipUntil = start + abbreviation.length;
         wordPattern.lastIndex = skipUntil;
@@ -116,7 +121,7 @@ export function spellingWordReader(text: string): () => WordSpan | null {
       }
       const raw = text.slice(start, end);
       if (isAllCapsAcronym(raw)) continue;
-      if (HYPHENATED_ABBREVIATIONS.indexOf(raw.toLowerCase()) >= 0) continue;
+      if (raw.indexOf("-") > 0 && HYPHENATED_ABBREVIATIONS.indexOf(raw.toLowerCase()) >= 0) continue;
       const word = raw.normalize("NFC");
       const span: WordSpan = { word, start, end };
       if (/['’-]/u.test(raw)) {

@@ -71,6 +71,8 @@ describe("known abbreviations", () => {
   it.each(KNOWN_ABBREVIATIONS)("%s is a word and a full stop, then more", (abbreviation) => {
     const word = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u.exec(abbreviation);
     expect(word && abbreviation[word[0].length]).toBe(".");
+    expect(abbreviation).not.toMatch(/\s/u);
     expect(words(`Skatiet ${abbreviation} 5`)).toEqual(["Skatiet"]);
+    expect(words(`Skatiet ${abbreviation.toUpperCase()}`)).toEqual(["Skatiet"]);
   });
 });
