@@ -31,8 +31,8 @@ export function loadSpellingAsset(language: SpellingLanguage): Uint8Array {
 }
 
 /**
- * The checker of a language, loaded on first use through core's loader (Latvian gets the English
- * checker for isProbablyForeignWord). Options apply on first load only; add words later with addWords.
+ * The checker of a language, loaded on first use through core's loader. Options apply on first
+ * load only; add words later with addWords.
  */
 export const loadSpellChecker: (language: SpellingLanguage, options?: SpellCheckerOptions) => SpellChecker = createSpellingLoaderSync({
   text: (file) => fs.readFileSync(path.join(spellingAssetDir(), file), "utf8"),

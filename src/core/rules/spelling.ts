@@ -118,7 +118,7 @@ export function findSpellingErrors(input: SpellingInput, checkers: SpellingCheck
   if (!checker) return [];
   const other = checker === checkers.lv ? checkers.en : checkers.lv;
   const errors: SpellingError[] = [];
-  const spans = unknownWords(input.text, checker, other, knownVocabulary(input));
+  const spans = unknownWords(input.text, checker, other, knownVocabulary(input), MAX_ERRORS);
   const budget = { cells: SUGGESTION_CELLS };
   // The same word after the same word gets the same suggestions: searched once per text.
   const searched = new Map<string, string[]>();

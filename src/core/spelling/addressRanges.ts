@@ -3,12 +3,12 @@
  *   URL    /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"]+/giu
  *   EMAIL  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
  *   DOMAIN /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:lv|…|io)\b(?:\/[^\s<>"]*)?/giu
- * found in one pass each. Run as regular expressions over the whole text these restart at every
- * position of a long run ("xxxx…", "a.a.a.…", a base64 blob) and rescan it: quadratic, 17 s for
- * one 51,200-character token (issue 13). Here each scan starts only where a match can start and
- * remembers how far a failed scan reached, so a run is read a bounded number of times; the
- * matches are the same as those expressions' (test/unit/spelling/addressRanges.test.ts compares
- * them on random text).
+ * found in one pass each, and of file and UNC paths (pathRanges). Run as regular expressions over
+ * the whole text these restart at every position of a long run ("xxxx…", "a.a.a.…", a base64
+ * blob) and rescan it: quadratic, 17 s for one 51,200-character token (issue 13). Here each scan
+ * starts only where a match can start and remembers how far a failed scan reached, so a run is
+ * read a bounded number of times; the matches are the same as those expressions'
+ * (test/unit/spelling/addressRanges.test.ts compares them on random text).
  */
 
 export type Range = [number, number];
@@ -32,6 +32,14 @@ function charAt(text: string, i: number): string {
     if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
   }
   return text.charAt(i);
+}
+
+/** The length of the host character ([\p{L}\p{N}-]) at i, or 0: ASCII, most of any text, without a regular expression. */
+function hostCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 ? 1 : 0;
+  const h = charAt(text, i);
+  return HOST_CHAR.test(h) ? h.length : 0;
 }
 
 /** The character that ends just before i. */
@@ -139,9 +147,8 @@ export function domainRanges(text: string): Range[] {
   let lastEnd = 0;
   let i = 0;
   while (i < text.length) {
-    const c = charAt(text, i);
-    if (!HOST_CHAR.test(c)) {
-      i += c.length;
+    if (!hostCharLength(text, i)) {
+      i += charAt(text, i).length;
       continue;
     }
     // A run of labels from i: host characters, and dots with a host character on both sides.
@@ -149,13 +156,13 @@ export function domainRanges(text: string): Range[] {
     let lastTldEnd = -1;
     let j = i;
     for (;;) {
-      const h = charAt(text, j);
-      if (j < text.length && HOST_CHAR.test(h)) {
+      const h = j < text.length ? hostCharLength(text, j) : 0;
+      if (h) {
         if (firstStart < 0 && j >= lastEnd && boundaryAt(text, j)) firstStart = j;
-        j += h.length;
+        j += h;
         continue;
       }
-      if (text[j] === "." && j + 1 < text.length && HOST_CHAR.test(charAt(text, j + 1))) {
+      if (text[j] === "." && j + 1 < text.length && hostCharLength(text, j + 1)) {
         TLD.lastIndex = j + 1;
         if (firstStart >= 0 && TLD.test(text)) lastTldEnd = TLD.lastIndex;
         j += 1;
@@ -176,9 +183,44 @@ export function domainRanges(text: string): Range[] {
   return out;
 }
 
-/** Every range of the three kinds, sorted by start and merged where they overlap or touch. */
+/** Characters that end a path: those a Windows path cannot hold, and spaces (see pathRanges). */
+const PATH_STOP = /[\s<>"|]/;
+/** A backslash, or a drive ("C:\", "d:/"); a drive's letter must not end a longer word. */
+const PATH_MARK = /\\|[a-z]:[\\/]/gi;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * File and UNC paths ("C:\Users\ilze\fails.docx", "\\fs01\dati\x", "D:/arhīvs/2024"): each run of
+ * characters around a backslash or after a drive, up to a space or a character no path holds. A
+ * path's pieces are folder and file names, not words (issue 13). A path with spaces is cut at each
+ * space; its next piece still holds a backslash, so it is a path run of its own. Prose has no
+ * backslash. One pass: each run is read once, from the mark back to the previous range or space.
+ */
+export function pathRanges(text: string): Range[] {
+  const out: Range[] = [];
+  let lastEnd = 0;
+  PATH_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATH_MARK.exec(text))) {
+    const mark = m.index;
+    if (m[0] !== "\\" && mark > 0 && LETTER_OR_DIGIT.test(charBefore(text, mark))) {
+      PATH_MARK.lastIndex = mark + 1;
+      continue;
+    }
+    let start = mark;
+    while (start > lastEnd && !PATH_STOP.test(text[start - 1])) start--;
+    let end = mark + m[0].length;
+    while (end < text.length && !PATH_STOP.test(text[end])) end++;
+    out.push([start, end]);
+    lastEnd = end;
+    PATH_MARK.lastIndex = end;
+  }
+  return out;
+}
+
+/** Every range of the four kinds, sorted by start and merged where they overlap or touch. */
 export function addressRanges(text: string): Range[] {
-  const all = [...urlRanges(text), ...emailRanges(text), ...domainRanges(text)].sort((a, b) => a[0] - b[0]);
+  const all = [...urlRanges(text), ...emailRanges(text), ...domainRanges(text), ...pathRanges(text)].sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];
   for (const r of all) {
     const last = merged[merged.length - 1];

@@ -3,8 +3,8 @@
  * front door: the pane's Web Worker and the on-send handler read them with fetch, the CLI and the
  * tests with the file system. Core never reads files itself (docs/architecture.md): each front door
  * passes a source that can read a file of assets/spelling/ by name, and this module decides the
- * rest — which file holds which language, that the Latvian checker gets the English one for
- * recognising foreign words, caching, and retrying a load that failed.
+ * rest — which file holds which language, that a Latvian draft is checked with the English checker
+ * too (for quoted English terms), caching, and retrying a load that failed.
  */
 import { createSpellChecker, type SpellChecker, type SpellCheckerOptions } from "./index";
 
@@ -38,7 +38,10 @@ export interface SpellingAssetSourceSync {
 export interface SpellingLoader {
   /** A language's checker, loaded once (a failed load is tried again on the next call). */
   checker(language: SpellingLanguage): Promise<SpellChecker>;
-  /** The checkers a draft in this language needs: Latvian always (the organization's language), English for English drafts. */
+  /**
+   * The checkers a draft needs: both, whatever its language — Latvian judges a Latvian draft and
+   * the Latvian words inside an English one, English the English words inside a Latvian one.
+   */
   checkersFor(draftLanguage: string): Promise<{ lv: SpellChecker; en?: SpellChecker }>;
 }
 
@@ -58,12 +61,9 @@ export function createSpellingLoader(source: SpellingAssetSource, options: Spell
   const checker = (language: SpellingLanguage): Promise<SpellChecker> => {
     const known = loading[language];
     if (known) return known;
-    const bytes = fileOf(language).then((file) => source.bytes(file));
-    // Latvian recognises foreign words with the English checker; both load at once.
-    const made =
-      language === "lv"
-        ? Promise.all([bytes, options.foreign ? Promise.resolve(options.foreign) : checker("en")]).then(([b, en]) => createSpellChecker(b, Object.assign({}, options, { foreign: en })))
-        : bytes.then((b) => createSpellChecker(b, options));
+    const made = fileOf(language)
+      .then((file) => source.bytes(file))
+      .then((b) => createSpellChecker(b, options));
     loading[language] = made;
     made.catch(() => {
       if (loading[language] === made) delete loading[language];
@@ -75,14 +75,15 @@ export function createSpellingLoader(source: SpellingAssetSource, options: Spell
     // A promise chain, not an async function, and Object.assign, not object spread: the on-send
     // handler bundles this loader, and classic Outlook's runtime must not see async code; lowered
     // spread would add a helper copy to the size-bounded handler file (docs/decisions.md).
-    checkersFor(draftLanguage) {
-      if (draftLanguage === "en") return Promise.all([checker("lv"), checker("en")]).then(([lv, en]) => ({ lv, en }));
-      return checker("lv").then((lv) => ({ lv }));
+    checkersFor() {
+      // Both for every draft: inside Latvian, the English checker recognises quoted English terms
+      // and names (core/spelling/unknownWords), as in the pane's worker and the CLI.
+      return Promise.all([checker("lv"), checker("en")]).then(([lv, en]) => ({ lv, en }));
     },
   };
 }
 
-/** The synchronous twin of createSpellingLoader's checker(): same files, same Latvian-with-English rule, cached. */
+/** The synchronous twin of createSpellingLoader's checker(): same files, cached. */
 export function createSpellingLoaderSync(source: SpellingAssetSourceSync): (language: SpellingLanguage, options?: SpellCheckerOptions) => SpellChecker {
   const cache = new Map<SpellingLanguage, SpellChecker>();
   let manifest: string | null = null;
@@ -91,8 +92,7 @@ export function createSpellingLoaderSync(source: SpellingAssetSourceSync): (lang
     if (known) return known;
     if (manifest === null) manifest = source.text("manifest.json");
     const bytes = source.bytes(spellingAssetFile(manifest, language));
-    const foreign = options.foreign || (language === "lv" ? load("en") : undefined);
-    const made = createSpellChecker(bytes, Object.assign({}, options, { foreign }));
+    const made = createSpellChecker(bytes, options);
     cache.set(language, made);
     return made;
   };

@@ -35,19 +35,10 @@ export interface SpellCheckerOptions {
   words?: string[];
   /** Person names: each word is accepted with its declined forms. */
   names?: string[];
-  /** Checker of another language (English) for isProbablyForeignWord. */
-  foreign?: SpellChecker;
-}
-
-export interface ForeignWordContext {
-  previous?: string;
-  next?: string;
 }
 
 export interface SpellChecker {
   readonly language: string;
-  /** The other language's checker given in the options (English for Latvian), if any. */
-  readonly foreign?: SpellChecker;
   /** Hunspell's verdict for one word (plus the added words and names). */
   check(word: string): boolean;
   /**
@@ -59,11 +50,6 @@ export interface SpellChecker {
   suggest(word: string, options?: SuggestOptions): string[];
   addWords(words: string[]): void;
   addNames(names: string[]): void;
-  /**
-   * A word this checker does not know, but the foreign checker does and the context says it is
-   * a quoted name or term: Capitalised or in capitals, or next to another foreign word.
-   */
-  isProbablyForeignWord(word: string, context?: ForeignWordContext): boolean;
 }
 
 const DEFAULT_LIMIT = 5;
@@ -131,7 +117,6 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
 
   const checker: SpellChecker = {
     language: header.language,
-    foreign: options.foreign,
     check,
     accepts,
     suggest(word: string, suggestOptions: SuggestOptions = {}): string[] {
@@ -179,16 +164,6 @@ export function createSpellChecker(asset: SpellingAsset, options: SpellCheckerOp
         }
       }
     },
-    isProbablyForeignWord(word: string, context: ForeignWordContext = {}): boolean {
-      const foreign = options.foreign;
-      if (!foreign || accepts(word) || !foreign.accepts(word)) return false;
-      const type = capType(word);
-      if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap) return true;
-      if (/[qwxy]/iu.test(word)) return true; // letters Latvian words do not have
-      const neighbourIsForeign = (other?: string): boolean =>
-        !!other && /\p{L}/u.test(other) && foreign.accepts(other) && !accepts(other);
-      return neighbourIsForeign(context.previous) || neighbourIsForeign(context.next);
-    },
   };
   if (options.words) checker.addWords(options.words);
   if (options.names) checker.addNames(options.names);
@@ -212,12 +187,13 @@ export function lazySpellChecker(
 
 /**
  * The words of a text the checker does not know, with their offsets: unknownWords with no known
- * vocabulary beyond the checker's own and its foreign checker. A hyphenated word the dictionary
- * does not know as a whole is reported part by part (only its unknown parts; "e-" of "e-pasts" is
- * no part); quoted foreign names and terms and names by context are left alone.
+ * vocabulary beyond the checker's own and the other language's (`other`: English for Latvian). A
+ * hyphenated word the dictionary does not know as a whole is reported part by part (only its
+ * unknown parts; "e-" of "e-pasts" is no part); quoted foreign names and terms and names by
+ * context are left alone.
  */
-export function misspelledWords(checker: SpellChecker, text: string): WordSpan[] {
-  return unknownWords(text, checker, checker.foreign, NO_KNOWN_VOCABULARY).map((w) => ({ word: w.word, start: w.start, end: w.end }));
+export function misspelledWords(checker: SpellChecker, text: string, other?: SpellChecker): WordSpan[] {
+  return unknownWords(text, checker, other, NO_KNOWN_VOCABULARY).map((w) => ({ word: w.word, start: w.start, end: w.end }));
 }
 
 const NO_KNOWN_VOCABULARY = { words: new Set<string>(), nameNominatives: new Set<string>() };

@@ -219,6 +219,10 @@ export function searchSuggestions(
   const labelCount = automaton.alphabet.length;
   const n = input.length;
   const width = n + 1;
+  // A text whose shared budget is spent gets no more searches; checked before the tables are built,
+  // so each later unknown word costs nothing here (issue 13: thousands of distinct unknown words).
+  const allowed = shared ? Math.min(edgeBudget, Math.floor(shared.cells / width)) : edgeBudget;
+  if (allowed <= 0) return [];
   const inputLower: string[] = [];
   for (let i = 0; i < n; i++) inputLower.push(input[i].toLowerCase());
 
@@ -266,8 +270,6 @@ export function searchSuggestions(
     if (found.length >= keep) bound = Math.min(bound, found[found.length - 1].cost + FREQUENCY_WEIGHT);
   };
 
-  const allowed = shared ? Math.min(edgeBudget, Math.floor(shared.cells / width)) : edgeBudget;
-  if (allowed <= 0) return [];
   let edgesLeft = allowed;
   const visit = (state: number, depth: number): void => {
     // depth = length of the path so far; its row is at rows[depth * width]

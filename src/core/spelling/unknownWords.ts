@@ -25,7 +25,7 @@ import { capType, CapType } from "./caseRules";
 import type { SpellChecker } from "./index";
 import { weightedDistance } from "./distance";
 import { declinedNameForms, nameNominatives } from "./nameForms";
-import { spellingWords, WordSpan } from "./spellingWords";
+import { spellingWordReader, WordSpan } from "./spellingWords";
 
 /** Search work (DP cells, see SearchBudget) for the suggestions one text's unknown words may ask for: about 250 ordinary searches. */
 const NAME_SEARCH_CELLS = 10_000_000;
@@ -90,11 +90,10 @@ function isGivenName(word: string | undefined): boolean {
  * Whether a cheap edit turns the word into a known one. Taking away or moving diacritics the writer
  * typed does not count ("Sanī" is no typo of "Sani" or "Sāni"); adding a missing one does.
  */
-function isCheapTypo(candidate: { span: WordSpan; judge: SpellChecker }, budget?: SearchBudget): boolean {
-  const word = candidate.span.word;
+function hasCheapCorrection(word: string, judge: SpellChecker, budget: SearchBudget): boolean {
   const typedAccents = accentCount(word);
   const lower = word.toLowerCase();
-  return candidate.judge.suggest(word, { limit: 5, budget }).some(
+  return judge.suggest(word, { limit: 5, budget }).some(
     (s) =>
       weightedDistance(lower, s.toLowerCase()) < CHEAP_TYPO &&
       !(typedAccents > 0 && accentCount(s) <= typedAccents && foldDiacritics(s).toLowerCase() === foldDiacritics(word).toLowerCase()),
@@ -114,24 +113,58 @@ function sharesName(word: string, nominatives: ReadonlySet<string>): boolean {
 
 /**
  * The unknown words of `text` written in `language`'s dictionary `main`; `other` is the other
- * language's checker (Latvian inside English, English inside Latvian).
+ * language's checker (Latvian inside English, English inside Latvian). With a `limit`, the caller
+ * wants at most that many: the text is examined only until twice as many candidates are found (the
+ * margin for those that turn out to be names), so a text that is not prose — a pasted blob of
+ * thousands of unknown tokens — costs what its first few thousand words cost (issue 13).
  */
-export function unknownWords(text: string, main: SpellChecker, other: SpellChecker | undefined, known: KnownVocabulary): UnknownWord[] {
+export function unknownWords(text: string, main: SpellChecker, other: SpellChecker | undefined, known: KnownVocabulary, limit = Infinity): UnknownWord[] {
   const english = main.language.slice(0, 2) === "en";
   const latvian = english ? other : main;
-  const spans = spellingWords(text);
+  // Words are read as they are needed: with a limit, a text of unknown tokens is read only up to
+  // its first 2 × limit candidates (and the word after, a candidate's neighbour).
+  const spans: WordSpan[] = [];
+  const nextWord = spellingWordReader(text);
+  const wordAt = (index: number): WordSpan | undefined => {
+    while (spans.length <= index) {
+      const word = nextWord();
+      if (!word) return undefined;
+      spans.push(word);
+    }
+    return spans[index];
+  };
   // One search budget for every suggestion this text asks for (issue 13): a text of thousands of
   // distinct unknown words must not run thousands of full searches. Past it, no cheap typo is found.
   const budget: SearchBudget = { cells: NAME_SEARCH_CELLS };
+  // A text repeats its words (a signature, a pasted table, "bogus" 27,000 times in an entity flood):
+  // each search below depends only on the word and its judge, so it runs once per distinct word.
+  const cheapTypos = new Map<string, boolean>();
+  const isCheapTypo = (candidate: { span: WordSpan; judge: SpellChecker }): boolean => {
+    const key = `${candidate.judge.language}\u0000${candidate.span.word}`;
+    let verdict = cheapTypos.get(key);
+    if (verdict === undefined) cheapTypos.set(key, (verdict = hasCheapCorrection(candidate.span.word, candidate.judge, budget)));
+    return verdict;
+  };
+  const oneEditAway = new Map<string, boolean>();
+  const isOneEditAway = (candidate: { span: WordSpan; judge: SpellChecker }): boolean => {
+    const key = `${candidate.judge.language}\u0000${candidate.span.word}`;
+    let verdict = oneEditAway.get(key);
+    if (verdict === undefined) oneEditAway.set(key, (verdict = candidate.judge.suggest(candidate.span.word, { maxCost: ONE_EDIT, limit: 1, budget }).length > 0));
+    return verdict;
+  };
   const isKnown = (word: string): boolean => known.words.has(word) || known.words.has(word.toLowerCase());
   const englishWord = (word: string | undefined): boolean =>
     !!word && !english && !!other && !LATVIAN_LETTER.test(word) && other.accepts(word) && !main.accepts(word);
 
   const candidates: Array<{ span: WordSpan; judge: SpellChecker; index: number }> = [];
-  spans.forEach((span, index) => {
-    if (main.accepts(span.word) || isKnown(span.word)) return;
+  const enough = 2 * limit;
+  for (let index = 0; candidates.length < enough; index++) {
+    const span = wordAt(index);
+    if (!span) break;
+    if (main.accepts(span.word) || isKnown(span.word)) continue;
     const previous = index > 0 ? spans[index - 1].word : undefined;
-    const next = index + 1 < spans.length ? spans[index + 1].word : undefined;
+    const after = wordAt(index + 1);
+    const next = after ? after.word : undefined;
     for (const part of span.parts || [span]) {
       const word = part.word;
       if (part !== span && (main.accepts(word) || isKnown(word))) continue;
@@ -142,7 +175,7 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
           continue;
         }
       }
-      if (!english && other && englishWord(word) && !isCheapTypo({ span: part, judge: main }, budget)) {
+      if (!english && other && englishWord(word) && !isCheapTypo({ span: part, judge: main })) {
         const type = capType(word);
         if (type === CapType.InitCap || type === CapType.AllCap || type === CapType.HuhInitCap || FOREIGN_LETTER.test(word)) continue;
         // a longer English term ("bookmark", "feedback") is no typo of a Latvian word it is not close to
@@ -152,7 +185,7 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
       if (!english && NON_LATVIAN_LETTER.test(word)) continue;
       candidates.push({ span: part, judge: main, index });
     }
-  });
+  }
   if (!candidates.length) return [];
 
   // Names by context first, so their other case forms elsewhere in the text are names too.
@@ -184,8 +217,8 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
     const initialled = /[^\n][ \t(]\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, whole.start - 5), whole.start));
     // "Karolīna Silvestrova": two Capitalised words the dictionary lacks, side by side, are one name
     const pairedWith = next !== undefined ? capitalisedAt.get(candidate.index + 1) : undefined;
-    if (pairedWith !== undefined && !isCheapTypo(candidates[pairedWith], budget)) addName(pairedWith);
-    if ((nextIsPlace || titled || initialled || pairedWith !== undefined || isGivenName(previous) || isGivenName(next)) && !isCheapTypo(candidate, budget)) addName(i);
+    if (pairedWith !== undefined && !isCheapTypo(candidates[pairedWith])) addName(pairedWith);
+    if ((nextIsPlace || titled || initialled || pairedWith !== undefined || isGivenName(previous) || isGivenName(next)) && !isCheapTypo(candidate)) addName(i);
   });
 
   // A Capitalised unknown word used more than once, each time Capitalised and once in mid-sentence, is a name.
@@ -212,8 +245,8 @@ export function unknownWords(text: string, main: SpellChecker, other: SpellCheck
       const recurring = !!use && use.count > 1 && use.midSentence && !lowerCaseUses.has(word.toLowerCase());
       const midSentence = !opensSentence(text, candidate.span.start);
       // a word typed with Latvian letters was not typed without them: no accents-only typo to fear
-      if (recurring) probableName = !isCheapTypo(candidate, budget);
-      else if (midSentence) probableName = candidate.judge.suggest(word, { maxCost: ONE_EDIT, limit: 1, budget }).length === 0;
+      if (recurring) probableName = !isCheapTypo(candidate);
+      else if (midSentence) probableName = !isOneEditAway(candidate);
     }
     out.push({ ...candidate.span, judge: candidate.judge, probableName });
   });

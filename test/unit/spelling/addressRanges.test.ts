@@ -4,7 +4,8 @@
  * those expressions quadratic.
  */
 import fc from "fast-check";
-import { domainRanges, emailRanges, urlRanges, type Range } from "../../../src/core/spelling/addressRanges";
+import { domainRanges, emailRanges, pathRanges, urlRanges, type Range } from "../../../src/core/spelling/addressRanges";
+import { spellingWords } from "../../../src/core/spelling/spellingWords";
 
 // The expressions spellingWords used before issue 13 (quadratic on long runs): the reference.
 const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"]+/giu;
@@ -77,5 +78,35 @@ describe("the word characters of \\b", () => {
       if (found === expected) differ.push(c);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe("file and UNC paths", () => {
+  const pieces = (s: string): string[] => pathRanges(s).map(([a, b]) => s.slice(a, b));
+  it.each([
+    ["Fails: C:\\Users\\Ilze\\Dokumenti\\iesniegums.docx.", ["C:\\Users\\Ilze\\Dokumenti\\iesniegums.docx."]],
+    ["Saglabāts \\\\fs01\\dati\\nodala\\x.pdf un citur.", ["\\\\fs01\\dati\\nodala\\x.pdf"]],
+    ["Mapē (D:/arhivs/2024) ir kopija.", ["(D:/arhivs/2024)"]],
+    ["C:\\Users\\Jānis Bērziņš\\Documents\\fails.docx", ["C:\\Users\\Jānis", "Bērziņš\\Documents\\fails.docx"]],
+    ["„\\\\server\\share\\x” — skatiet", ["„\\\\server\\share\\x”"]],
+    // no drive: a letter and a colon inside a word, a time, a scheme
+    ["Piezīme:/ nav ceļš, plkst. 10:30, https://x.lv/a", []],
+    ["Labdien! Paldies par Jūsu iesniegumu.", []],
+  ])("%j -> %j", (s, expected) => {
+    expect(pieces(s)).toEqual(expected);
+  });
+
+  it("makes one path of a long run of would-be drives that ends in a backslash", () => {
+    const s = "a:".repeat(5000) + "\\" + " x:/".repeat(5000);
+    const ranges = pathRanges(s);
+    expect(ranges[0]).toEqual([0, 10001]);
+    expect(ranges).toHaveLength(5001);
+  });
+
+  it.each([
+    ["Atveriet C:\\Lietotaji\\Ilze\\Dokumenti\\pieteikums_galigais.docx un parakstiet.", ["Atveriet", "un", "parakstiet"]],
+    ["Kopija ir \\\\fs01\\dati\\nodalja\\lemums.pdf mapē.", ["Kopija", "ir", "mapē"]],
+  ])("keeps the words of a path out of spelling: %j", (s, expected) => {
+    expect(spellingWords(s).map((w) => w.word)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * core's spelling-asset loader (the worker's, the CLI's and the handler's one way to the word lists):
- * the manifest names the files, Latvian gets English for foreign words, loads are cached, and a
+ * the manifest names the files, a draft gets both checkers, loads are cached, and a
  * failed load is tried again.
  */
 import * as fs from "fs";
@@ -40,15 +40,16 @@ describe("spelling assets", () => {
     expect(() => spellingAssetFile({ assets: { lv: { file: "../secret" } } }, "lv")).toThrow(/no spelling data/);
   });
 
-  it("loads Latvian with English for foreign words, each file once, and English only for English drafts", async () => {
+  it("loads both checkers for a draft in either language, each file once", async () => {
     const { reads, source } = fileSource();
     const loader = createSpellingLoader(source);
-    const lvOnly = await loader.checkersFor("lv");
-    expect(Object.keys(lvOnly)).toEqual(["lv"]);
-    expect(lvOnly.lv.check("pašvaldība")).toBe(true);
-    expect(lvOnly.lv.isProbablyForeignWord("Microsoft", { next: "Teams" })).toBe(true);
+    const forLatvian = await loader.checkersFor("lv");
+    expect(Object.keys(forLatvian).sort()).toEqual(["en", "lv"]);
+    expect(forLatvian.lv.check("pašvaldība")).toBe(true);
+    expect(forLatvian.en?.check("meeting")).toBe(true);
     const both = await loader.checkersFor("en");
-    expect(both.lv).toBe(lvOnly.lv);
+    expect(both.lv).toBe(forLatvian.lv);
+    expect(both.en).toBe(forLatvian.en);
     expect(both.en?.check("municipality")).toBe(true);
     expect(reads.filter((f) => f === "manifest.json")).toHaveLength(1);
     const manifest = fs.readFileSync(path.join(DIR, "manifest.json"), "utf8");
@@ -62,10 +63,11 @@ describe("spelling assets", () => {
     await expect(loader.checker("en")).resolves.toMatchObject({ language: "en" });
   });
 
-  it("has a synchronous twin for Node with the same rule for Latvian", () => {
+  it("has a synchronous twin for Node that loads each language once", () => {
     const load = createSpellingLoaderSync({ text: (file) => fs.readFileSync(path.join(DIR, file), "utf8"), bytes: (file) => fs.readFileSync(path.join(DIR, file)) });
     const lv = load("lv");
     expect(load("lv")).toBe(lv);
-    expect(lv.isProbablyForeignWord("Microsoft", { next: "Teams" })).toBe(true);
+    expect(lv.check("pašvaldība")).toBe(true);
+    expect(load("en").check("meeting")).toBe(true);
   });
 });

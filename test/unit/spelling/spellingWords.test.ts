@@ -1,5 +1,7 @@
 /** What the spelling rule checks in a text. */
 import { spellingWords } from "../../../src/core/spelling";
+import { spellingWordReader } from "../../../src/core/spelling/spellingWords";
+import { KNOWN_ABBREVIATIONS } from "../../../src/core/spelling/abbreviations";
 
 const words = (text: string): string[] => spellingWords(text).map((span) => span.word);
 
@@ -49,5 +51,28 @@ describe("spellingWords", () => {
     expect(epasts.word).toBe("e-pasts");
     expect(epasts.parts && epasts.parts.map((p) => p.word)).toEqual(["pasts"]);
     expect(epasts.parts && epasts.parts[0].start).toBe(7);
+  });
+});
+
+describe("spellingWordReader", () => {
+  it("reads the same words as spellingWords, one at a time, and stays at the end", () => {
+    const text = "Labdien, Jāni! Skatiet www.adazi.lv, u.c. e-pasts Nr. 5 un A4 formātu.";
+    const read = spellingWordReader(text);
+    const spans = [];
+    for (let span = read(); span; span = read()) spans.push(span);
+    expect(spans).toEqual(spellingWords(text));
+    expect(read()).toBeNull();
+    expect(read()).toBeNull();
+  });
+});
+
+describe("known abbreviations", () => {
+  // spellingWords looks for an abbreviation only where a word is followed by a full stop
+  it.each(KNOWN_ABBREVIATIONS)("%s is a word and a full stop, then more", (abbreviation) => {
+    const word = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u.exec(abbreviation);
+    expect(word && abbreviation[word[0].length]).toBe(".");
+    expect(abbreviation).not.toMatch(/\s/u);
+    expect(words(`Skatiet ${abbreviation} 5`)).toEqual(["Skatiet"]);
+    expect(words(`Skatiet ${abbreviation.toUpperCase()}`)).toEqual(["Skatiet"]);
   });
 });

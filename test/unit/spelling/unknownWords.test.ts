@@ -5,6 +5,7 @@
  */
 import { findSpellingErrors } from "../../../src/core/rules/spelling";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
+import { unknownWords } from "../../../src/core/spelling";
 
 const checkers = { lv: loadSpellChecker("lv"), en: loadSpellChecker("en") };
 const run = (text: string, language: "lv" | "en", names: string[] = []) => findSpellingErrors({ text, language, knownWords: [], names }, checkers);
@@ -62,5 +63,36 @@ describe("names the dictionary lacks", () => {
   it("never takes a cheap typo for a name", () => {
     expect(warnings("Rezeknes ielā remontē ceļu.", "lv")).toEqual(["Rezeknes"]);
     expect(warnings("Sveiks, Kālris Ozols!", "lv")).toContain("Kālris");
+  });
+});
+
+describe("a text that is not prose (issue 13)", () => {
+  const words = ["pasvaldiba", "izskatis", "iesniegumz", "atbildez", "vēstulw"];
+  const text = Array.from({ length: 3000 }, (_, k) => `${words[k % words.length]}${"abcdefghij"[k % 10]}`).join(" un ");
+  const none = { words: new Set<string>(), nameNominatives: new Set<string>() };
+
+  it("with a limit, stops at twice that many unknown words: the same first ones, no more", () => {
+    const all = unknownWords(text, checkers.lv, checkers.en, none);
+    const limited = unknownWords(text, checkers.lv, checkers.en, none, 100);
+    expect(all.length).toBe(3000);
+    expect(limited.length).toBe(200);
+    expect(limited.map((w) => [w.word, w.start])).toEqual(all.slice(0, 200).map((w) => [w.word, w.start]));
+  });
+
+  it("the rule reports its first thousand misspellings of a longer list", () => {
+    const found = run(text, "lv");
+    expect(found).toHaveLength(1000);
+    expect(found[999].word).toBe(unknownWords(text, checkers.lv, checkers.en, none)[999].word);
+  });
+
+  it("searches once per distinct word, however often it repeats", () => {
+    const repeated = "online ".repeat(2000) + "Zvirgzdupju muižā.";
+    const suggest = jest.spyOn(checkers.lv, "suggest");
+    try {
+      unknownWords(repeated, checkers.lv, checkers.en, none);
+      expect(suggest.mock.calls.filter(([w]) => w === "online").length).toBe(1);
+    } finally {
+      suggest.mockRestore();
+    }
   });
 });
