@@ -9,15 +9,15 @@ import { Button, FluentProvider, Switch, makeStyles, mergeClasses, teamsHighCont
 import type { OrganizationConfig } from "../core/config/types";
 import { defaultConfig, resolveConfig } from "../core/config";
 import { checkMessage } from "../core/check/message";
-import { parseDraft } from "../core/draft";
 import { EXERCISES, type Exercise } from "../core/learn/exercises";
 import { fetchBesidePage, loadOrganizationConfig } from "../office/organizationConfig";
 import { RULES_WITHOUT_SPELLING } from "../core/rules";
 import type { UiLanguage } from "../core/rules/types";
 import { getProfile, profiles, type ProfileId } from "../core/standard";
 import { stringsFor, type Strings } from "../ui/i18n";
-import { LearnContent, MarkedText, useLearnStyles } from "../ui/learn/LearnContent";
-import { exerciseFacts, type HighlightedExample } from "../core/learn/content";
+import { FlowText, LearnContent, MarkedText, useLearnStyles } from "../ui/learn/LearnContent";
+import { exerciseFacts, modelParagraphs, type HighlightedExample } from "../core/learn/content";
+import { CHEAT_SHEET_TEXT, CheatSheet } from "./CheatSheet";
 
 const PAGE_TEXT = {
   lv: { title: "Atbilde — mācības", language: "Valoda", exercises: "Vingrinājumi", flawed: "Atbilde ar kļūdām", model: "Paraugatbilde" },
@@ -57,7 +57,7 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
   const learn = useLearnStyles();
   const marked = React.useMemo(() => markExercise(exercise, config, language), [exercise, config, language]);
   // One paragraph of the model answer a block, so the handout keeps its paragraph spacing.
-  const model = React.useMemo(() => (exercise.modelHtml.match(/<p>[\s\S]*?<\/p>/g) ?? [exercise.modelHtml]).map((p) => parseDraft(p, "html").text), [exercise]);
+  const model = React.useMemo(() => modelParagraphs(exercise), [exercise]);
   const text = PAGE_TEXT[language];
   return (
     <section className={styles.exercise} data-testid={`learn-exercise-${exercise.id}`} aria-labelledby={`${exercise.id}-h`}>
@@ -75,7 +75,7 @@ function ExerciseHandout({ exercise, config, strings: t, language }: { exercise:
       <div className={styles.text} data-testid="learn-model-answer">
         {model.map((p, i) => (
           <p key={i} className={styles.paragraph}>
-            {p}
+            <FlowText text={p} />
           </p>
         ))}
       </div>
@@ -91,7 +91,11 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   const [theme, setTheme] = React.useState<ThemeChoice>(systemTheme);
   const [profileId, setProfileId] = React.useState<ProfileId>(() => getProfile(params.get("profile") ?? config.profile).id);
   const [presenter, setPresenter] = React.useState(false);
+  // learn.html?print=cheatsheet: the one-page cheat sheet instead of the whole handout.
+  const cheatSheet = params.get("print") === "cheatsheet";
   const t = stringsFor(language);
+  const cheat = CHEAT_SHEET_TEXT[language];
+  const pageHref = (sheet: boolean): string => `learn.html?${new URLSearchParams({ ...(sheet ? { print: "cheatsheet" } : {}), lang: language, profile: profileId }).toString()}`;
   const text = PAGE_TEXT[language];
   const profile = getProfile(profileId);
   const profileConfig = React.useMemo(() => ({ ...config, profile: profileId }), [config, profileId]);
@@ -104,7 +108,7 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
   return (
     <FluentProvider theme={THEMES[theme]} className={styles.provider} data-theme={theme}>
     <main className={mergeClasses(styles.main, learn.root, presenter && learn.presenter, presenter && "learn-presenter")} data-testid="learn-page">
-      <h1 className={styles.title}>{text.title}</h1>
+      <h1 className={styles.title}>{cheatSheet ? `${cheat.title} — ${profile.name[language]}` : text.title}</h1>
       <div className={mergeClasses(styles.toolbar, "no-print")}>
         <a href="index.html" data-testid="learn-back">
           ← {t.learnBack}
@@ -138,18 +142,23 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
         <Button onClick={() => window.print()} data-testid="learn-print">
           {t.learnPrint}
         </Button>
+        <a href={pageHref(!cheatSheet)} data-testid={cheatSheet ? "learn-full" : "learn-cheatsheet-link"}>
+          {cheatSheet ? cheat.full : cheat.link}
+        </a>
       </div>
-      <LearnContent profile={profile} config={profileConfig} strings={t} language={language} />
+      {cheatSheet ? <CheatSheet profile={profile} language={language} /> : <LearnContent profile={profile} config={profileConfig} strings={t} language={language} />}
       {/* The handout's footer: the profile's name, the date and the page number in the page's bottom margin. */}
       <style data-testid="learn-footer">{`@page { @bottom-center { content: ${JSON.stringify(`${profile.name[language]} · ${new Date().toLocaleDateString(language === "lv" ? "lv-LV" : "en-GB")} · `)} counter(page); font-size: 8pt; } }`}</style>
-      <section aria-labelledby="learn-exercises-h">
-        <h2 className={learn.heading2} id="learn-exercises-h">
-          {text.exercises}
-        </h2>
-        {EXERCISES.map((e) => (
-          <ExerciseHandout key={e.id} exercise={e} config={profileConfig} strings={t} language={language} />
-        ))}
-      </section>
+      {!cheatSheet && (
+        <section aria-labelledby="learn-exercises-h">
+          <h2 className={learn.heading2} id="learn-exercises-h">
+            {text.exercises}
+          </h2>
+          {EXERCISES.map((e) => (
+            <ExerciseHandout key={e.id} exercise={e} config={profileConfig} strings={t} language={language} />
+          ))}
+        </section>
+      )}
     </main>
     </FluentProvider>
   );

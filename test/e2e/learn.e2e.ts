@@ -5,32 +5,69 @@
  * mode; and axe finds nothing in either.
  */
 import * as fs from "fs";
-import type { BrowserContext, Frame, Page } from "playwright-core";
-import type { Server } from "http";
-import { axeViolations, describeWithBrowser, launch, PageWatch, taskPaneFrame } from "./browser";
-import { servePreview } from "./server";
+import * as os from "os";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import type { Frame, Page } from "playwright-core";
+import { axeViolations, describeWithBrowser, PageWatch, taskPaneFrame, usePreviewPage } from "./browser";
 import { EXERCISES } from "../../src/core/learn/exercises";
 
+/** learn.html's printed page margins (top, sides, bottom in mm), read from its @page rule. */
+function printMargins(): { top: number; bottom: number } {
+  const html = fs.readFileSync(path.join(__dirname, "../../src/learn/learn.html"), "utf8");
+  const m = html.match(/@page\s*\{\s*size:\s*A4;\s*margin:\s*(\d+)mm\s+(\d+)mm\s+(\d+)mm;/);
+  if (!m) throw new Error("learn.html has no '@page { size: A4; margin: T S B }' rule in mm");
+  return { top: Number(m[1]), bottom: Number(m[3]) };
+}
+
+/**
+ * How full each page of a printed PDF is, 0..1. pdftoppm (poppler-utils) renders every page to a
+ * grey bitmap; in each half of the page (the handout has two columns) the lowest non-white row
+ * inside the text area, between the top and bottom @page margins (the bottom margin holds the
+ * footer), is where that column's text ends, and the page's fill is the mean of its two columns.
+ * A rendering measures what is on paper, whatever the layout engine did with columns and breaks.
+ */
+function pageFill(pdf: Buffer): number[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-pdf-"));
+  try {
+    fs.writeFileSync(path.join(dir, "print.pdf"), pdf);
+    execFileSync("pdftoppm", ["-gray", "-r", "30", path.join(dir, "print.pdf"), path.join(dir, "page")]);
+    const { top: topMm, bottom: bottomMm } = printMargins();
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".pgm"))
+      .sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")))
+      .map((f) => {
+        const bytes = fs.readFileSync(path.join(dir, f));
+        const head = bytes.toString("latin1", 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+        if (!head) throw new Error(`${f}: not a binary PGM`);
+        const [width, height, offset] = [Number(head[1]), Number(head[2]), head[0].length];
+        const top = Math.round((height * topMm) / 297);
+        const bottom = Math.round((height * (297 - bottomMm)) / 297);
+        const lowestInk = (x0: number, x1: number): number => {
+          for (let y = bottom - 1; y >= top; y--) for (let x = x0; x < x1; x++) if (bytes[offset + y * width + x] < 200) return y + 1;
+          return top;
+        };
+        const half = width >> 1;
+        return (lowestInk(0, half) - top + (lowestInk(half, width) - top)) / 2 / (bottom - top);
+      });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describeWithBrowser("Learn view and exercises", (browserPath) => {
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
-  let profile: string;
-  let page: Page;
   let watch: PageWatch;
-
-  beforeAll(async () => {
-    ({ server, url } = await servePreview());
-    ({ context, profile } = await launch(browserPath));
-    watch = new PageWatch(context, url.replace(/\/$/, ""));
-    page = await context.newPage();
+  const preview = usePreviewPage(browserPath, async (first) => {
+    watch = new PageWatch(first.context(), new URL(first.url()).origin);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    server?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  let url: string;
+  let page: Page;
+  beforeAll(() => {
+    page = preview.page;
+    url = `${new URL(page.url()).origin}/`;
   });
+  const context = () => page.context();
 
   const pane = (): Promise<Frame> => taskPaneFrame(page);
 
@@ -65,6 +102,12 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     const shown = (await frame.textContent('[data-testid="exercise-model"]')) ?? "";
     expect(shown).toContain("Paldies, ka vērsāties pie mums!");
     expect(shown).not.toContain("<p>");
+    // One <p> a paragraph, with space between them (issue 22).
+    const gaps = await frame.$$eval('[data-testid="exercise-model"] p', (ps) =>
+      ps.slice(1).map((p, i) => p.getBoundingClientRect().top - ps[i].getBoundingClientRect().bottom),
+    );
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    for (const gap of gaps) expect(gap).toBeGreaterThan(4);
 
     // The trainee fixes the draft; "Pārbaudīt vēlreiz" scores it again.
     await page.evaluate((html) => {
@@ -105,7 +148,7 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
   });
 
   it("opens learn.html in Latvian with a way back and a theme switch; the table of contents opens and shows a folded clause, the fold is remembered", async () => {
-    const learn = await context.newPage();
+    const learn = await context().newPage();
     await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
     await learn.waitForSelector('[data-testid="learn-toc"]');
     expect(await learn.textContent("h1")).toBe("Atbilde — mācības");
@@ -145,13 +188,21 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
   });
 
   it("prints the handout of the default profile on at most 6 A4 pages", async () => {
-    const learn = await context.newPage();
+    const learn = await context().newPage();
     await learn.goto(`${url.replace(/\/$/, "")}/learn.html`);
     await learn.waitForSelector('[data-testid="learn-clause-9.1"]');
-    const pdf = (await learn.pdf({ format: "A4" })).toString("latin1");
-    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    const printed = await learn.pdf({ format: "A4" });
+    const pages = (printed.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(6);
+    // No page but the last is less than half full, and the body type is at least 9.5 pt.
+    const fill = pageFill(printed);
+    expect(fill).toHaveLength(pages);
+    for (const f of fill.slice(0, -1)) expect(f).toBeGreaterThanOrEqual(0.5);
+    await learn.emulateMedia({ media: "print" });
+    const bodyPt = await learn.$eval('[data-testid="learn-page"]', (e) => (parseFloat(getComputedStyle(e).fontSize) * 72) / 96);
+    expect(bodyPt).toBeGreaterThanOrEqual(9.5);
+    await learn.emulateMedia({ media: "screen" });
     // The footer names the profile and the date; each mark's reason is in a numbered legend; model answers keep their paragraphs.
     expect(await learn.textContent('[data-testid="learn-footer"]')).toMatch(/standarts \(2023\) · \d/);
     expect(await learn.locator('[data-testid="learn-legend"]').count()).toBeGreaterThan(10);
@@ -159,10 +210,31 @@ describeWithBrowser("Learn view and exercises", (browserPath) => {
     await learn.close();
   });
 
+  it("opens the cheat sheet from a visible link: the profile's clauses and the 10 most common fixes on exactly one A4 page", async () => {
+    const learn = await context().newPage();
+    await learn.goto(`${url}learn.html`);
+    const link = learn.locator('[data-testid="learn-cheatsheet-link"]');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.textContent()).toBe("Īsā atgādne");
+    await link.click();
+    await learn.waitForSelector('[data-testid="learn-cheatsheet"]');
+    expect(new URL(learn.url()).searchParams.get("print")).toBe("cheatsheet");
+    expect(await learn.textContent("h1")).toMatch(/^Īsā atgādne — /);
+    expect(await learn.locator('[data-testid="cheat-fix"]').count()).toBe(10);
+    expect(await learn.locator('[data-testid="cheat-clause"]').count()).toBeGreaterThanOrEqual(5);
+    expect(await learn.textContent('[data-testid="learn-cheatsheet"]')).toContain("9.4.");
+    const printed = (await learn.pdf({ format: "A4" })).toString("latin1");
+    expect((printed.match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1);
+    expect(await axeViolations(learn)).toEqual([]);
+    await learn.click('[data-testid="learn-full"]');
+    await learn.waitForSelector('[data-testid="learn-toc"]');
+    await learn.close();
+  });
+
   it("serves a standalone Learn page with no CSP violation or outside request: clauses, exercises, presenter mode, print", async () => {
     const csp = watch.cspViolations.length;
     const outside = watch.outsideRequests.length;
-    const learn = await context.newPage();
+    const learn = await context().newPage();
     await learn.goto(`${url.replace(/\/$/, "")}/learn.html?lang=lv`);
     await learn.waitForSelector('[data-testid="learn-clause-9.1"]');
     for (const clause of ["9.1", "9.2", "9.3", "9.4"]) expect(await learn.locator(`[data-testid="learn-clause-${clause}"]`).count()).toBe(1);

@@ -297,10 +297,16 @@ export function readHtml(source: string): HtmlReadResult {
     }
   }
 
+  const attributes = attributeCallbacks(source, (name, value) => {
+    if (!(name in tagAttrs)) tagAttrs[name] = value;
+  });
+  // One plain literal, no spread: the Tokenizer calls these millions of times, and the object a
+  // spread builds made a 1 MB quoted body parse markedly slower (npm run bench -- parse; issue 19).
   const callbacks: TokenizerCallbacks = {
-    ...attributeCallbacks(source, (name, value) => {
-      if (!(name in tagAttrs)) tagAttrs[name] = value;
-    }),
+    onattribdata: attributes.onattribdata,
+    onattribentity: attributes.onattribentity,
+    onattribend: attributes.onattribend,
+    onattribname: attributes.onattribname,
     oncdata() {},
     onclosetag(start, end) {
       const lt = source.lastIndexOf("<", start);

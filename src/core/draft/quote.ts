@@ -164,6 +164,41 @@ function wroteHeaderStart(texts: readonly string[], end: number, blocked: (i: nu
   return end;
 }
 
+/** Lines an opening "On <date> … <name>" line may look ahead for its "wrote:" (Polymail spreads it over five). */
+const SPREAD_HEADER_REACH = 6;
+/** Blank lines such a spread header may hold. */
+const SPREAD_HEADER_BLANKS = 2;
+
+/**
+ * Where a header that opens on line i ("On Tue, Apr 11, 2017 at 10:07 PM John Smith") and is
+ * spread over the next lines, blank ones included, ends: the line that closes it with its
+ * verb ("> wrote:", Polymail's "<" / "mailto:…" / "> wrote:"), or -1. The opening line carries
+ * the date and starts like a header; the lines between are short and no sentence; the closing
+ * line itself ends with the verb (a "wrote" further up is some sentence's), and the whole
+ * carries a date or an address. Bounded: at most SPREAD_HEADER_REACH lines from each line.
+ */
+function spreadWroteHeaderEnd(texts: readonly string[], i: number, containerQuoted: (i: number) => boolean): number {
+  const first = texts[i].trim();
+  if (first.length > 250 || /[.!?:]$/.test(first) || !/\d/.test(first) || !startsLikeHeader(first) || !carriesDateOrAddress(first)) return -1;
+  let joined = first;
+  let blanks = 0;
+  for (let j = i + 1; j < Math.min(texts.length, i + 1 + SPREAD_HEADER_REACH); j++) {
+    if (containerQuoted(j)) return -1;
+    const t = texts[j].trim();
+    if (t.length === 0) {
+      if (++blanks > SPREAD_HEADER_BLANKS) return -1;
+      continue;
+    }
+    if (t.length > 120) return -1;
+    // A ">" opens the closing line when the client closed the address on it ("> wrote:").
+    const own = t.startsWith(">") ? t.slice(1).trim() : t;
+    joined += " " + t;
+    if (wroteHeaderEnd(own) !== null) return wroteHeaderEnd(joined)?.strong ? j : -1;
+    if (t.startsWith(">") || /[.!?]$/.test(t) || headerLabelKind(t) !== null) return -1;
+  }
+  return -1;
+}
+
 export interface QuoteLine {
   text: string;
   /** Inside a quote container. */
@@ -276,16 +311,19 @@ export function classifyLines(lines: readonly QuoteLine[], cutLine: number): Quo
     }
     const headerText = joinsPrevious.has(i) ? texts[i - 1] + text.trim() : text;
     const wrote = wroteHeaderEnd(headerText);
-    const next = nextNonBlank(i + 1);
+    // A header ends on this line, or opens here and ends a few lines on (spread over blank lines).
+    const end = wrote ? i : spreadWroteHeaderEnd(texts, i, (j) => lines[j].containerQuoted);
+    const next = nextNonBlank(end >= 0 ? end + 1 : i + 1);
     const quoteFollows = next >= 0 && (quoted[next] || lines[next].candidate >= 0);
-    if (wrote) {
-      const start = joinsPrevious.has(i) ? wroteHeaderStart(texts, i - 1, blocked) : wroteHeaderStart(texts, i, blocked);
+    if (end >= 0) {
+      let start = i;
+      if (wrote) start = joinsPrevious.has(i) ? wroteHeaderStart(texts, i - 1, blocked) : wroteHeaderStart(texts, i, blocked);
       if (quoteFollows) {
-        for (let j = start; j <= i; j++) quoted[j] = true;
+        for (let j = start; j <= end; j++) quoted[j] = true;
         if (!lines[next].containerQuoted && lines[next].candidate >= 0) quotedCandidates.add(lines[next].candidate);
-      } else if (wrote.strong || carriesDateOrAddress(texts.slice(start, i + 1).join(" "))) {
+      } else if (!wrote || wrote.strong || carriesDateOrAddress(texts.slice(start, i + 1).join(" "))) {
         cut = start;
-        header = { start, end: i };
+        header = { start, end };
         break;
       }
     } else if (quoteFollows && text.includes("@") && (headerLabelKind(text) === "from" || isDatedAddressLine(text))) {

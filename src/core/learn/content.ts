@@ -73,6 +73,12 @@ export function highlightExample(example: string, ruleId: string, config: Organi
   return { text: result.draft.text, marks, checked: true };
 }
 
+/** An exercise's model answer, one string a paragraph (its <p> elements), so every view keeps the paragraph spacing. */
+export function modelParagraphs(exercise: Pick<Exercise, "modelHtml">): string[] {
+  const paragraphs = exercise.modelHtml.match(/<p>[\s\S]*?<\/p>/g) ?? [exercise.modelHtml];
+  return paragraphs.map((p) => parseDraft(p, "html").text).filter((text) => text.length > 0);
+}
+
 export interface TextSegment {
   text: string;
   /** "mark": the reported span; "missing": where something missing belongs. */

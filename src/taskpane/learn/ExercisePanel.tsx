@@ -10,14 +10,13 @@ import type { Finding, UiLanguage } from "../../core/rules/types";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
-import { parseDraft } from "../../core/draft";
 import { EXERCISES } from "../../core/learn/exercises";
 import { clauseLabel, GOOD_PRACTICE, getProfile } from "../../core/standard";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
 import type { Strings } from "../../ui/i18n";
 import { runCheck } from "../runCheck";
 import type { SpellingClient } from "../spellingClient";
-import { clauseFeedback, clauseScores, isReady, type ClauseFeedback } from "../../core/learn/content";
+import { clauseFeedback, clauseScores, isReady, modelParagraphs, type ClauseFeedback } from "../../core/learn/content";
 
 const RECHECK_MS = 2000;
 
@@ -30,6 +29,8 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
   status: { fontWeight: tokens.fontWeightSemibold, fontSize: "1.1em" },
   model: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground3, padding: "0.5em", margin: 0 },
+  // The model answer's paragraphs, spaced as in a letter.
+  paragraph: { margin: "0 0 0.6em", ":last-child": { marginBottom: 0 } },
   feedback: { margin: "0.2em 0 0.4em 1.2em", display: "flex", flexDirection: "column", gap: "0.2em" },
   problems: { margin: 0, paddingLeft: "1.2em" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -45,7 +46,21 @@ export interface ExercisePanelProps {
 }
 
 /** Under an unmet clause: the hint first, the fix (each problem's message and the model answer) on request. */
-function ClauseFix({ feedback, modelText, strings: t }: { feedback: ClauseFeedback; modelText: string; strings: Strings }): React.ReactElement {
+/** The model answer as text (never markup), one <p> a paragraph. */
+function ModelAnswer({ paragraphs, testId }: { paragraphs: readonly string[]; testId?: string }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.model} data-testid={testId}>
+      {paragraphs.map((p, i) => (
+        <p key={i} className={styles.paragraph}>
+          {p}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function ClauseFix({ feedback, model, strings: t }: { feedback: ClauseFeedback; model: readonly string[]; strings: Strings }): React.ReactElement {
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
   const id = `exercise-fix-${feedback.clause.replace(/\W/g, "-")}`;
@@ -73,10 +88,10 @@ function ClauseFix({ feedback, modelText, strings: t }: { feedback: ClauseFeedba
               </li>
             ))}
           </ul>
-          {modelText && (
+          {model.length > 0 && (
             <>
               <strong>{t.exerciseFixModel}:</strong>
-              <p className={styles.model}>{modelText}</p>
+              <ModelAnswer paragraphs={model} />
             </>
           )}
         </div>
@@ -118,7 +133,7 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
     return () => window.clearInterval(timer);
   }, [compose, check]);
 
-  const modelText = React.useMemo(() => (exercise ? parseDraft(exercise.modelHtml, "html").text : ""), [exercise]);
+  const model = React.useMemo(() => (exercise ? modelParagraphs(exercise) : []), [exercise]);
 
   if (!compose) {
     return (
@@ -162,7 +177,7 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
             {feedback
               .filter((f) => f.clause === s.clause)
               .map((f) => (
-                <ClauseFix key={f.clause} feedback={f} modelText={modelText} strings={t} />
+                <ClauseFix key={f.clause} feedback={f} model={model} strings={t} />
               ))}
           </li>
         ))}
@@ -177,11 +192,7 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
           </Button>
         )}
       </div>
-      {exercise && showModel && (
-        <p className={styles.model} data-testid="exercise-model">
-          {modelText}
-        </p>
-      )}
+      {exercise && showModel && <ModelAnswer paragraphs={model} testId="exercise-model" />}
     </section>
   );
 }

@@ -48,10 +48,36 @@ export const useLearnStyles = makeStyles({
   // The handout prints one bad and one good example a rule, and gives each mark's reason in a numbered legend.
   extra: { "@media print": { display: "none" } },
   printOnly: { display: "none", "@media print": { display: "block" } },
+  printOnlyInline: { display: "none", "@media print": { display: "inline" } },
+  screenOnly: { "@media print": { display: "none" } },
   markNumber: { fontSize: "0.7em", fontWeight: tokens.fontWeightSemibold, verticalAlign: "super", lineHeight: 0 },
   legend: { margin: "0.1em 0 0.2em", paddingLeft: "1.6em", fontSize: "0.9em", whiteSpace: "normal" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
+
+/**
+ * Text with line breaks that print compactly (issue 22): on screen every newline stays; on paper a
+ * single line break (a signature's lines) flows on as " · " and a blank line is a plain line break,
+ * so the handout keeps its type size and still fits its pages.
+ */
+export function FlowText({ text }: { text: string }): React.ReactElement {
+  const styles = useLearnStyles();
+  const parts = text.split(/(\n+)/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.startsWith("\n") ? (
+          <React.Fragment key={i}>
+            <span className={styles.screenOnly}>{part}</span>
+            <span className={styles.printOnlyInline}>{part.length > 1 ? "\n" : " · "}</span>
+          </React.Fragment>
+        ) : (
+          <React.Fragment key={i}>{part}</React.Fragment>
+        ),
+      )}
+    </>
+  );
+}
 
 export function MarkedText({ example, strings: t }: { example: HighlightedExample; strings: Strings }): React.ReactElement {
   const styles = useLearnStyles();
@@ -63,7 +89,7 @@ export function MarkedText({ example, strings: t }: { example: HighlightedExampl
     return reasons.length;
   };
   const body = segments.map((s, i) => {
-    if (s.kind === "plain") return <React.Fragment key={i}>{s.text}</React.Fragment>;
+    if (s.kind === "plain") return <FlowText key={i} text={s.text} />;
     const n = numberOf(s.message);
     return (
       <React.Fragment key={i}>
@@ -73,7 +99,7 @@ export function MarkedText({ example, strings: t }: { example: HighlightedExampl
           </mark>
         ) : (
           <mark className={styles.mark} title={s.message} data-testid="learn-mark">
-            {s.text}
+            <FlowText text={s.text} />
           </mark>
         )}
         <sup className={styles.markNumber} aria-hidden="true">
@@ -115,7 +141,7 @@ function RuleExamples({ meta, config, strings: t, language }: { meta: RuleMeta; 
         {good.slice(0, 2).map((e, i) => (
           <li key={`g${i}`} className={mergeClasses(styles.example, i > 0 && styles.extra)}>
             <span className={styles.verdict}>✓ {t.learnGood}: </span>
-            {e.text}
+            <FlowText text={e.text} />
           </li>
         ))}
       </ul>
@@ -300,7 +326,9 @@ export function LearnContent({ profile, config, strings: t, language }: LearnCon
               <span className={styles.partLabel}>
                 {t[`learnPart_${p.kind}` as keyof Strings]} — {p.clause === GOOD_PRACTICE ? t.goodPractice : clauseLabel(profile, p.clause, language)}
               </span>
-              <p className={styles.partText}>{p.text}</p>
+              <p className={styles.partText}>
+                <FlowText text={p.text} />
+              </p>
             </li>
           ))}
         </ol>

@@ -115,7 +115,11 @@ describe("talon's inline plain-text cases (tests/text_quotations_test.py)", () =
   });
 
   // A known miss is reported, not hidden: this fails (and must be moved up) once it comes out right.
-  it.failing.each(scored.filter((c) => c.knownMiss !== undefined).map((c) => [c.test, c] as const))("%s (known miss)", (_test, c) => {
-    expect(parseDraft(c.body, "text").text).toBe(c.text);
-  });
+  // (Only with misses to run: on an empty table jest's each throws, which a failing test counts as a pass.)
+  const misses = scored.filter((c) => c.knownMiss !== undefined);
+  if (misses.length > 0) {
+    it.failing.each(misses.map((c) => [c.test, c] as const))("%s (known miss)", (_test, c) => {
+      expect(parseDraft(c.body, "text").text).toBe(c.text);
+    });
+  }
 });

@@ -169,6 +169,33 @@ describe("plain-text quote markers", () => {
     expect(d.quotedText.split("\n")[0]).toBe(header.split("\n")[0]);
   });
 
+  it.each([
+    ["English, address closed on a '>' line", "On Tue, Apr 11, 2017 at 10:07 PM John Smith\n\n<\nmailto:John Smith <johnsmith@gmail.com>\n> wrote:"],
+    ["Latvian, blank line before the verb", "2026. gada 17. novembrī 10:15 Anna Kalniņa\n\n<anna@example.com>\n\nrakstīja:"],
+    ["German, name on its own line", "Am 17.11.2026 um 10:15\n\nAnna Kalniņa <anna@example.com>\nschrieb:"],
+  ])("cuts at a header spread over lines with blank lines inside (%s)", (_name, header) => {
+    const d = text(`${REPLY}\n\n${header}\n${CLIENT}`);
+    expect(d.text).toBe(REPLY);
+    expect(d.quotedText.split("\n")[0]).toBe(header.split("\n")[0]);
+    expect(d.quotedText).toContain(CLIENT);
+  });
+
+  it("keeps the answer after a spread header's '>' quote (inline reply)", () => {
+    const d = text(`${REPLY}\n\nOn Tue, Apr 11, 2017 at 10:07 PM John Smith\n\n<john@example.com>\nwrote:\n> ${CLIENT}\n\nJā, saņemti.`);
+    expect(d.text).toBe(`${REPLY}\n\nJā, saņemti.`);
+  });
+
+  it.each([
+    ["the verb too far on", "On 17.11.2026 at 10:15 Anna Kalniņa\n\n<anna@example.com>\n\nx\ny\nz\nwrote:"],
+    ["too many blank lines", "On 17.11.2026 at 10:15 Anna Kalniņa\n\n<anna@example.com>\n\n\nwrote:"],
+    ["a sentence between", "On 17.11.2026 at 10:15 Anna came in.\n\nShe wrote:"],
+    ["a dateless opening line", "On Tuesday Anna Kalniņa\n\nwrote:"],
+    ["a wrote further up than the closing line", "On 17.11.2026 at 10:15 Anna wrote to us\n\nthe list is:"],
+  ])("does not take a spread header that is not one (%s)", (_name, body) => {
+    const d = text(`${REPLY}\n\n${body}`);
+    expect(d.quoted).toBe(false);
+  });
+
   it("removes >-quoted lines and keeps the interleaved answers", () => {
     const d = text(`Labdien!\n\n> Kad?\n\nRīt.\n\n> Kur?\n>\n> Paldies\n\nPašvaldībā.`);
     expect(d.text).toBe("Labdien!\n\nRīt.\n\nPašvaldībā.");
