@@ -1,0 +1,4 @@
+/** Model answers suggested from a client's message, locally (issue 21). */
+export { buildAnswerIndex, rankAnswers, suggestAnswers, MATCH_THRESHOLD, RUNNER_UP_THRESHOLD } from "./match";
+export type { AnswerIndex, AnswerMatch, MatchableAnswer, SuggestOptions } from "./match";
+export { evaluate, rates, TARGETS, type Evaluation, type LabelledMessage } from "./evaluate";
