@@ -2,3 +2,4 @@
 export { buildAnswerIndex, rankAnswers, suggestAnswers, MATCH_THRESHOLD, RUNNER_UP_THRESHOLD } from "./match";
 export type { AnswerIndex, AnswerMatch, MatchableAnswer, SuggestOptions } from "./match";
 export { evaluate, rates, TARGETS, type Evaluation, type LabelledMessage } from "./evaluate";
+export { findOverlaps, overlapIssues, type AnswerOverlap } from "./overlap";
