@@ -3,3 +3,5 @@ export { buildAnswerIndex, rankAnswers, suggestAnswers, MATCH_THRESHOLD, RUNNER_
 export type { AnswerIndex, AnswerMatch, MatchableAnswer, SuggestOptions } from "./match";
 export { evaluate, rates, TARGETS, type Evaluation, type LabelledMessage } from "./evaluate";
 export { findOverlaps, overlapIssues, type AnswerOverlap } from "./overlap";
+export { clientText } from "./clientText";
+export { answerPlanPatch } from "./apply";
