@@ -34,7 +34,7 @@ const STOP_WORDS = new Set(
     // Latvian
     "un vai ir ka kur kad kapec kas ko kam kadu kada kads kadi kadas kuru kura kurs kuri kuras es man mani mans mana manu manas mums " +
     "mes mus musu jus jums jusu tu tev tavs tava vins vina vinu vini vinam vinai vinas tas ta to tam tie tas tur sis si so sie sim " +
-    "uz no par pie ar bez lai bet ja jo ari vel jau tikai ne nav nebija bija bus buu var varu var varam varat varetu varbut vajag " +
+    "tos tiem tai taja tas sos sie sim uz no par pie ar bez lai bet ja jo ari vel jau tikai ne nav nebija bija bus buu var varu var varam varat varetu varbut vajag " +
     "vajadzetu vajadzes ludzu ludzam paldies labdien sveiki labrit labvakar cienijamie cienijama cienijamais cienu sveicieni " +
     "sanemt sanemu sanemsu gribu gribetu gribam velos velamies zinat pastastit pateikt sakiet pasakiet paskaidrojiet tad pec pirms lidz starp caur pret " +
     "del virs zem aiz pa ap iz sava savu savs savi tagad sodien vakar ari loti kaut kas kaut kaa nu tak jeb " +
