@@ -22,9 +22,9 @@ describeWithBrowser("model answers in the Draft view", (browserPath) => {
     const suggestion = '[data-testid="answer-suggestion-atkritumu-izvesana"]';
     await frame.waitForSelector(suggestion);
     expect(await frame.textContent('[data-testid="answer-suggestions"]')).toContain("Līdzīgi jautājumi");
-    // Why: the client's words, from the new text (not from the quoted earlier reply).
+    // Why: the client's words, from the subject or the new text (never from the quoted earlier reply).
     const why = (await frame.textContent(suggestion)) ?? "";
-    expect(why).toMatch(/Sakrīt:.*(konteineri|iztukšoti)/);
+    expect(why).toMatch(/Sakrīt: .*(Atkritumu|konteineri|iztukšoti)/);
     expect(why).not.toContain("katru otro ceturtdienu");
 
     await frame.click('[data-testid="answer-use-atkritumu-izvesana"]');

@@ -59,6 +59,17 @@ export function sweep(node: unknown): unknown {
   return node;
 }
 
+/** A YYYY-MM-DD that names no day ("2026-02-30"). */
+function calendarDateIssue(path: string, value: string): ConfigIssue {
+  return issue(
+    path,
+    "error",
+    "date",
+    { lv: `“${value}” nav īsts kalendāra datums.`, en: `“${value}” is not a real calendar date.` },
+    { lv: "Pārbaudiet mēnesi un dienu (GGGG-MM-DD).", en: "Check the month and day (YYYY-MM-DD)." },
+  );
+}
+
 export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[], warnings: ConfigIssue[]): string[] {
   const drops: string[] = [];
   const asRecord = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
@@ -213,15 +224,7 @@ export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[]
   if (calendar) {
     const badDate = (path: string, value: unknown) => {
       if (typeof value === "string" && !isIsoDate(value)) {
-        errors.push(
-          issue(
-            path,
-            "error",
-            "date",
-            { lv: `“${value}” nav īsts kalendāra datums.`, en: `“${value}” is not a real calendar date.` },
-            { lv: "Pārbaudiet mēnesi un dienu (GGGG-MM-DD).", en: "Check the month and day (YYYY-MM-DD)." },
-          ),
-        );
+        errors.push(calendarDateIssue(path, value));
         return true;
       }
       return false;
@@ -330,15 +333,7 @@ function checkAnswers(
       );
     }
     if (typeof a.reviewDate === "string" && !isIsoDate(a.reviewDate)) {
-      errors.push(
-        issue(
-          `/answers/${i}/reviewDate`,
-          "error",
-          "date",
-          { lv: `“${a.reviewDate}” nav īsts kalendāra datums.`, en: `“${a.reviewDate}” is not a real calendar date.` },
-          { lv: "Pārbaudiet mēnesi un dienu (GGGG-MM-DD).", en: "Check the month and day (YYYY-MM-DD)." },
-        ),
-      );
+      errors.push(calendarDateIssue(`/answers/${i}/reviewDate`, a.reviewDate));
       drops.push(`/answers/${i}/reviewDate`);
     }
   });

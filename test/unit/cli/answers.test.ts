@@ -2,18 +2,13 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../../src/cli/cli";
+import { runCaptured } from "./runCaptured";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const FIXTURES = path.join(ROOT, "test", "fixtures", "answers");
 const LIBRARY = path.join(FIXTURES, "library.json");
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCaptured;
 
 function temp(name: string, content: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "atbilde-answers-")), name);

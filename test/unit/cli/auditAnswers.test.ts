@@ -2,14 +2,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../../src/cli/cli";
+import { runCaptured } from "./runCaptured";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCaptured;
 
 function eml(from: string, to: string, subject: string, text: string): string {
   return [`From: ${from}`, `To: ${to}`, `Subject: ${subject}`, "Date: Mon, 02 Nov 2026 10:00:00 +0200", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", text, ""].join("\r\n");
