@@ -45,6 +45,8 @@ const TEXTS = {
     generated: "Sagatavots",
     chartRule: "E-pasti ar konstatējumu pa noteikumiem",
     chartTrend: "Pārbaudītās atbildes un atbilstības daļa pa nedēļām",
+    answers: "Klientu jautājumu tēmas pa parauga atbildēm (klientu e-pasti)",
+    answersNone: "Nevienai parauga atbildei neatbilst",
   },
   en: {
     title: "Audit of replies to clients",
@@ -88,6 +90,8 @@ const TEXTS = {
     generated: "Generated",
     chartRule: "E-mails with a finding, per rule",
     chartTrend: "Replies checked and share compliant, per week",
+    answers: "Client topics by model answer (client e-mails)",
+    answersNone: "Matching no model answer",
   },
 } as const;
 
@@ -150,6 +154,11 @@ export function formatSummary(r: AuditResult): string {
   out.push("", `${t.trend} (${t.checked.toLowerCase()} / ${t.compliantCol.toLowerCase()}):`);
   if (!r.weeks.length) out.push(`  ${t.none}`);
   for (const w of r.weeks) out.push(`  ${w.week.padEnd(9)} ${String(w.counted).padStart(6)}  ${percent(w.compliant, w.counted)}`);
+  if (r.answers) {
+    out.push("", `${t.answers}:`);
+    for (const a of r.answers.tallies) out.push(`  ${a.id.padEnd(32)} ${String(a.messages).padStart(6)}  ${a.title}`);
+    out.push(`  ${t.answersNone.padEnd(32)} ${String(r.answers.unmatched).padStart(6)}`);
+  }
   if (r.senders) {
     out.push("", `${t.senders} (${t.checked.toLowerCase()} / ${t.compliantCol.toLowerCase()}):`);
     if (!r.senders.length) out.push(`  ${t.none}`);

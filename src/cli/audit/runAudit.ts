@@ -14,6 +14,7 @@ import { checkDocument } from "../commands/check";
 import { oneLine } from "../errors";
 import { readHead, readInput, type InputDocument } from "../readInput";
 import { isoWeek, rigaDate } from "./dates";
+import { clientTopic, TopicTally, type AnswerTally, type TopicHit } from "./topics";
 import { isTaskFailure, runIsolated, type IsolationLimits } from "./isolation";
 import { readMsg } from "./readMsg";
 
@@ -116,6 +117,8 @@ export interface AuditResult {
   weeks: WeekTally[];
   senders?: SenderTally[];
   rows: AuditRow[];
+  /** Per model answer, the client messages whose topic it is (issue 21); absent when the library is empty. */
+  answers?: { tallies: AnswerTally[]; unmatched: number };
 }
 
 const EXCERPTS_PER_EMAIL = 5;
@@ -209,8 +212,8 @@ export interface AuditTask {
 
 export type FileOutcome =
   | { kind: "unreadable"; reason: string }
-  | { kind: "notFromOrganization" | "internalOnly" | "beforeSince" | "undated" }
-  | { kind: "counted"; date: string | null; sender: string; findings: FindingSummary[] };
+  | { kind: "notFromOrganization" | "internalOnly" | "beforeSince" | "undated"; topic?: TopicHit | null }
+  | { kind: "counted"; date: string | null; sender: string; findings: FindingSummary[]; topic?: TopicHit | null };
 
 export async function auditFile(file: string, setup: FileSetup, rules: readonly Rule[]): Promise<FileOutcome> {
   const { domains } = setup;
@@ -225,8 +228,10 @@ export async function auditFile(file: string, setup: FileSetup, rules: readonly 
   }
   const m = input.message;
   const from = m?.from?.address ?? "";
-  if (!m || !from || domains.length === 0 || !isInternalAddress(from, domains)) return { kind: "notFromOrganization" };
-  if (!m.to.concat(m.cc).some((a) => a.address && !isInternalAddress(a.address, domains))) return { kind: "internalOnly" };
+  const incoming = !m || !from || domains.length === 0 || !isInternalAddress(from, domains);
+  const topic = clientTopic(input, incoming, setup.config);
+  if (incoming) return { kind: "notFromOrganization", topic };
+  if (!m.to.concat(m.cc).some((a) => a.address && !isInternalAddress(a.address, domains))) return { kind: "internalOnly", topic };
   const date = rigaDate(m.date);
   if (setup.since) {
     if (!date) return { kind: "undated" };
@@ -240,6 +245,7 @@ export async function auditFile(file: string, setup: FileSetup, rules: readonly 
   }
   return {
     kind: "counted",
+    topic,
     date,
     sender: from.toLowerCase(),
     findings: findings.map((f) => (setup.excerpts && f.excerpt ? { rule: f.rule, clause: f.clause, severity: f.severity, excerpt: f.excerpt.slice(0, EXCERPT_CHARS) } : { rule: f.rule, clause: f.clause, severity: f.severity })),
@@ -342,6 +348,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
   const rowIndex: number[] = [];
   const unreadableIndex: number[] = [];
   let done = 0;
+  const topics = new TopicTally();
 
   await forEachOutcome(files, setup, rules, options.isolation, (index, outcome) => {
     const file = files[index];
@@ -355,6 +362,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
       return;
     }
     result.read += 1;
+    topics.add(outcome.topic);
     if (outcome.kind !== "counted") {
       result[outcome.kind] += 1;
       return;
@@ -416,6 +424,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
   result.unreadable = inWalkOrder(result.unreadable, unreadableIndex);
   result.perRule = Array.from(perRule.values()).sort((a, b) => b.emails - a.emails || b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
   result.perClause = Array.from(perClause.values()).sort((a, b) => b.emails - a.emails || (a.clause < b.clause ? -1 : 1));
+  if (config.answers.length > 0) result.answers = { tallies: topics.tallies(config), unmatched: topics.unmatched };
   result.weeks = Array.from(weeks.values()).sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
   if (options.bySender) result.senders = Array.from(senders.values()).sort((a, b) => b.counted - a.counted || (a.sender < b.sender ? -1 : 1));
   return result;

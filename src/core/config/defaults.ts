@@ -25,6 +25,7 @@ export const defaultConfig: OrganizationConfig = {
   internalDomains: [],
   links: [],
   specialists: [],
+  answers: [],
   complaintAuthority: null,
   rules: {},
   sentenceLimit: DEFAULT_SENTENCE_LIMIT,

@@ -51,6 +51,28 @@ export interface Specialist {
   email?: string;
 }
 
+/**
+ * A model answer to a recurring question (issue 21): suggested in the Draft view when the client's
+ * message matches its example questions; choosing it fills the reply plan.
+ */
+export interface ModelAnswer {
+  id: string;
+  title: string;
+  /** Example client questions, as clients write them (any language the organization receives). */
+  questions: string[];
+  body: string[];
+  links: { title: string; url: string }[];
+  nextSteps: string[];
+  /** The name of a specialists entry to refer the client to. */
+  specialist?: string;
+  /** Default: "referral" when a specialist is named, else "answer". */
+  scenario?: "answer" | "referral";
+  en?: { title?: string; body: string[]; nextSteps?: string[] };
+  tags: string[];
+  owner?: string;
+  reviewDate?: string;
+}
+
 export interface ComplaintAuthority {
   lv: string;
   en?: string;
@@ -106,6 +128,7 @@ export interface OrganizationConfig {
   internalDomains: string[];
   links: LinkEntry[];
   specialists: Specialist[];
+  answers: ModelAnswer[];
   /** null: use the profile's clause. */
   complaintAuthority: ComplaintAuthority | null;
   /** Only rules the file mentions appear here; others use their defaults. */

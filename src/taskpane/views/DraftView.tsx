@@ -44,6 +44,9 @@ import type { SpellingClient } from "../spellingClient";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { QuietAnnouncement } from "../components/QuietAnnouncement";
 import { signatureFieldNames } from "../signatureFields";
+import { AnswerSuggestions } from "../components/AnswerSuggestions";
+import { answerPlanPatch } from "../../core/answers";
+import type { ModelAnswer } from "../../core/config/types";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -167,6 +170,15 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
     });
   };
 
+  // A model answer (issue 21) fills the plan; the body and steps go into their text boxes to adapt.
+  const chooseAnswer = (answer: ModelAnswer) => {
+    const { body, nextSteps, ...rest } = answerPlanPatch(answer, config, plan.language);
+    update(rest);
+    setBodyText((body ?? []).join("\n\n"));
+    setStepsText((nextSteps ?? []).join("\n"));
+    setStatus(t.answersUsed.replace("{title}", answer.title));
+  };
+
   // Keep the plan's body and steps in step with their text boxes, and save per message.
   const fullPlan: ReplyPlan = React.useMemo(() => ({ ...plan, body: paragraphs(bodyText), nextSteps: linesOf(stepsText) }), [plan, bodyText, stepsText]);
   React.useEffect(() => saveDraft(props.storage, item.id, fullPlan), [props.storage, item.id, fullPlan]);
@@ -279,6 +291,8 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
           </MessageBarActions>
         </MessageBar>
       )}
+
+      <AnswerSuggestions mailbox={props.mailbox} item={item} config={config} strings={t} onChoose={chooseAnswer} />
 
       <Field label={t.scenario}>
         <Dropdown

@@ -295,6 +295,7 @@ describe("atbilde config init", () => {
       links: { title: string; description?: string; tags: string[] }[];
       specialists: { position: string; unit: string; topics: string[]; hours: string; location: string }[];
       complaintAuthority: { lv: string };
+      answers: { title: string; body: string[]; nextSteps?: string[] }[];
     };
     const texts = [
       starter.organization.name.lv,
@@ -302,6 +303,7 @@ describe("atbilde config init", () => {
       starter.complaintAuthority.lv,
       ...starter.links.flatMap((l) => [l.title, l.description ?? "", ...l.tags]),
       ...starter.specialists.flatMap((s) => [s.position, s.unit, s.hours, s.location, ...s.topics]),
+      ...starter.answers.flatMap((a) => [a.title, ...a.body, ...(a.nextSteps ?? [])]),
     ];
     const checkers = { lv: loadSpellChecker("lv"), en: loadSpellChecker("en") };
     const problems = texts.flatMap((text) =>

@@ -14,6 +14,22 @@ const PREVIEW = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", ".."
 const FULL: Record<string, unknown> = {
   ...PREVIEW,
   specialists: [{ name: "Ilze Kalniņa", position: "būvvaldes speciāliste", unit: "Būvvalde", topics: ["būvatļauja"], phone: "67997005", email: "ilze.kalnina@adazi.lv" }],
+  answers: [
+    {
+      id: "building-permit",
+      title: "Būvatļauja",
+      questions: ["Vai šķūnim vajag būvatļauju?"],
+      body: ["Būvniecības ieceri iesniedz Būvniecības informācijas sistēmā."],
+      links: [{ title: "Būvniecības informācijas sistēma", url: "https://bis.gov.lv/" }],
+      nextSteps: ["Iesniedziet ieceri."],
+      specialist: "Ilze Kalniņa",
+      scenario: "referral",
+      en: { title: "Building permit", body: ["Submit the plan in the Construction Information System."], nextSteps: ["Submit the plan."] },
+      tags: ["būvniecība"],
+      owner: "Būvvalde",
+      reviewDate: "2027-01-31",
+    },
+  ],
   complaintAuthority: { lv: "Ādažu novada domes Administratīvo aktu strīdu komisija", email: "dome@adazi.lv", url: "https://www.adazunovads.lv/" },
   rules: { "long-sentence": { enabled: true, severity: "info" }, tone: { enabled: false } },
   sentenceLimit: 30,

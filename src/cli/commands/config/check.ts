@@ -7,6 +7,7 @@ import { formatIssue, resolveConfig } from "../../../core/config";
 import type { ConfigIssue } from "../../../core/config/types";
 import { locateJsonSyntaxError } from "../../../core/config/jsonSyntax";
 import { countPhrase } from "../../../core/lv/plural";
+import { overlapIssues } from "../../../core/answers";
 import { InputError, UsageError } from "../../errors";
 import { assertJsonDepth } from "../../jsonDepth";
 import type { CliIo } from "../types";
@@ -100,7 +101,9 @@ export function runConfigCheck(args: CommandArgs, rest: readonly string[], io: C
   const file = rest[0];
   const raw = readConfigText(file, lang);
   // resolveConfig reads null as "no file" (defaults); a file that says null is a wrong root type.
-  const { errors, warnings } = resolveConfig(raw === null ? 0 : raw);
+  const { config, errors, warnings: valueWarnings } = resolveConfig(raw === null ? 0 : raw);
+  // Answers the matcher would always confuse (issue 21): known only by running it, so here, not in resolveConfig.
+  const warnings = valueWarnings.concat(overlapIssues(config.answers));
   if (args.values["format"] === "json") io.stdout(JSON.stringify(checkReport(file, errors, warnings, lang), null, 2) + "\n");
   else io.stdout(formatCheckText(file, errors, warnings, lang));
   return errors.length ? 1 : 0;

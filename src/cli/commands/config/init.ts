@@ -91,6 +91,52 @@ export function starterConfig(options: StarterOptions = {}): Record<string, unkn
         email: `ilze.kalnina@${domain}`,
       },
     ],
+    // Two model answers to start from (docs/admin.md, "Model answers"): replace them with your own.
+    answers: [
+      {
+        id: "dzivesvietas-deklaresana",
+        title: "Dzīvesvietas deklarēšana",
+        questions: [
+          "Kā deklarēt dzīvesvietu?",
+          "Vai dzīvesvietu var deklarēt internetā?",
+          "Kādi dokumenti vajadzīgi, lai deklarētu bērna dzīvesvietu?",
+          "How do I register my place of residence?",
+          "Как задекларировать место жительства?",
+        ],
+        body: [
+          "Dzīvesvietu var deklarēt elektroniski portālā Latvija.gov.lv vai klātienē Klientu apkalpošanas centrā.",
+          "Ja mājoklis Jums nepieder, vajadzīga īpašnieka piekrišana vai īres līgums.",
+        ],
+        links: [{ title: "Valsts pārvaldes pakalpojumu portāls Latvija.gov.lv", url: "https://www.latvija.gov.lv/" }],
+        nextSteps: ["Aizpildiet dzīvesvietas deklarāciju portālā Latvija.gov.lv."],
+        specialist: "Ilze Kalniņa",
+        scenario: "answer",
+        en: {
+          title: "Declaring the place of residence",
+          body: ["You can declare your place of residence online at Latvija.gov.lv or in person at our Client Service Centre."],
+        },
+        tags: ["dzīvesvieta"],
+        owner: "Klientu apkalpošanas centrs",
+        reviewDate: "2027-06-30",
+      },
+      {
+        id: "iesnieguma-termins",
+        title: "Iesnieguma izskatīšanas termiņš",
+        questions: [
+          "Kad saņemšu atbildi uz savu iesniegumu?",
+          "Cik ilgi izskata iesniegumu?",
+          "Kāpēc vēl nav atbildes uz manu vēstuli?",
+          "How long does it take to answer my application?",
+        ],
+        body: [
+          "Iesniegumu izskata un atbildi sniedz viena mēneša laikā no tā saņemšanas.",
+          "Ja izskatīšanai vajadzīgs ilgāks laiks, mēs Jūs par to informēsim un nosauksim jauno termiņu.",
+        ],
+        links: [{ title: "Iesniegumu likums", url: "https://likumi.lv/ta/id/164501-iesniegumu-likums" }],
+        tags: ["iesniegums", "atbildes termiņš"],
+        owner: "Kanceleja",
+      },
+    ],
     complaintAuthority: { lv: profile.complaints.handler.lv, en: profile.complaints.handler.en, email: `pasts@${domain}` },
     rules,
     sentenceLimit: defaults.sentenceLimit,

@@ -5,13 +5,13 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"answers":{"type":"array","description":"Model answers to recurring questions, suggested in the Draft view when a client's message matches their example questions (docs/admin.md, “Model answers”).","items":{"$ref":"#/definitions/answer"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"answer":{"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}},"answerLink":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
-const schema16 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema37 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema38 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
-const schema40 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema41 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema18 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
 
@@ -632,7 +632,800 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+const schema16 = {"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}};
+const schema17 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}};
 const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.questions === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.body === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema16.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(data0.length > 60){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.length < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(data1.length > 200){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.length < 1){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.questions !== undefined){
+let data2 = data.questions;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err11 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(data3.length > 500){
+const err12 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/properties/questions/items/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.length < 1){
+const err13 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.body !== undefined){
+let data4 = data.body;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err16 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(data5.length > 2000){
+const err17 = {instancePath:instancePath+"/body/" + i1,schemaPath:"#/properties/body/items/maxLength",keyword:"maxLength",params:{limit: 2000}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.length < 1){
+const err18 = {instancePath:instancePath+"/body/" + i1,schemaPath:"#/properties/body/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/body/" + i1,schemaPath:"#/properties/body/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.links !== undefined){
+let data6 = data.links;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.title === undefined){
+const err21 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/definitions/answerLink/required",keyword:"required",params:{missingProperty: "title"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data7.url === undefined){
+const err22 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/definitions/answerLink/required",keyword:"required",params:{missingProperty: "url"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((key1 === "title") || (key1 === "url"))){
+const err23 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/definitions/answerLink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.title !== undefined){
+let data8 = data7.title;
+if(typeof data8 === "string"){
+if(data8.length > 200){
+const err24 = {instancePath:instancePath+"/links/" + i2+"/title",schemaPath:"#/definitions/answerLink/properties/title/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data8.length < 1){
+const err25 = {instancePath:instancePath+"/links/" + i2+"/title",schemaPath:"#/definitions/answerLink/properties/title/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/links/" + i2+"/title",schemaPath:"#/definitions/answerLink/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.url !== undefined){
+let data9 = data7.url;
+if(typeof data9 === "string"){
+if(data9.length > 2000){
+const err27 = {instancePath:instancePath+"/links/" + i2+"/url",schemaPath:"#/definitions/answerLink/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data9.length < 1){
+const err28 = {instancePath:instancePath+"/links/" + i2+"/url",schemaPath:"#/definitions/answerLink/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/links/" + i2+"/url",schemaPath:"#/definitions/answerLink/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/definitions/answerLink/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.nextSteps !== undefined){
+let data10 = data.nextSteps;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(typeof data11 === "string"){
+if(data11.length > 500){
+const err32 = {instancePath:instancePath+"/nextSteps/" + i3,schemaPath:"#/properties/nextSteps/items/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data11.length < 1){
+const err33 = {instancePath:instancePath+"/nextSteps/" + i3,schemaPath:"#/properties/nextSteps/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/nextSteps/" + i3,schemaPath:"#/properties/nextSteps/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.specialist !== undefined){
+let data12 = data.specialist;
+if(typeof data12 === "string"){
+if(data12.length > 120){
+const err36 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data12.length < 1){
+const err37 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/specialist",schemaPath:"#/properties/specialist/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.scenario !== undefined){
+let data13 = data.scenario;
+if(!((data13 === "answer") || (data13 === "referral"))){
+const err39 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema16.properties.scenario.enum}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.en !== undefined){
+let data14 = data.en;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.body === undefined){
+const err40 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/required",keyword:"required",params:{missingProperty: "body"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!(((key2 === "title") || (key2 === "body")) || (key2 === "nextSteps"))){
+const err41 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.title !== undefined){
+let data15 = data14.title;
+if(typeof data15 === "string"){
+if(data15.length > 200){
+const err42 = {instancePath:instancePath+"/en/title",schemaPath:"#/properties/en/properties/title/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data15.length < 1){
+const err43 = {instancePath:instancePath+"/en/title",schemaPath:"#/properties/en/properties/title/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/en/title",schemaPath:"#/properties/en/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.body !== undefined){
+let data16 = data14.body;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err45 = {instancePath:instancePath+"/en/body",schemaPath:"#/properties/en/properties/body/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+if(typeof data17 === "string"){
+if(data17.length > 2000){
+const err46 = {instancePath:instancePath+"/en/body/" + i4,schemaPath:"#/properties/en/properties/body/items/maxLength",keyword:"maxLength",params:{limit: 2000}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data17.length < 1){
+const err47 = {instancePath:instancePath+"/en/body/" + i4,schemaPath:"#/properties/en/properties/body/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/en/body/" + i4,schemaPath:"#/properties/en/properties/body/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/en/body",schemaPath:"#/properties/en/properties/body/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data14.nextSteps !== undefined){
+let data18 = data14.nextSteps;
+if(Array.isArray(data18)){
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(data19.length > 500){
+const err50 = {instancePath:instancePath+"/en/nextSteps/" + i5,schemaPath:"#/properties/en/properties/nextSteps/items/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data19.length < 1){
+const err51 = {instancePath:instancePath+"/en/nextSteps/" + i5,schemaPath:"#/properties/en/properties/nextSteps/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/en/nextSteps/" + i5,schemaPath:"#/properties/en/properties/nextSteps/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/en/nextSteps",schemaPath:"#/properties/en/properties/nextSteps/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data20 = data.tags;
+if(Array.isArray(data20)){
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+let data21 = data20[i6];
+if(typeof data21 === "string"){
+if(data21.length > 60){
+const err55 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data21.length < 1){
+const err56 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data22 = data.owner;
+if(typeof data22 === "string"){
+if(data22.length > 120){
+const err59 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 120}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data22.length < 1){
+const err60 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.reviewDate !== undefined){
+let data23 = data.reviewDate;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err62 = {instancePath:instancePath+"/reviewDate",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/reviewDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1326,11 +2119,19 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.complaintAuthority !== undefined){
-let data25 = data.complaintAuthority;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.lv === undefined){
-const err56 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data.answers !== undefined){
+let data25 = data.answers;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate13(data25[i4], {instancePath:instancePath+"/answers/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1339,9 +2140,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((((key4 === "lv") || (key4 === "en")) || (key4 === "email")) || (key4 === "url"))){
-const err57 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+}
+if(data.complaintAuthority !== undefined){
+let data27 = data.complaintAuthority;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.lv === undefined){
+const err57 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1350,12 +2154,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data25.lv !== undefined){
-let data26 = data25.lv;
-if(typeof data26 === "string"){
-if(data26.length > 500){
-const err58 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/maxLength",keyword:"maxLength",params:{limit: 500}};
+for(const key4 in data27){
+if(!((((key4 === "lv") || (key4 === "en")) || (key4 === "email")) || (key4 === "url"))){
+const err58 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1364,8 +2165,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data26.length < 1){
-const err59 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.lv !== undefined){
+let data28 = data27.lv;
+if(typeof data28 === "string"){
+if(data28.length > 500){
+const err59 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1374,9 +2179,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data28.length < 1){
+const err60 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1386,11 +2190,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data25.en !== undefined){
-let data27 = data25.en;
-if(typeof data27 === "string"){
-if(data27.length > 500){
-const err61 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/maxLength",keyword:"maxLength",params:{limit: 500}};
+else {
+const err61 = {instancePath:instancePath+"/complaintAuthority/lv",schemaPath:"#/properties/complaintAuthority/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1399,8 +2200,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.length < 1){
-const err62 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.en !== undefined){
+let data29 = data27.en;
+if(typeof data29 === "string"){
+if(data29.length > 500){
+const err62 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1409,9 +2214,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data29.length < 1){
+const err63 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1421,11 +2225,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data25.email !== undefined){
-let data28 = data25.email;
-if(typeof data28 === "string"){
-if(data28.length > 254){
-const err64 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+else {
+const err64 = {instancePath:instancePath+"/complaintAuthority/en",schemaPath:"#/properties/complaintAuthority/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1434,8 +2235,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data28.length < 1){
-const err65 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.email !== undefined){
+let data30 = data27.email;
+if(typeof data30 === "string"){
+if(data30.length > 254){
+const err65 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1444,9 +2249,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data30.length < 1){
+const err66 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1456,11 +2260,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data25.url !== undefined){
-let data29 = data25.url;
-if(typeof data29 === "string"){
-if(data29.length > 2000){
-const err67 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}};
+else {
+const err67 = {instancePath:instancePath+"/complaintAuthority/email",schemaPath:"#/properties/complaintAuthority/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1469,8 +2270,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data29.length < 1){
-const err68 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.url !== undefined){
+let data31 = data27.url;
+if(typeof data31 === "string"){
+if(data31.length > 2000){
+const err68 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1479,9 +2284,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/type",keyword:"type",params:{type: "string"}};
+if(data31.length < 1){
+const err69 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1491,9 +2295,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "object"}};
+const err70 = {instancePath:instancePath+"/complaintAuthority/url",schemaPath:"#/properties/complaintAuthority/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1503,12 +2306,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data30 = data.rules;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key5 in data30){
-if(!(func2.call(schema11.properties.rules.properties, key5))){
-const err71 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+}
+else {
+const err71 = {instancePath:instancePath+"/complaintAuthority",schemaPath:"#/properties/complaintAuthority/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1518,12 +2318,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data30.greeting !== undefined){
-let data31 = data30.greeting;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key6 in data31){
-if(!((key6 === "enabled") || (key6 === "severity"))){
-const err72 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(data.rules !== undefined){
+let data32 = data.rules;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key5 in data32){
+if(!(func2.call(schema11.properties.rules.properties, key5))){
+const err72 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1533,9 +2333,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data31.enabled !== undefined){
-if(typeof data31.enabled !== "boolean"){
-const err73 = {instancePath:instancePath+"/rules/greeting/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.greeting !== undefined){
+let data33 = data32.greeting;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
+if(!((key6 === "enabled") || (key6 === "severity"))){
+const err73 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1545,10 +2348,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data31.severity !== undefined){
-let data33 = data31.severity;
-if(!(((data33 === "error") || (data33 === "warning")) || (data33 === "info"))){
-const err74 = {instancePath:instancePath+"/rules/greeting/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data33.enabled !== undefined){
+if(typeof data33.enabled !== "boolean"){
+const err74 = {instancePath:instancePath+"/rules/greeting/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1558,9 +2360,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data33.severity !== undefined){
+let data35 = data33.severity;
+if(!(((data35 === "error") || (data35 === "warning")) || (data35 === "info"))){
+const err75 = {instancePath:instancePath+"/rules/greeting/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1570,12 +2373,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data30.reference !== undefined){
-let data34 = data30.reference;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key7 in data34){
-if(!((key7 === "enabled") || (key7 === "severity"))){
-const err76 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+}
+else {
+const err76 = {instancePath:instancePath+"/rules/greeting",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1585,9 +2385,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data34.enabled !== undefined){
-if(typeof data34.enabled !== "boolean"){
-const err77 = {instancePath:instancePath+"/rules/reference/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.reference !== undefined){
+let data36 = data32.reference;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key7 in data36){
+if(!((key7 === "enabled") || (key7 === "severity"))){
+const err77 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1597,10 +2400,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data34.severity !== undefined){
-let data36 = data34.severity;
-if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "info"))){
-const err78 = {instancePath:instancePath+"/rules/reference/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data36.enabled !== undefined){
+if(typeof data36.enabled !== "boolean"){
+const err78 = {instancePath:instancePath+"/rules/reference/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1610,9 +2412,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data36.severity !== undefined){
+let data38 = data36.severity;
+if(!(((data38 === "error") || (data38 === "warning")) || (data38 === "info"))){
+const err79 = {instancePath:instancePath+"/rules/reference/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1622,12 +2425,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data30.closing !== undefined){
-let data37 = data30.closing;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key8 in data37){
-if(!((key8 === "enabled") || (key8 === "severity"))){
-const err80 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+}
+else {
+const err80 = {instancePath:instancePath+"/rules/reference",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1637,9 +2437,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data37.enabled !== undefined){
-if(typeof data37.enabled !== "boolean"){
-const err81 = {instancePath:instancePath+"/rules/closing/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.closing !== undefined){
+let data39 = data32.closing;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!((key8 === "enabled") || (key8 === "severity"))){
+const err81 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1649,10 +2452,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data37.severity !== undefined){
-let data39 = data37.severity;
-if(!(((data39 === "error") || (data39 === "warning")) || (data39 === "info"))){
-const err82 = {instancePath:instancePath+"/rules/closing/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data39.enabled !== undefined){
+if(typeof data39.enabled !== "boolean"){
+const err82 = {instancePath:instancePath+"/rules/closing/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1662,9 +2464,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data39.severity !== undefined){
+let data41 = data39.severity;
+if(!(((data41 === "error") || (data41 === "warning")) || (data41 === "info"))){
+const err83 = {instancePath:instancePath+"/rules/closing/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1674,12 +2477,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data30["thanks-or-apology"] !== undefined){
-let data40 = data30["thanks-or-apology"];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key9 in data40){
-if(!((key9 === "enabled") || (key9 === "severity"))){
-const err84 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+}
+else {
+const err84 = {instancePath:instancePath+"/rules/closing",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1689,9 +2489,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data40.enabled !== undefined){
-if(typeof data40.enabled !== "boolean"){
-const err85 = {instancePath:instancePath+"/rules/thanks-or-apology/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["thanks-or-apology"] !== undefined){
+let data42 = data32["thanks-or-apology"];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+if(!((key9 === "enabled") || (key9 === "severity"))){
+const err85 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1701,10 +2504,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "info"))){
-const err86 = {instancePath:instancePath+"/rules/thanks-or-apology/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data42.enabled !== undefined){
+if(typeof data42.enabled !== "boolean"){
+const err86 = {instancePath:instancePath+"/rules/thanks-or-apology/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1714,9 +2516,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data42.severity !== undefined){
+let data44 = data42.severity;
+if(!(((data44 === "error") || (data44 === "warning")) || (data44 === "info"))){
+const err87 = {instancePath:instancePath+"/rules/thanks-or-apology/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1726,12 +2529,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data30["signature-name"] !== undefined){
-let data43 = data30["signature-name"];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key10 in data43){
-if(!((key10 === "enabled") || (key10 === "severity"))){
-const err88 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+}
+else {
+const err88 = {instancePath:instancePath+"/rules/thanks-or-apology",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1741,9 +2541,12 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data43.enabled !== undefined){
-if(typeof data43.enabled !== "boolean"){
-const err89 = {instancePath:instancePath+"/rules/signature-name/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-name"] !== undefined){
+let data45 = data32["signature-name"];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key10 in data45){
+if(!((key10 === "enabled") || (key10 === "severity"))){
+const err89 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1753,10 +2556,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data43.severity !== undefined){
-let data45 = data43.severity;
-if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "info"))){
-const err90 = {instancePath:instancePath+"/rules/signature-name/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data45.enabled !== undefined){
+if(typeof data45.enabled !== "boolean"){
+const err90 = {instancePath:instancePath+"/rules/signature-name/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1766,9 +2568,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data45.severity !== undefined){
+let data47 = data45.severity;
+if(!(((data47 === "error") || (data47 === "warning")) || (data47 === "info"))){
+const err91 = {instancePath:instancePath+"/rules/signature-name/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1778,12 +2581,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data30["signature-position"] !== undefined){
-let data46 = data30["signature-position"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key11 in data46){
-if(!((key11 === "enabled") || (key11 === "severity"))){
-const err92 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+}
+else {
+const err92 = {instancePath:instancePath+"/rules/signature-name",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1793,9 +2593,12 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data46.enabled !== undefined){
-if(typeof data46.enabled !== "boolean"){
-const err93 = {instancePath:instancePath+"/rules/signature-position/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-position"] !== undefined){
+let data48 = data32["signature-position"];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key11 in data48){
+if(!((key11 === "enabled") || (key11 === "severity"))){
+const err93 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1805,10 +2608,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data46.severity !== undefined){
-let data48 = data46.severity;
-if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "info"))){
-const err94 = {instancePath:instancePath+"/rules/signature-position/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data48.enabled !== undefined){
+if(typeof data48.enabled !== "boolean"){
+const err94 = {instancePath:instancePath+"/rules/signature-position/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1818,9 +2620,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data48.severity !== undefined){
+let data50 = data48.severity;
+if(!(((data50 === "error") || (data50 === "warning")) || (data50 === "info"))){
+const err95 = {instancePath:instancePath+"/rules/signature-position/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1830,12 +2633,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data30["signature-institution"] !== undefined){
-let data49 = data30["signature-institution"];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key12 in data49){
-if(!((key12 === "enabled") || (key12 === "severity"))){
-const err96 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+}
+else {
+const err96 = {instancePath:instancePath+"/rules/signature-position",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1845,9 +2645,12 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data49.enabled !== undefined){
-if(typeof data49.enabled !== "boolean"){
-const err97 = {instancePath:instancePath+"/rules/signature-institution/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-institution"] !== undefined){
+let data51 = data32["signature-institution"];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key12 in data51){
+if(!((key12 === "enabled") || (key12 === "severity"))){
+const err97 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1857,10 +2660,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data51 = data49.severity;
-if(!(((data51 === "error") || (data51 === "warning")) || (data51 === "info"))){
-const err98 = {instancePath:instancePath+"/rules/signature-institution/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data51.enabled !== undefined){
+if(typeof data51.enabled !== "boolean"){
+const err98 = {instancePath:instancePath+"/rules/signature-institution/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1870,9 +2672,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data51.severity !== undefined){
+let data53 = data51.severity;
+if(!(((data53 === "error") || (data53 === "warning")) || (data53 === "info"))){
+const err99 = {instancePath:instancePath+"/rules/signature-institution/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1882,12 +2685,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data30["signature-phone"] !== undefined){
-let data52 = data30["signature-phone"];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key13 in data52){
-if(!((key13 === "enabled") || (key13 === "severity"))){
-const err100 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+}
+else {
+const err100 = {instancePath:instancePath+"/rules/signature-institution",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1897,9 +2697,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data52.enabled !== undefined){
-if(typeof data52.enabled !== "boolean"){
-const err101 = {instancePath:instancePath+"/rules/signature-phone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-phone"] !== undefined){
+let data54 = data32["signature-phone"];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+if(!((key13 === "enabled") || (key13 === "severity"))){
+const err101 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1909,10 +2712,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data52.severity !== undefined){
-let data54 = data52.severity;
-if(!(((data54 === "error") || (data54 === "warning")) || (data54 === "info"))){
-const err102 = {instancePath:instancePath+"/rules/signature-phone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data54.enabled !== undefined){
+if(typeof data54.enabled !== "boolean"){
+const err102 = {instancePath:instancePath+"/rules/signature-phone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1922,9 +2724,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data54.severity !== undefined){
+let data56 = data54.severity;
+if(!(((data56 === "error") || (data56 === "warning")) || (data56 === "info"))){
+const err103 = {instancePath:instancePath+"/rules/signature-phone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1934,12 +2737,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data30["signature-email"] !== undefined){
-let data55 = data30["signature-email"];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key14 in data55){
-if(!((key14 === "enabled") || (key14 === "severity"))){
-const err104 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+}
+else {
+const err104 = {instancePath:instancePath+"/rules/signature-phone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1949,9 +2749,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data55.enabled !== undefined){
-if(typeof data55.enabled !== "boolean"){
-const err105 = {instancePath:instancePath+"/rules/signature-email/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-email"] !== undefined){
+let data57 = data32["signature-email"];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key14 in data57){
+if(!((key14 === "enabled") || (key14 === "severity"))){
+const err105 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1961,10 +2764,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data55.severity !== undefined){
-let data57 = data55.severity;
-if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "info"))){
-const err106 = {instancePath:instancePath+"/rules/signature-email/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data57.enabled !== undefined){
+if(typeof data57.enabled !== "boolean"){
+const err106 = {instancePath:instancePath+"/rules/signature-email/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1974,9 +2776,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data57.severity !== undefined){
+let data59 = data57.severity;
+if(!(((data59 === "error") || (data59 === "warning")) || (data59 === "info"))){
+const err107 = {instancePath:instancePath+"/rules/signature-email/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1986,12 +2789,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data30["signature-website"] !== undefined){
-let data58 = data30["signature-website"];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key15 in data58){
-if(!((key15 === "enabled") || (key15 === "severity"))){
-const err108 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+}
+else {
+const err108 = {instancePath:instancePath+"/rules/signature-email",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2001,9 +2801,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data58.enabled !== undefined){
-if(typeof data58.enabled !== "boolean"){
-const err109 = {instancePath:instancePath+"/rules/signature-website/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["signature-website"] !== undefined){
+let data60 = data32["signature-website"];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key15 in data60){
+if(!((key15 === "enabled") || (key15 === "severity"))){
+const err109 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2013,10 +2816,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data60 = data58.severity;
-if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "info"))){
-const err110 = {instancePath:instancePath+"/rules/signature-website/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data60.enabled !== undefined){
+if(typeof data60.enabled !== "boolean"){
+const err110 = {instancePath:instancePath+"/rules/signature-website/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2026,9 +2828,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data60.severity !== undefined){
+let data62 = data60.severity;
+if(!(((data62 === "error") || (data62 === "warning")) || (data62 === "info"))){
+const err111 = {instancePath:instancePath+"/rules/signature-website/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2038,12 +2841,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data30.spelling !== undefined){
-let data61 = data30.spelling;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key16 in data61){
-if(!((key16 === "enabled") || (key16 === "severity"))){
-const err112 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/signature-website",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2053,9 +2853,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data61.enabled !== undefined){
-if(typeof data61.enabled !== "boolean"){
-const err113 = {instancePath:instancePath+"/rules/spelling/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.spelling !== undefined){
+let data63 = data32.spelling;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key16 in data63){
+if(!((key16 === "enabled") || (key16 === "severity"))){
+const err113 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2065,10 +2868,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data61.severity !== undefined){
-let data63 = data61.severity;
-if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "info"))){
-const err114 = {instancePath:instancePath+"/rules/spelling/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data63.enabled !== undefined){
+if(typeof data63.enabled !== "boolean"){
+const err114 = {instancePath:instancePath+"/rules/spelling/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2078,9 +2880,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data63.severity !== undefined){
+let data65 = data63.severity;
+if(!(((data65 === "error") || (data65 === "warning")) || (data65 === "info"))){
+const err115 = {instancePath:instancePath+"/rules/spelling/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2090,12 +2893,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data30.jargon !== undefined){
-let data64 = data30.jargon;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key17 in data64){
-if(!((key17 === "enabled") || (key17 === "severity"))){
-const err116 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+}
+else {
+const err116 = {instancePath:instancePath+"/rules/spelling",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2105,9 +2905,12 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data64.enabled !== undefined){
-if(typeof data64.enabled !== "boolean"){
-const err117 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.jargon !== undefined){
+let data66 = data32.jargon;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key17 in data66){
+if(!((key17 === "enabled") || (key17 === "severity"))){
+const err117 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2117,10 +2920,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data64.severity !== undefined){
-let data66 = data64.severity;
-if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "info"))){
-const err118 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data66.enabled !== undefined){
+if(typeof data66.enabled !== "boolean"){
+const err118 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2130,9 +2932,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data66.severity !== undefined){
+let data68 = data66.severity;
+if(!(((data68 === "error") || (data68 === "warning")) || (data68 === "info"))){
+const err119 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2142,12 +2945,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data30["long-sentence"] !== undefined){
-let data67 = data30["long-sentence"];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key18 in data67){
-if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "limit"))){
-const err120 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+}
+else {
+const err120 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2157,9 +2957,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data67.enabled !== undefined){
-if(typeof data67.enabled !== "boolean"){
-const err121 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["long-sentence"] !== undefined){
+let data69 = data32["long-sentence"];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key18 in data69){
+if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "limit"))){
+const err121 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2169,10 +2972,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data67.severity !== undefined){
-let data69 = data67.severity;
-if(!(((data69 === "error") || (data69 === "warning")) || (data69 === "info"))){
-const err122 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
+if(data69.enabled !== undefined){
+if(typeof data69.enabled !== "boolean"){
+const err122 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2182,10 +2984,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data67.limit !== undefined){
-let data70 = data67.limit;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err123 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(data69.severity !== undefined){
+let data71 = data69.severity;
+if(!(((data71 === "error") || (data71 === "warning")) || (data71 === "info"))){
+const err123 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2194,9 +2996,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 80 || isNaN(data70)){
-const err124 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data69.limit !== undefined){
+let data72 = data69.limit;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err124 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2205,8 +3009,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data70 < 10 || isNaN(data70)){
-const err125 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 80 || isNaN(data72)){
+const err125 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2215,11 +3020,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
+if(data72 < 10 || isNaN(data72)){
+const err126 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2229,12 +3031,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data30["passive-voice"] !== undefined){
-let data71 = data30["passive-voice"];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key19 in data71){
-if(!((key19 === "enabled") || (key19 === "severity"))){
-const err127 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2244,9 +3044,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data71.enabled !== undefined){
-if(typeof data71.enabled !== "boolean"){
-const err128 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["passive-voice"] !== undefined){
+let data73 = data32["passive-voice"];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key19 in data73){
+if(!((key19 === "enabled") || (key19 === "severity"))){
+const err128 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2256,10 +3059,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data71.severity !== undefined){
-let data73 = data71.severity;
-if(!(((data73 === "error") || (data73 === "warning")) || (data73 === "info"))){
-const err129 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data73.enabled !== undefined){
+if(typeof data73.enabled !== "boolean"){
+const err129 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2269,9 +3071,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data73.severity !== undefined){
+let data75 = data73.severity;
+if(!(((data75 === "error") || (data75 === "warning")) || (data75 === "info"))){
+const err130 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2281,12 +3084,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data30.abbreviation !== undefined){
-let data74 = data30.abbreviation;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key20 in data74){
-if(!((key20 === "enabled") || (key20 === "severity"))){
-const err131 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2296,9 +3096,12 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data74.enabled !== undefined){
-if(typeof data74.enabled !== "boolean"){
-const err132 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.abbreviation !== undefined){
+let data76 = data32.abbreviation;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key20 in data76){
+if(!((key20 === "enabled") || (key20 === "severity"))){
+const err132 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2308,10 +3111,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data74.severity !== undefined){
-let data76 = data74.severity;
-if(!(((data76 === "error") || (data76 === "warning")) || (data76 === "info"))){
-const err133 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data76.enabled !== undefined){
+if(typeof data76.enabled !== "boolean"){
+const err133 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2321,9 +3123,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data76.severity !== undefined){
+let data78 = data76.severity;
+if(!(((data78 === "error") || (data78 === "warning")) || (data78 === "info"))){
+const err134 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2333,12 +3136,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data30["link-unsafe"] !== undefined){
-let data77 = data30["link-unsafe"];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key21 in data77){
-if(!((key21 === "enabled") || (key21 === "severity"))){
-const err135 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+}
+else {
+const err135 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2348,9 +3148,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data77.enabled !== undefined){
-if(typeof data77.enabled !== "boolean"){
-const err136 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["link-unsafe"] !== undefined){
+let data79 = data32["link-unsafe"];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key21 in data79){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err136 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2360,10 +3163,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data77.severity !== undefined){
-let data79 = data77.severity;
-if(!(((data79 === "error") || (data79 === "warning")) || (data79 === "info"))){
-const err137 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data79.enabled !== undefined){
+if(typeof data79.enabled !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2373,9 +3175,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data79.severity !== undefined){
+let data81 = data79.severity;
+if(!(((data81 === "error") || (data81 === "warning")) || (data81 === "info"))){
+const err138 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2385,12 +3188,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data30["link-internal"] !== undefined){
-let data80 = data30["link-internal"];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key22 in data80){
-if(!((key22 === "enabled") || (key22 === "severity"))){
-const err139 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+}
+else {
+const err139 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2400,9 +3200,12 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data80.enabled !== undefined){
-if(typeof data80.enabled !== "boolean"){
-const err140 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["link-internal"] !== undefined){
+let data82 = data32["link-internal"];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key22 in data82){
+if(!((key22 === "enabled") || (key22 === "severity"))){
+const err140 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2412,10 +3215,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data80.severity !== undefined){
-let data82 = data80.severity;
-if(!(((data82 === "error") || (data82 === "warning")) || (data82 === "info"))){
-const err141 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data82.enabled !== undefined){
+if(typeof data82.enabled !== "boolean"){
+const err141 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2425,9 +3227,10 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data82.severity !== undefined){
+let data84 = data82.severity;
+if(!(((data84 === "error") || (data84 === "warning")) || (data84 === "info"))){
+const err142 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2437,12 +3240,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data30["link-text"] !== undefined){
-let data83 = data30["link-text"];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key23 in data83){
-if(!((key23 === "enabled") || (key23 === "severity"))){
-const err143 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+}
+else {
+const err143 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2452,9 +3252,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data83.enabled !== undefined){
-if(typeof data83.enabled !== "boolean"){
-const err144 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["link-text"] !== undefined){
+let data85 = data32["link-text"];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key23 in data85){
+if(!((key23 === "enabled") || (key23 === "severity"))){
+const err144 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2464,10 +3267,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data83.severity !== undefined){
-let data85 = data83.severity;
-if(!(((data85 === "error") || (data85 === "warning")) || (data85 === "info"))){
-const err145 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data85.enabled !== undefined){
+if(typeof data85.enabled !== "boolean"){
+const err145 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2477,9 +3279,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data85.severity !== undefined){
+let data87 = data85.severity;
+if(!(((data87 === "error") || (data87 === "warning")) || (data87 === "info"))){
+const err146 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2489,12 +3292,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data30["attachment-mention"] !== undefined){
-let data86 = data30["attachment-mention"];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key24 in data86){
-if(!((key24 === "enabled") || (key24 === "severity"))){
-const err147 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+}
+else {
+const err147 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2504,9 +3304,12 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data86.enabled !== undefined){
-if(typeof data86.enabled !== "boolean"){
-const err148 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["attachment-mention"] !== undefined){
+let data88 = data32["attachment-mention"];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key24 in data88){
+if(!((key24 === "enabled") || (key24 === "severity"))){
+const err148 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2516,10 +3319,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data86.severity !== undefined){
-let data88 = data86.severity;
-if(!(((data88 === "error") || (data88 === "warning")) || (data88 === "info"))){
-const err149 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data88.enabled !== undefined){
+if(typeof data88.enabled !== "boolean"){
+const err149 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2529,9 +3331,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data88.severity !== undefined){
+let data90 = data88.severity;
+if(!(((data90 === "error") || (data90 === "warning")) || (data90 === "info"))){
+const err150 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2541,12 +3344,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data30["personal-code"] !== undefined){
-let data89 = data30["personal-code"];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key25 in data89){
-if(!((key25 === "enabled") || (key25 === "severity"))){
-const err151 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+}
+else {
+const err151 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2556,9 +3356,12 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data89.enabled !== undefined){
-if(typeof data89.enabled !== "boolean"){
-const err152 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["personal-code"] !== undefined){
+let data91 = data32["personal-code"];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key25 in data91){
+if(!((key25 === "enabled") || (key25 === "severity"))){
+const err152 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2568,10 +3371,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data89.severity !== undefined){
-let data91 = data89.severity;
-if(!(((data91 === "error") || (data91 === "warning")) || (data91 === "info"))){
-const err153 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data91.enabled !== undefined){
+if(typeof data91.enabled !== "boolean"){
+const err153 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2581,9 +3383,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data91.severity !== undefined){
+let data93 = data91.severity;
+if(!(((data93 === "error") || (data93 === "warning")) || (data93 === "info"))){
+const err154 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2593,12 +3396,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data30.tone !== undefined){
-let data92 = data30.tone;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key26 in data92){
-if(!((key26 === "enabled") || (key26 === "severity"))){
-const err155 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+}
+else {
+const err155 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2608,9 +3408,12 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data92.enabled !== undefined){
-if(typeof data92.enabled !== "boolean"){
-const err156 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32.tone !== undefined){
+let data94 = data32.tone;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key26 in data94){
+if(!((key26 === "enabled") || (key26 === "severity"))){
+const err156 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2620,10 +3423,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data92.severity !== undefined){
-let data94 = data92.severity;
-if(!(((data94 === "error") || (data94 === "warning")) || (data94 === "info"))){
-const err157 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data94.enabled !== undefined){
+if(typeof data94.enabled !== "boolean"){
+const err157 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2633,9 +3435,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data94.severity !== undefined){
+let data96 = data94.severity;
+if(!(((data96 === "error") || (data96 === "warning")) || (data96 === "info"))){
+const err158 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2645,12 +3448,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data30["polite-you"] !== undefined){
-let data95 = data30["polite-you"];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key27 in data95){
-if(!((key27 === "enabled") || (key27 === "severity"))){
-const err159 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2660,9 +3460,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data95.enabled !== undefined){
-if(typeof data95.enabled !== "boolean"){
-const err160 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["polite-you"] !== undefined){
+let data97 = data32["polite-you"];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key27 in data97){
+if(!((key27 === "enabled") || (key27 === "severity"))){
+const err160 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2672,10 +3475,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data95.severity !== undefined){
-let data97 = data95.severity;
-if(!(((data97 === "error") || (data97 === "warning")) || (data97 === "info"))){
-const err161 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data97.enabled !== undefined){
+if(typeof data97.enabled !== "boolean"){
+const err161 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2685,9 +3487,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data97.severity !== undefined){
+let data99 = data97.severity;
+if(!(((data99 === "error") || (data99 === "warning")) || (data99 === "info"))){
+const err162 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2699,7 +3502,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+const err163 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2709,10 +3512,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data.sentenceLimit !== undefined){
-let data98 = data.sentenceLimit;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err164 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err164 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2721,9 +3523,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 > 80 || isNaN(data98)){
-const err165 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data.sentenceLimit !== undefined){
+let data100 = data.sentenceLimit;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err165 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2732,8 +3536,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data98 < 10 || isNaN(data98)){
-const err166 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 80 || isNaN(data100)){
+const err166 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2742,14 +3547,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-}
-if(data.jargon !== undefined){
-let data99 = data.jargon;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key28 in data99){
-if(!((key28 === "add") || (key28 === "remove"))){
-const err167 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+if(data100 < 10 || isNaN(data100)){
+const err167 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2759,15 +3558,13 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data99.add !== undefined){
-let data100 = data99.add;
-if(Array.isArray(data100)){
-const len4 = data100.length;
-for(let i4=0; i4<len4; i4++){
-let data101 = data100[i4];
+}
+if(data.jargon !== undefined){
+let data101 = data.jargon;
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.phrase === undefined){
-const err168 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+for(const key28 in data101){
+if(!((key28 === "add") || (key28 === "remove"))){
+const err168 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2776,8 +3573,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data101.alternatives === undefined){
-const err169 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+}
+if(data101.add !== undefined){
+let data102 = data101.add;
+if(Array.isArray(data102)){
+const len5 = data102.length;
+for(let i5=0; i5<len5; i5++){
+let data103 = data102[i5];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.phrase === undefined){
+const err169 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2786,9 +3591,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key29 in data101){
-if(!(((key29 === "phrase") || (key29 === "alternatives")) || (key29 === "note"))){
-const err170 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+if(data103.alternatives === undefined){
+const err170 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2797,12 +3601,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data101.phrase !== undefined){
-let data102 = data101.phrase;
-if(typeof data102 === "string"){
-if(data102.length > 200){
-const err171 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+for(const key29 in data103){
+if(!(((key29 === "phrase") || (key29 === "alternatives")) || (key29 === "note"))){
+const err171 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2811,8 +3612,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data102.length < 1){
-const err172 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data103.phrase !== undefined){
+let data104 = data103.phrase;
+if(typeof data104 === "string"){
+if(data104.length > 200){
+const err172 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2821,9 +3626,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+if(data104.length < 1){
+const err173 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2833,11 +3637,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data101.alternatives !== undefined){
-let data103 = data101.alternatives;
-if(Array.isArray(data103)){
-if(data103.length < 1){
-const err174 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+else {
+const err174 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2846,12 +3647,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-const len5 = data103.length;
-for(let i5=0; i5<len5; i5++){
-let data104 = data103[i5];
-if(typeof data104 === "string"){
-if(data104.length > 200){
-const err175 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+if(data103.alternatives !== undefined){
+let data105 = data103.alternatives;
+if(Array.isArray(data105)){
+if(data105.length < 1){
+const err175 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2860,8 +3661,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data104.length < 1){
-const err176 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+const len6 = data105.length;
+for(let i6=0; i6<len6; i6++){
+let data106 = data105[i6];
+if(typeof data106 === "string"){
+if(data106.length > 200){
+const err176 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2870,9 +3675,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data106.length < 1){
+const err177 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2882,9 +3686,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+const err178 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2894,11 +3697,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data101.note !== undefined){
-let data105 = data101.note;
-if(typeof data105 === "string"){
-if(data105.length > 500){
-const err179 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+}
+else {
+const err179 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2908,8 +3709,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data103.note !== undefined){
+let data107 = data103.note;
+if(typeof data107 === "string"){
+if(data107.length > 500){
+const err180 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2919,9 +3723,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
 else {
-const err181 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+const err181 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2933,7 +3736,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+const err182 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2943,15 +3746,9 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data99.remove !== undefined){
-let data106 = data99.remove;
-if(Array.isArray(data106)){
-const len6 = data106.length;
-for(let i6=0; i6<len6; i6++){
-let data107 = data106[i6];
-if(typeof data107 === "string"){
-if(data107.length > 200){
-const err183 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err183 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2960,8 +3757,16 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data107.length < 1){
-const err184 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data101.remove !== undefined){
+let data108 = data101.remove;
+if(Array.isArray(data108)){
+const len7 = data108.length;
+for(let i7=0; i7<len7; i7++){
+let data109 = data108[i7];
+if(typeof data109 === "string"){
+if(data109.length > 200){
+const err184 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2970,9 +3775,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(data109.length < 1){
+const err185 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2982,9 +3786,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-}
 else {
-const err186 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+const err186 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2996,7 +3799,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+const err187 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3006,15 +3809,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.knownWords !== undefined){
-let data108 = data.knownWords;
-if(Array.isArray(data108)){
-const len7 = data108.length;
-for(let i7=0; i7<len7; i7++){
-let data109 = data108[i7];
-if(typeof data109 === "string"){
-if(data109.length > 100){
-const err188 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+}
+else {
+const err188 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3023,8 +3820,16 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data109.length < 1){
-const err189 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.knownWords !== undefined){
+let data110 = data.knownWords;
+if(Array.isArray(data110)){
+const len8 = data110.length;
+for(let i8=0; i8<len8; i8++){
+let data111 = data110[i8];
+if(typeof data111 === "string"){
+if(data111.length > 100){
+const err189 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3033,9 +3838,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+if(data111.length < 1){
+const err190 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3045,9 +3849,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
 else {
-const err191 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+const err191 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3057,15 +3860,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.placeNames !== undefined){
-let data110 = data.placeNames;
-if(Array.isArray(data110)){
-const len8 = data110.length;
-for(let i8=0; i8<len8; i8++){
-let data111 = data110[i8];
-if(typeof data111 === "string"){
-if(data111.length > 100){
-const err192 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+}
+else {
+const err192 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3074,8 +3871,16 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data111.length < 1){
-const err193 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.placeNames !== undefined){
+let data112 = data.placeNames;
+if(Array.isArray(data112)){
+const len9 = data112.length;
+for(let i9=0; i9<len9; i9++){
+let data113 = data112[i9];
+if(typeof data113 === "string"){
+if(data113.length > 100){
+const err193 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3084,9 +3889,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+if(data113.length < 1){
+const err194 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3096,9 +3900,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
 else {
-const err195 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+const err195 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3108,12 +3911,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.onSend !== undefined){
-let data112 = data.onSend;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key30 in data112){
-if(!(((((key30 === "mode") || (key30 === "rules")) || (key30 === "spelling")) || (key30 === "warningsMode")) || (key30 === "budgetMs"))){
-const err196 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+}
+else {
+const err196 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3123,10 +3923,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data112.mode !== undefined){
-let data113 = data112.mode;
-if(!((((data113 === "off") || (data113 === "warn")) || (data113 === "block")) || (data113 === "strict"))){
-const err197 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+if(data.onSend !== undefined){
+let data114 = data.onSend;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key30 in data114){
+if(!(((((key30 === "mode") || (key30 === "rules")) || (key30 === "spelling")) || (key30 === "warningsMode")) || (key30 === "budgetMs"))){
+const err197 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3136,14 +3938,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data112.rules !== undefined){
-let data114 = data112.rules;
-if(Array.isArray(data114)){
-const len9 = data114.length;
-for(let i9=0; i9<len9; i9++){
-let data115 = data114[i9];
-if(!((((((((((((((((((((((data115 === "greeting") || (data115 === "reference")) || (data115 === "closing")) || (data115 === "thanks-or-apology")) || (data115 === "signature-name")) || (data115 === "signature-position")) || (data115 === "signature-institution")) || (data115 === "signature-phone")) || (data115 === "signature-email")) || (data115 === "signature-website")) || (data115 === "spelling")) || (data115 === "jargon")) || (data115 === "long-sentence")) || (data115 === "passive-voice")) || (data115 === "abbreviation")) || (data115 === "link-unsafe")) || (data115 === "link-internal")) || (data115 === "link-text")) || (data115 === "attachment-mention")) || (data115 === "personal-code")) || (data115 === "tone")) || (data115 === "polite-you"))){
-const err198 = {instancePath:instancePath+"/onSend/rules/" + i9,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema38.enum}};
+if(data114.mode !== undefined){
+let data115 = data114.mode;
+if(!((((data115 === "off") || (data115 === "warn")) || (data115 === "block")) || (data115 === "strict"))){
+const err198 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3153,9 +3951,14 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+if(data114.rules !== undefined){
+let data116 = data114.rules;
+if(Array.isArray(data116)){
+const len10 = data116.length;
+for(let i10=0; i10<len10; i10++){
+let data117 = data116[i10];
+if(!((((((((((((((((((((((data117 === "greeting") || (data117 === "reference")) || (data117 === "closing")) || (data117 === "thanks-or-apology")) || (data117 === "signature-name")) || (data117 === "signature-position")) || (data117 === "signature-institution")) || (data117 === "signature-phone")) || (data117 === "signature-email")) || (data117 === "signature-website")) || (data117 === "spelling")) || (data117 === "jargon")) || (data117 === "long-sentence")) || (data117 === "passive-voice")) || (data117 === "abbreviation")) || (data117 === "link-unsafe")) || (data117 === "link-internal")) || (data117 === "link-text")) || (data117 === "attachment-mention")) || (data117 === "personal-code")) || (data117 === "tone")) || (data117 === "polite-you"))){
+const err199 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3165,9 +3968,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data112.spelling !== undefined){
-if(typeof data112.spelling !== "boolean"){
-const err200 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err200 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3177,10 +3980,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data112.warningsMode !== undefined){
-let data117 = data112.warningsMode;
-if(!((data117 === "send") || (data117 === "prompt"))){
-const err201 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data114.spelling !== undefined){
+if(typeof data114.spelling !== "boolean"){
+const err201 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3190,10 +3992,10 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data112.budgetMs !== undefined){
-let data118 = data112.budgetMs;
-if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-const err202 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+if(data114.warningsMode !== undefined){
+let data119 = data114.warningsMode;
+if(!((data119 === "send") || (data119 === "prompt"))){
+const err202 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3202,9 +4004,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 > 4500 || isNaN(data118)){
-const err203 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+if(data114.budgetMs !== undefined){
+let data120 = data114.budgetMs;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err203 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3213,8 +4017,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data118 < 500 || isNaN(data118)){
-const err204 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 > 4500 || isNaN(data120)){
+const err204 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3223,11 +4028,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+if(data120 < 500 || isNaN(data120)){
+const err205 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3237,12 +4039,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data119 = data.signature;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key31 in data119){
-if(!((((((((key31 === "policy") || (key31 === "insertOnNewMessage")) || (key31 === "disableClientSignature")) || (key31 === "requiredFields")) || (key31 === "closing")) || (key31 === "institution")) || (key31 === "phone")) || (key31 === "website"))){
-const err206 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3252,10 +4052,12 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data119.policy !== undefined){
-let data120 = data119.policy;
-if(!((data120 === "user") || (data120 === "organization"))){
-const err207 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+if(data.signature !== undefined){
+let data121 = data.signature;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key31 in data121){
+if(!((((((((key31 === "policy") || (key31 === "insertOnNewMessage")) || (key31 === "disableClientSignature")) || (key31 === "requiredFields")) || (key31 === "closing")) || (key31 === "institution")) || (key31 === "phone")) || (key31 === "website"))){
+const err207 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3265,9 +4067,10 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data119.insertOnNewMessage !== undefined){
-if(typeof data119.insertOnNewMessage !== "boolean"){
-const err208 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data121.policy !== undefined){
+let data122 = data121.policy;
+if(!((data122 === "user") || (data122 === "organization"))){
+const err208 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3277,9 +4080,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data119.disableClientSignature !== undefined){
-if(typeof data119.disableClientSignature !== "boolean"){
-const err209 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data121.insertOnNewMessage !== undefined){
+if(typeof data121.insertOnNewMessage !== "boolean"){
+const err209 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3289,14 +4092,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data119.requiredFields !== undefined){
-let data123 = data119.requiredFields;
-if(Array.isArray(data123)){
-const len10 = data123.length;
-for(let i10=0; i10<len10; i10++){
-let data124 = data123[i10];
-if(!((((((data124 === "name") || (data124 === "position")) || (data124 === "institution")) || (data124 === "phone")) || (data124 === "email")) || (data124 === "website"))){
-const err210 = {instancePath:instancePath+"/signature/requiredFields/" + i10,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+if(data121.disableClientSignature !== undefined){
+if(typeof data121.disableClientSignature !== "boolean"){
+const err210 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3306,9 +4104,14 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if(data121.requiredFields !== undefined){
+let data125 = data121.requiredFields;
+if(Array.isArray(data125)){
+const len11 = data125.length;
+for(let i11=0; i11<len11; i11++){
+let data126 = data125[i11];
+if(!((((((data126 === "name") || (data126 === "position")) || (data126 === "institution")) || (data126 === "phone")) || (data126 === "email")) || (data126 === "website"))){
+const err211 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3318,12 +4121,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data119.closing !== undefined){
-let data125 = data119.closing;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key32 in data125){
-if(!((key32 === "lv") || (key32 === "en"))){
-const err212 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+}
+else {
+const err212 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3333,11 +4133,12 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data125.lv !== undefined){
-let data126 = data125.lv;
-if(typeof data126 === "string"){
-if(data126.length > 60){
-const err213 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data121.closing !== undefined){
+let data127 = data121.closing;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key32 in data127){
+if(!((key32 === "lv") || (key32 === "en"))){
+const err213 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3346,8 +4147,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data126.length < 1){
-const err214 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data127.lv !== undefined){
+let data128 = data127.lv;
+if(typeof data128 === "string"){
+if(data128.length > 60){
+const err214 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3356,9 +4161,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data128.length < 1){
+const err215 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3368,11 +4172,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data125.en !== undefined){
-let data127 = data125.en;
-if(typeof data127 === "string"){
-if(data127.length > 60){
-const err216 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+else {
+const err216 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3381,8 +4182,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data127.length < 1){
-const err217 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data127.en !== undefined){
+let data129 = data127.en;
+if(typeof data129 === "string"){
+if(data129.length > 60){
+const err217 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3391,9 +4196,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data129.length < 1){
+const err218 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3403,9 +4207,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
 else {
-const err219 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+const err219 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3415,11 +4218,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data119.institution !== undefined){
-let data128 = data119.institution;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.lv === undefined){
-const err220 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+}
+else {
+const err220 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3428,9 +4229,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-for(const key33 in data128){
-if(!((key33 === "lv") || (key33 === "en"))){
-const err221 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+}
+if(data121.institution !== undefined){
+let data130 = data121.institution;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.lv === undefined){
+const err221 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3439,12 +4243,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data128.lv !== undefined){
-let data129 = data128.lv;
-if(typeof data129 === "string"){
-if(data129.length > 200){
-const err222 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+for(const key33 in data130){
+if(!((key33 === "lv") || (key33 === "en"))){
+const err222 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3453,8 +4254,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data129.length < 1){
-const err223 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data130.lv !== undefined){
+let data131 = data130.lv;
+if(typeof data131 === "string"){
+if(data131.length > 200){
+const err223 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3463,9 +4268,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data131.length < 1){
+const err224 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3475,11 +4279,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data128.en !== undefined){
-let data130 = data128.en;
-if(typeof data130 === "string"){
-if(data130.length > 200){
-const err225 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+else {
+const err225 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3488,8 +4289,12 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data130.length < 1){
-const err226 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data130.en !== undefined){
+let data132 = data130.en;
+if(typeof data132 === "string"){
+if(data132.length > 200){
+const err226 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3498,9 +4303,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data132.length < 1){
+const err227 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3510,9 +4314,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
 else {
-const err228 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+const err228 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3522,11 +4325,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data119.phone !== undefined){
-let data131 = data119.phone;
-if(typeof data131 === "string"){
-if(data131.length > 40){
-const err229 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+}
+else {
+const err229 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3535,8 +4336,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data131.length < 1){
-const err230 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data121.phone !== undefined){
+let data133 = data121.phone;
+if(typeof data133 === "string"){
+if(data133.length > 40){
+const err230 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3545,9 +4350,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data133.length < 1){
+const err231 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3557,11 +4361,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data119.website !== undefined){
-let data132 = data119.website;
-if(typeof data132 === "string"){
-if(data132.length > 300){
-const err232 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
+else {
+const err232 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3570,8 +4371,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data132.length < 1){
-const err233 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data121.website !== undefined){
+let data134 = data121.website;
+if(typeof data134 === "string"){
+if(data134.length > 300){
+const err233 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3580,9 +4385,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+if(data134.length < 1){
+const err234 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3592,9 +4396,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
 else {
-const err235 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+const err235 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3604,9 +4407,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err236 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err236 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3616,12 +4419,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data.calendar !== undefined){
-let data134 = data.calendar;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key34 in data134){
-if(!((key34 === "holidays") || (key34 === "workingDayTransfers"))){
-const err237 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err237 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3631,15 +4431,12 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data134.holidays !== undefined){
-let data135 = data134.holidays;
-if(Array.isArray(data135)){
-const len11 = data135.length;
-for(let i11=0; i11<len11; i11++){
-let data136 = data135[i11];
+if(data.calendar !== undefined){
+let data136 = data.calendar;
 if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.date === undefined){
-const err238 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
+for(const key34 in data136){
+if(!((key34 === "holidays") || (key34 === "workingDayTransfers"))){
+const err238 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3648,9 +4445,16 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key35 in data136){
-if(!((key35 === "date") || (key35 === "name"))){
-const err239 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
+}
+if(data136.holidays !== undefined){
+let data137 = data136.holidays;
+if(Array.isArray(data137)){
+const len12 = data137.length;
+for(let i12=0; i12<len12; i12++){
+let data138 = data137[i12];
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.date === undefined){
+const err239 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3659,12 +4463,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data136.date !== undefined){
-let data137 = data136.date;
-if(typeof data137 === "string"){
-if(!pattern0.test(data137)){
-const err240 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+for(const key35 in data138){
+if(!((key35 === "date") || (key35 === "name"))){
+const err240 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3674,8 +4475,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data138.date !== undefined){
+let data139 = data138.date;
+if(typeof data139 === "string"){
+if(!pattern0.test(data139)){
+const err241 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3685,11 +4489,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data136.name !== undefined){
-let data138 = data136.name;
-if(typeof data138 === "string"){
-if(data138.length > 120){
-const err242 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+else {
+const err242 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3698,8 +4499,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data138.length < 1){
-const err243 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data138.name !== undefined){
+let data140 = data138.name;
+if(typeof data140 === "string"){
+if(data140.length > 120){
+const err243 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3708,9 +4513,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data140.length < 1){
+const err244 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3720,9 +4524,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
 else {
-const err245 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
+const err245 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3734,7 +4537,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
+const err246 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3744,15 +4547,9 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data134.workingDayTransfers !== undefined){
-let data139 = data134.workingDayTransfers;
-if(Array.isArray(data139)){
-const len12 = data139.length;
-for(let i12=0; i12<len12; i12++){
-let data140 = data139[i12];
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.dayOff === undefined){
-const err247 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
+}
+else {
+const err247 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3761,8 +4558,16 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data140.workday === undefined){
-const err248 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
+}
+if(data136.workingDayTransfers !== undefined){
+let data141 = data136.workingDayTransfers;
+if(Array.isArray(data141)){
+const len13 = data141.length;
+for(let i13=0; i13<len13; i13++){
+let data142 = data141[i13];
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.dayOff === undefined){
+const err248 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3771,9 +4576,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-for(const key36 in data140){
-if(!((key36 === "dayOff") || (key36 === "workday"))){
-const err249 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
+if(data142.workday === undefined){
+const err249 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3782,12 +4586,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-if(data140.dayOff !== undefined){
-let data141 = data140.dayOff;
-if(typeof data141 === "string"){
-if(!pattern0.test(data141)){
-const err250 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+for(const key36 in data142){
+if(!((key36 === "dayOff") || (key36 === "workday"))){
+const err250 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3797,8 +4598,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data142.dayOff !== undefined){
+let data143 = data142.dayOff;
+if(typeof data143 === "string"){
+if(!pattern0.test(data143)){
+const err251 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3808,11 +4612,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data140.workday !== undefined){
-let data142 = data140.workday;
-if(typeof data142 === "string"){
-if(!pattern0.test(data142)){
-const err252 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+else {
+const err252 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3822,8 +4623,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data142.workday !== undefined){
+let data144 = data142.workday;
+if(typeof data144 === "string"){
+if(!pattern0.test(data144)){
+const err253 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3833,9 +4637,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
 else {
-const err254 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+const err254 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3847,7 +4650,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+const err255 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3859,7 +4662,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+const err256 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3871,12 +4674,24 @@ errors++;
 }
 }
 else {
-const err257 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err257 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err257];
 }
 else {
 vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
 }
 errors++;
 }
