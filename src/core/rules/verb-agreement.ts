@@ -94,14 +94,23 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): Rule<MessageId
       const readings = analyzer.analyze(verb.text);
       const verbs = readings.filter((a) => a.pos === "verb");
       const third = verbs.filter((a) => a.person === 3 && a.mood === "ind");
-      if (third.length === 0 || verbs.some((a) => a.person !== 3 || a.mood !== "ind")) return null;
+      // A reading that already agrees with "Jūs", or a non-finite one, leaves nothing to fix.
+      if (third.length === 0 || verbs.some((a) => (a.person === 2 && a.number === "pl") || a.person === undefined)) return null;
       const rest: Analysis[][] = [];
+      let inPhrase = 0;
       for (let k = clauseStart; k < clauseEnd; k++) {
         const token = tokens[k];
         if (k === at || token === pronoun || !isWord(token)) continue;
         const analyses = analyzer.analyze(token.text);
+        // The nouns of a prepositional phrase ("ar lietas materiāliem") are no subject.
+        if (PREPOSITIONS[token.text.toLowerCase()]) {
+          inPhrase = 3;
+          continue;
+        }
+        const nominal = analyses.some((a) => a.pos === "noun" || a.pos === "pron" || a.pos === "adj");
+        inPhrase = nominal && inPhrase > 0 ? inPhrase - 1 : 0;
         // Another word that could be the subject: a noun or pronoun in the nominative.
-        if (analyses.some((a) => (a.pos === "noun" || a.pos === "pron") && a.case === "nom")) return null;
+        if (inPhrase === 0 && analyses.some((a) => (a.pos === "noun" || a.pos === "pron") && a.case === "nom")) return null;
         // "Jūs ir jāinformē": the debitive's object is the accusative "Jūs".
         if (analyses.some((a) => a.mood === "deb")) return null;
         if (k > at) rest.push(analyses.slice());
@@ -132,7 +141,7 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): Rule<MessageId
     }
     if (infinitive) return false;
     // A transitive verb that already has an accusative object ("Jūs saņems atbildi").
-    return after.some((analyses) => analyses.length > 0 && analyses.every((a) => a.pos === "noun" && (a.case === "acc" || (a.case === "gen" && a.number === "pl"))) && analyses.some((a) => a.case === "acc"));
+    return after.some((analyses) => analyses.some((a) => a.pos === "noun" && a.case === "acc") && !analyses.some((a) => a.case === "nom"));
   }
 
   function secondPersonPlural(verb: Analysis): string | undefined {
