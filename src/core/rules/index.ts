@@ -7,19 +7,13 @@ import type { Rule, RuleMeta } from "./types";
 import { CATALOGUE_METAS, READY_RULES } from "./generated/catalogue";
 import { createSpellingRule, type SpellingCheckers } from "./spelling";
 import type { MorphAnalyzer } from "../lv/morphology";
-import { createPrepositionCaseRule } from "./preposition-case";
-import { createVerbAgreementRule } from "./verb-agreement";
+import { morphologyRules } from "./grammar";
 
 /** Every rule except spelling, which needs its word data loaded first (see core/spelling). */
 export const RULES_WITHOUT_SPELLING: readonly Rule[] = READY_RULES;
 
 /** Metadata of every rule in the catalogue, for docs and the Learn view. */
 export const CATALOGUE: readonly RuleMeta[] = CATALOGUE_METAS;
-
-/** The rules that need the loaded morphological analyzer (issue 20): run late, like spelling. */
-export function morphologyRules(analyzer: MorphAnalyzer): Rule[] {
-  return [createPrepositionCaseRule(analyzer), createVerbAgreementRule(analyzer)];
-}
 
 /** The whole catalogue, spelling included, once the word data is loaded (and the grammar rules once the analyzer is). */
 export function allRules(checkers: SpellingCheckers, analyzer?: MorphAnalyzer): Rule[] {
@@ -30,4 +24,5 @@ export function findRule(id: string, rules: readonly Rule[] = RULES_WITHOUT_SPEL
   return rules.find((r) => r.meta.id === id);
 }
 
+export { morphologyRules };
 export type { Rule, RuleMeta, Finding, RuleContext, Severity } from "./types";

@@ -14,7 +14,7 @@
  */
 import type { Draft, Token } from "../draft/types";
 import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
-import type { Rule, RuleContext, RuleMeta, RuleReport } from "./types";
+import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
 
 type MessageId = "accusative" | "genitive" | "dative";
@@ -81,8 +81,9 @@ function likeWord(form: string, word: string): string {
   return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
 }
 
-export function createPrepositionCaseRule(analyzer: MorphAnalyzer): Rule<MessageId> {
-  function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
+  function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     if (context.language !== "lv") return [];
     const end = bodyEnd(draft);
     const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
