@@ -255,7 +255,10 @@ function baseAnalyses(root: Root): Analysis[] {
   if (category.declension !== undefined && category.declension > 0) base.gender = category.declension <= 3 ? "m" : "f";
   if (category.kind === "g") return [Object.assign(base, { case: "gen", indeclinable: true })];
   if (category.kind === "f" || category.declension === 0) return [base];
-  return onlyPlural(category, applyFormTag(base, category.kind === "d" ? "dpn" : "vpn"));
+  const readings = onlyPlural(category, applyFormTag(base, category.kind === "d" ? "dpn" : "vpn"));
+  // "ūdens", "rudens", "akmens", "mēness": 2nd declension nouns without -is whose genitive is the nominative.
+  if (category.declension === 2 && !root.word.endsWith("is")) readings.push(Object.assign({}, base, { number: "sg" as const, case: "gen" as const }));
+  return readings;
 }
 
 function formAnalyses(root: Root, rule: Suffix, outer: Suffix | null): Analysis[] {
