@@ -15,7 +15,7 @@
 import type { Draft, Token } from "../draft/types";
 import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
+import { bodyEnd, lazyQuotationCursor } from "./support/structure";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -61,6 +61,7 @@ export const meta: RuleMeta<MessageId> = {
 /** Possessive genitives that may stand between a preposition and its noun. */
 const POSSESSIVES = new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
+const LONGEST_PREPOSITION = Math.max(...Object.keys(PREPOSITIONS).map((p) => p.length));
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
 
@@ -87,16 +88,16 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     if (context.language !== "lv") return [];
     const end = bodyEnd(draft);
-    const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
+    const quoted = lazyQuotationCursor(draft.text, end);
     const tokens = draft.tokens;
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
-      if (token.kind !== "word") continue;
+      if (token.kind !== "word" || token.text.length > LONGEST_PREPOSITION) continue;
       const preposition = token.text.toLowerCase();
-      if (!PREPOSITIONS[preposition] || quoted(token.start)) continue;
+      if (!PREPOSITIONS[preposition]) continue;
       const report = checkPhrase(i, preposition);
-      if (report) reports.push(report);
+      if (report && !quoted(token.start)) reports.push(report);
     }
     return reports;
 
