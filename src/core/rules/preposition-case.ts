@@ -40,7 +40,8 @@ export const meta: RuleMeta<MessageId> = {
       dative: "“{preposition}” takes the dative: “{fixed}”, not “{word}”.",
     },
   },
-  onSend: { group: "problem", lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
+  // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
+  onSend: { group: "pane-only", lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
   examples: {
     good: [
       "Paldies par Jūsu iesniegumu. Atbildi sniegsim līdz mēneša beigām.",
@@ -59,9 +60,10 @@ export const meta: RuleMeta<MessageId> = {
 };
 
 /** Possessive genitives that may stand between a preposition and its noun. */
-const POSSESSIVES = new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
-const LONGEST_PREPOSITION = Math.max(...Object.keys(PREPOSITIONS).map((p) => p.length));
+/** The longest preposition ("iepretim"): longer words are not looked up. */
+const LONGEST_PREPOSITION = 8;
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
 

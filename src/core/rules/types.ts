@@ -65,7 +65,8 @@ export interface OptionSchema {
  * any other "problem" follows "Jālabo:" / "Ieteicams pārskatīt:".
  */
 export interface OnSendName {
-  group: "missing" | "signature" | "problem";
+  /** "pane-only": the on-send handler never runs the rule (it needs data the handler does not load), so its name is not bundled there. */
+  group: "missing" | "signature" | "problem" | "pane-only";
   lv: string;
   en: string;
 }

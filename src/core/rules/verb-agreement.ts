@@ -30,7 +30,8 @@ export const meta: RuleMeta<MessageId> = {
     lv: { secondPerson: "Pēc „{pronoun}” lietojiet otrās personas daudzskaitli: „{fixed}”, nevis „{word}”." },
     en: { secondPerson: "After “{pronoun}” use the second person plural: “{fixed}”, not “{word}”." },
   },
-  onSend: { group: "problem", lv: "„Jūs” ar trešās personas darbības vārdu", en: "“Jūs” with a third-person verb" },
+  // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
+  onSend: { group: "pane-only", lv: "„Jūs” ar trešās personas darbības vārdu", en: "“Jūs” with a third-person verb" },
   examples: {
     good: [
       "Jūs varat pieteikties pakalpojumam klātienē vai portālā Latvija.gov.lv.",
@@ -49,11 +50,11 @@ export const meta: RuleMeta<MessageId> = {
 };
 
 /** Words that may stand between "Jūs" and its verb. */
-const BETWEEN = new Set(["arī", "jau", "vēl", "tomēr", "gan", "noteikti", "varbūt", "labprāt", "tikai", "vienmēr", "tagad", "šobrīd", "joprojām", "pats", "pati", "paši"]);
+const BETWEEN = /*#__PURE__*/ new Set(["arī", "jau", "vēl", "tomēr", "gan", "noteikti", "varbūt", "labprāt", "tikai", "vienmēr", "tagad", "šobrīd", "joprojām", "pats", "pati", "paši"]);
 /** Verbs whose 3rd person with an infinitive may be impersonal ("Jūs var sasniegt" = one can reach you). */
-const MODALS = new Set(["varēt", "drīkstēt", "vajadzēt", "nākties"]);
+const MODALS = /*#__PURE__*/ new Set(["varēt", "drīkstēt", "vajadzēt", "nākties"]);
 /** Words that close a clause besides punctuation. */
-const CLAUSE_WORDS = new Set(["un", "bet", "ka", "lai", "ja", "kad", "jo", "kamēr", "tāpēc", "taču", "kas", "kurš", "kura", "kuru", "kuri", "kuras"]);
+const CLAUSE_WORDS = /*#__PURE__*/ new Set(["un", "bet", "ka", "lai", "ja", "kad", "jo", "kamēr", "tāpēc", "taču", "kas", "kurš", "kura", "kuru", "kuri", "kuras"]);
 
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === "word";

@@ -82,36 +82,43 @@ const BE: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefin
 ];
 
 /** Coordinating and subordinating conjunctions (saikļi). */
-export const CONJUNCTIONS: ReadonlySet<string> = new Set([
+export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne",
 ]);
 
-const TABLE = new Map<string, Analysis[]>();
-function add(form: string, analysis: Analysis): void {
-  const list = TABLE.get(form);
-  if (list) list.push(analysis);
-  else TABLE.set(form, [analysis]);
+/** Every closed-class reading by form, built on first use (the on-send handler bundles this file without using it). */
+let table: Map<string, Analysis[]> | null = null;
+
+function buildTable(): Map<string, Analysis[]> {
+  const built = new Map<string, Analysis[]>();
+  const add = (form: string, analysis: Analysis) => {
+    const list = built.get(form);
+    if (list) list.push(analysis);
+    else built.set(form, [analysis]);
+  };
+  for (const [form, nounCase, number, person, gender] of PERSONAL) {
+    const lemma = person === 3 ? (form.startsWith("sev") ? "sevis" : gender === "f" ? "viņa" : "viņš") : PERSONAL_LEMMA[person][number];
+    const analysis: Analysis = { lemma, pos: "pron", case: nounCase, number, person };
+    if (gender) analysis.gender = gender;
+    if (form.startsWith("sev")) delete analysis.number;
+    add(form, analysis);
+  }
+  for (const [form, person, number, tense] of BE) {
+    const analysis: Analysis = { lemma: "būt", pos: "verb", person, tense, mood: "ind" };
+    if (number) analysis.number = number;
+    add(form, analysis);
+    // The negative forms: nav for ir, neesmu, nebiju, nebūs …
+    add(form === "ir" ? "nav" : "ne" + form, Object.assign({}, analysis, { negative: true }));
+  }
+  for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
+  CONJUNCTIONS.forEach((conjunction) => add(conjunction, { lemma: conjunction, pos: "conj" }));
+  return built;
 }
-for (const [form, nounCase, number, person, gender] of PERSONAL) {
-  const lemma = person === 3 ? (form.startsWith("sev") ? "sevis" : gender === "f" ? "viņa" : "viņš") : PERSONAL_LEMMA[person][number];
-  const analysis: Analysis = { lemma, pos: "pron", case: nounCase, number, person };
-  if (gender) analysis.gender = gender;
-  if (form.startsWith("sev")) delete analysis.number;
-  add(form, analysis);
-}
-for (const [form, person, number, tense] of BE) {
-  const analysis: Analysis = { lemma: "būt", pos: "verb", person, tense, mood: "ind" };
-  if (number) analysis.number = number;
-  add(form, analysis);
-  // The negative forms: nav for ir, neesmu, nebiju, nebūs …
-  add(form === "ir" ? "nav" : "ne" + form, Object.assign({}, analysis, { negative: true }));
-}
-for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
-for (const conjunction of CONJUNCTIONS) add(conjunction, { lemma: conjunction, pos: "conj" });
 
 /** The closed-class readings of a lower-case word (empty when it is none). */
 export function closedClassAnalyses(lowerCaseWord: string): readonly Analysis[] {
-  return TABLE.get(lowerCaseWord) || [];
+  if (!table) table = buildTable();
+  return table.get(lowerCaseWord) || [];
 }
 
 /** The form of "būt" with these features, for fixes ("ir" → "esat"). */

@@ -23,8 +23,6 @@ export const MISSING_WORDS: Partial<Record<RuleId, Localized>> = {
 /** Short names of the other problems, in the user's language. */
 export const PROBLEM_WORDS: Partial<Record<RuleId, Localized>> = {
   spelling: { lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
-  "preposition-case": { lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
-  "verb-agreement": { lv: "„Jūs” ar trešās personas darbības vārdu", en: "“Jūs” with a third-person verb" },
   jargon: { lv: "kancelejismi", en: "jargon" },
   "long-sentence": { lv: "pārāk gari teikumi", en: "sentences too long" },
   "passive-voice": { lv: "ciešamā kārta", en: "passive voice" },
