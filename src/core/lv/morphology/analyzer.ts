@@ -260,7 +260,26 @@ class DictionaryMorphology implements MorphAnalyzer {
       if (!outer) return baseAnalyses(derivedRoot);
       return formAnalyses(derivedRoot, outer, null);
     }
-    return formAnalyses(root, rule, outer);
+    const readings = formAnalyses(root, rule, outer);
+    return outer ? readings : readings.concat(this.sharedThirdPerson(root, rule, readings));
+  }
+
+  /**
+   * In many paradigms the 2nd person singular is also the 3rd person ("tu/viņš smaržo", "dūc",
+   * "atgriezīsies"); Hunspell then keeps one rule, tagged 2nd person. The 3rd person reading is
+   * added when the flag makes no other 3rd person form of the same tense for this root.
+   */
+  private sharedThirdPerson(root: Root, rule: Suffix, readings: readonly Analysis[]): Analysis[] {
+    const second = readings.find((a) => a.person === 2 && a.number === "sg" && a.mood === "ind" && (a.tense === "pres" || a.tense === "fut"));
+    if (!second || readings.some((a) => a.person === 3)) return [];
+    const thirdTag = "3x" + (second.tense === "pres" ? "t" : "n");
+    const own = (this.suffixesByFlag.get(rule.flag) || []).some(
+      (other) => other.tag.startsWith(thirdTag) && other.tag[3] === rule.tag[3] && root.word.endsWith(other.strip) && meets(other, root.word),
+    );
+    if (own) return [];
+    const third: Analysis = Object.assign({}, second, { person: 3 as const });
+    delete third.number;
+    return [third];
   }
 }
 
