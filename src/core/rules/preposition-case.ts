@@ -12,10 +12,11 @@
  * by a verb ("uz galda grāmata ir") — is silence. The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
-import type { Draft, Token } from "../draft/types";
+import type { Draft } from "../draft/types";
 import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { bodyEnd, lazyQuotationCursor } from "./support/structure";
+import { isWord, wordFixReport } from "./support/wordFix";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -67,10 +68,6 @@ const LONGEST_PREPOSITION = 8;
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
 
-function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === "word";
-}
-
 /** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */
 function isNounReading(a: Analysis): boolean {
   return a.pos === "noun" && a.case !== "voc";
@@ -78,11 +75,6 @@ function isNounReading(a: Analysis): boolean {
 
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
-}
-
-/** Capitalised like the word it replaces. */
-function likeWord(form: string, word: string): string {
-  return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
 }
 
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
@@ -169,15 +161,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
       }
       if (forms.length === 0) return null;
-      const fixed = likeWord(forms[0], head.text);
-      return {
-        messageId,
-        data: { preposition: tokens[at].text, word: head.text, fixed },
-        start: head.start,
-        end: head.end,
-        suggestions: forms.map((form) => likeWord(form, head.text)),
-        fix: { start: head.start, end: head.end, text: fixed },
-      };
+      return wordFixReport(messageId, head, forms, { preposition: tokens[at].text });
     }
   }
   return { meta, check };

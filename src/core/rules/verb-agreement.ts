@@ -14,6 +14,7 @@ import type { Draft, Token } from "../draft/types";
 import { formOfBe, PREPOSITIONS, type Analysis, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { bodyEnd, lazyQuotationCursor } from "./support/structure";
+import { isWord, wordFixReport } from "./support/wordFix";
 
 type MessageId = "secondPerson";
 
@@ -55,15 +56,6 @@ const BETWEEN = /*#__PURE__*/ new Set(["arī", "jau", "vēl", "tomēr", "gan", "
 const MODALS = /*#__PURE__*/ new Set(["varēt", "drīkstēt", "vajadzēt", "nākties"]);
 /** Words that close a clause besides punctuation. */
 const CLAUSE_WORDS = /*#__PURE__*/ new Set(["un", "bet", "ka", "lai", "ja", "kad", "jo", "kamēr", "tāpēc", "taču", "kas", "kurš", "kura", "kuru", "kuri", "kuras"]);
-
-function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === "word";
-}
-
-/** Capitalised like the word it replaces. */
-function likeWord(form: string, word: string): string {
-  return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
-}
 
 export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -121,15 +113,7 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
       if (!mustBeSubject(reading, rest)) return null;
       const fixed = secondPersonPlural(reading);
       if (!fixed) return null;
-      const text = likeWord(fixed, verb.text);
-      return {
-        messageId: "secondPerson",
-        data: { pronoun: pronoun.text, word: verb.text, fixed: text },
-        start: verb.start,
-        end: verb.end,
-        suggestions: [text],
-        fix: { start: verb.start, end: verb.end, text },
-      };
+      return wordFixReport("secondPerson", verb, [fixed], { pronoun: pronoun.text });
     }
   }
 
