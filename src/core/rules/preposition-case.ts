@@ -15,8 +15,7 @@
 import type { Draft } from "../draft/types";
 import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { bodyEnd, lazyQuotationCursor } from "./support/structure";
-import { isWord, wordFixReport } from "./support/wordFix";
+import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -80,10 +79,9 @@ function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolea
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
-    if (context.language !== "lv") return [];
-    const end = bodyEnd(draft);
-    const quoted = lazyQuotationCursor(draft.text, end);
-    const tokens = draft.tokens;
+    const scope = grammarScope(draft, context.language);
+    if (!scope) return [];
+    const { tokens, end, quoted } = scope;
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];

@@ -13,8 +13,7 @@
 import type { Draft, Token } from "../draft/types";
 import { formOfBe, PREPOSITIONS, type Analysis, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { bodyEnd, lazyQuotationCursor } from "./support/structure";
-import { isWord, wordFixReport } from "./support/wordFix";
+import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
 type MessageId = "secondPerson";
 
@@ -60,10 +59,9 @@ const CLAUSE_WORDS = /*#__PURE__*/ new Set(["un", "bet", "ka", "lai", "ja", "kad
 export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
-    if (context.language !== "lv") return [];
-    const end = bodyEnd(draft);
-    const quoted = lazyQuotationCursor(draft.text, end);
-    const tokens = draft.tokens;
+    const scope = grammarScope(draft, context.language);
+    if (!scope) return [];
+    const { tokens, end, quoted } = scope;
     const reports: RuleReport<MessageId>[] = [];
     const boundary = (token: Token | undefined) => !isWord(token) || CLAUSE_WORDS.has(token.text.toLowerCase());
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {

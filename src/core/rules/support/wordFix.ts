@@ -1,6 +1,7 @@
 /** What the grammar rules share: reading word tokens, and reporting one word with its corrected form as the fix. */
-import type { Token } from "../../draft/types";
+import type { Draft, Token } from "../../draft/types";
 import type { RuleReport } from "../types";
+import { bodyEnd, lazyQuotationCursor } from "./structure";
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === "word";
@@ -22,4 +23,11 @@ export function wordFixReport<MessageId extends string>(messageId: MessageId, wo
     suggestions,
     fix: { start: word.start, end: word.end, text: suggestions[0] },
   };
+}
+
+/** What a grammar rule reads of a Latvian draft: its tokens, where the body ends (before the signature), whether an offset is quoted; null for other languages. */
+export function grammarScope(draft: Draft, language: string): { tokens: readonly Token[]; end: number; quoted: (offset: number) => boolean } | null {
+  if (language !== "lv") return null;
+  const end = bodyEnd(draft);
+  return { tokens: draft.tokens, end, quoted: lazyQuotationCursor(draft.text, end) };
 }
