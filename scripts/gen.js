@@ -66,8 +66,8 @@ function checkMeta(meta) {
   for (const name of Object.keys(meta.options || {})) {
     if (name === "enabled" || name === "severity") throw new Error(`rule ${meta.id}: option "${name}" would shadow the common setting`);
   }
-  if (!meta.onSend || ["missing", "signature", "problem"].indexOf(meta.onSend.group) < 0) {
-    throw new Error(`rule ${meta.id}: meta.onSend.group must be "missing", "signature" or "problem"`);
+  if (!meta.onSend || ["missing", "signature", "problem", "pane-only"].indexOf(meta.onSend.group) < 0) {
+    throw new Error(`rule ${meta.id}: meta.onSend.group must be "missing", "signature", "problem" or "pane-only"`);
   }
   const topics = ["structure", "signature", "language", "spelling", "links", "personal-data"];
   if (topics.indexOf(meta.topic) < 0) {

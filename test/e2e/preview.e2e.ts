@@ -278,6 +278,25 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("checks grammar in the same worker: a noun after a preposition gets its case with one click", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    const frame = await pane();
+    await page.evaluate(() => {
+      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
+      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Paldies par Jūsu iesniegums un par sapratni!")));
+    });
+    await frame.click('[data-testid="tab-check"]');
+    await frame.click('[data-testid="check-run"]');
+    const grammar = frame.locator('[data-testid="finding"][data-rule="preposition-case"]');
+    await grammar.first().waitFor({ timeout: 20000 });
+    expect(await grammar.first().textContent()).toContain("iesniegumu");
+    await grammar.first().locator('[data-testid="finding-fix"]').click();
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-rule="preposition-case"]'));
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("par Jūsu iesniegumu un");
+    await page.click('[data-testid="discard"]');
+  });
+
   it("simulates Send through the real handler bundle: a poor draft is stopped, its button opens the Check view", async () => {
     await page.selectOption('[data-testid="office-language"]', "lv-LV");
     await page.click('[data-testid="draft-draft-rinda"]');

@@ -41,6 +41,7 @@ export const EXERCISES: readonly Exercise[] = [
     flawedHtml:
       paragraphs(
         "Uz doto brīdi Jūsu iesniegums tiks izskatīts nākamajā komisijas sēdē.",
+        "Ja Jūs vēlas, varat iesniegt papildu dokumentus par Jūsu īpašums.",
         "NĪN maksāšanas paziņojumu nosūtīsim līdz 15. februārim.",
         "Paldies par sapratni!",
       ) + SIGNATURE,

@@ -65,7 +65,8 @@ export interface OptionSchema {
  * any other "problem" follows "Jālabo:" / "Ieteicams pārskatīt:".
  */
 export interface OnSendName {
-  group: "missing" | "signature" | "problem";
+  /** "pane-only": the on-send handler never runs the rule (it needs data the handler does not load), so its name is not bundled there. */
+  group: "missing" | "signature" | "problem" | "pane-only";
   lv: string;
   en: string;
 }
@@ -144,4 +145,9 @@ export interface RuleContext {
 export interface Rule<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
   check(draft: Draft, context: RuleContext): RuleReport<MessageId>[];
+}
+
+/** A rule that reads only the draft's language of the context, so it can run in a worker on a draft alone (the grammar rules). */
+export interface LanguageOnlyRule<MessageId extends string = string> extends Rule<MessageId> {
+  check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[];
 }

@@ -10,6 +10,7 @@ import type { Finding, UiLanguage } from "../../core/rules/types";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
+import { MORPHOLOGY_RULE_IDS } from "../../core/rules/grammar";
 import { EXERCISES } from "../../core/learn/exercises";
 import { clauseLabel, GOOD_PRACTICE, getProfile } from "../../core/standard";
 import type { ItemSummary, MailboxPort } from "../../office/mailboxPort";
@@ -114,16 +115,25 @@ export function ExercisePanel({ mailbox, item, config, strings: t, language, spe
     const runId = ++latest.current;
     const run = await runCheck(mailbox, item, config, language, RULES_WITHOUT_SPELLING);
     if (runId !== latest.current) return;
-    let found = run.findings;
+    let merged = run;
     if (spelling && lateRuleApplies(run, "spelling")) {
       try {
         const errors = await spelling.check(spellingInput(run.draft, run.context));
-        found = mergeFindings(run, "spelling", spellingFindings(errors, run.draft, language)).findings;
+        merged = mergeFindings(merged, "spelling", spellingFindings(errors, run.draft, language));
       } catch {
         // Spelling unavailable: the score rests on the other rules (the Check view says why).
       }
     }
-    if (runId === latest.current) setFindings(found);
+    // The grammar rules (issue 20) from the same worker, once the analyzer has loaded.
+    if (spelling && MORPHOLOGY_RULE_IDS.some((id) => lateRuleApplies(run, id))) {
+      try {
+        const byRule = await spelling.grammar(run.draft, language);
+        merged = byRule.reduce((m, r) => mergeFindings(m, r.rule, r.found), merged);
+      } catch {
+        // Grammar unavailable: the score rests on the other rules.
+      }
+    }
+    if (runId === latest.current) setFindings(merged.findings);
   }, [mailbox, item, config, language, spelling]);
 
   React.useEffect(() => {

@@ -5,12 +5,12 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"answers":{"type":"array","description":"Model answers to recurring questions, suggested in the Draft view when a client's message matches their example questions (docs/admin.md, “Model answers”).","items":{"$ref":"#/definitions/answer"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"answer":{"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}},"answerLink":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"answers":{"type":"array","description":"Model answers to recurring questions, suggested in the Draft view when a client's message matches their example questions (docs/admin.md, “Model answers”).","items":{"$ref":"#/definitions/answer"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"preposition-case":{"$ref":"#/definitions/ruleSetting"},"verb-agreement":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"answer":{"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}},"answerLink":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
 const schema19 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema40 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema41 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema42 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema43 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
 const schema18 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
@@ -2905,12 +2905,12 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data32.jargon !== undefined){
-let data66 = data32.jargon;
+if(data32["preposition-case"] !== undefined){
+let data66 = data32["preposition-case"];
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key17 in data66){
 if(!((key17 === "enabled") || (key17 === "severity"))){
-const err117 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+const err117 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2922,7 +2922,7 @@ errors++;
 }
 if(data66.enabled !== undefined){
 if(typeof data66.enabled !== "boolean"){
-const err118 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err118 = {instancePath:instancePath+"/rules/preposition-case/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2935,7 +2935,7 @@ errors++;
 if(data66.severity !== undefined){
 let data68 = data66.severity;
 if(!(((data68 === "error") || (data68 === "warning")) || (data68 === "info"))){
-const err119 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err119 = {instancePath:instancePath+"/rules/preposition-case/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2947,7 +2947,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err120 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2957,12 +2957,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data32["long-sentence"] !== undefined){
-let data69 = data32["long-sentence"];
+if(data32["verb-agreement"] !== undefined){
+let data69 = data32["verb-agreement"];
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 for(const key18 in data69){
-if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "limit"))){
-const err121 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+if(!((key18 === "enabled") || (key18 === "severity"))){
+const err121 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2974,7 +2974,7 @@ errors++;
 }
 if(data69.enabled !== undefined){
 if(typeof data69.enabled !== "boolean"){
-const err122 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err122 = {instancePath:instancePath+"/rules/verb-agreement/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2987,7 +2987,7 @@ errors++;
 if(data69.severity !== undefined){
 let data71 = data69.severity;
 if(!(((data71 === "error") || (data71 === "warning")) || (data71 === "info"))){
-const err123 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
+const err123 = {instancePath:instancePath+"/rules/verb-agreement/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2997,10 +2997,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data69.limit !== undefined){
-let data72 = data69.limit;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-const err124 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err124 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3009,9 +3008,13 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 80 || isNaN(data72)){
-const err125 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data32.jargon !== undefined){
+let data72 = data32.jargon;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key19 in data72){
+if(!((key19 === "enabled") || (key19 === "severity"))){
+const err125 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3020,8 +3023,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data72 < 10 || isNaN(data72)){
-const err126 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+if(data72.enabled !== undefined){
+if(typeof data72.enabled !== "boolean"){
+const err126 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3031,10 +3036,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
+if(data72.severity !== undefined){
+let data74 = data72.severity;
+if(!(((data74 === "error") || (data74 === "warning")) || (data74 === "info"))){
+const err127 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3044,12 +3049,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data32["passive-voice"] !== undefined){
-let data73 = data32["passive-voice"];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key19 in data73){
-if(!((key19 === "enabled") || (key19 === "severity"))){
-const err128 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+}
+else {
+const err128 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3059,9 +3061,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data73.enabled !== undefined){
-if(typeof data73.enabled !== "boolean"){
-const err129 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["long-sentence"] !== undefined){
+let data75 = data32["long-sentence"];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key20 in data75){
+if(!(((key20 === "enabled") || (key20 === "severity")) || (key20 === "limit"))){
+const err129 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3071,10 +3076,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data73.severity !== undefined){
-let data75 = data73.severity;
-if(!(((data75 === "error") || (data75 === "warning")) || (data75 === "info"))){
-const err130 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+if(data75.enabled !== undefined){
+if(typeof data75.enabled !== "boolean"){
+const err130 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3084,9 +3088,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data75.severity !== undefined){
+let data77 = data75.severity;
+if(!(((data77 === "error") || (data77 === "warning")) || (data77 === "info"))){
+const err131 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3096,12 +3101,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data32.abbreviation !== undefined){
-let data76 = data32.abbreviation;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key20 in data76){
-if(!((key20 === "enabled") || (key20 === "severity"))){
-const err132 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(data75.limit !== undefined){
+let data78 = data75.limit;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err132 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3110,10 +3113,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data76.enabled !== undefined){
-if(typeof data76.enabled !== "boolean"){
-const err133 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 80 || isNaN(data78)){
+const err133 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3122,11 +3124,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data76.severity !== undefined){
-let data78 = data76.severity;
-if(!(((data78 === "error") || (data78 === "warning")) || (data78 === "info"))){
-const err134 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+if(data78 < 10 || isNaN(data78)){
+const err134 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3137,8 +3136,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err135 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err135 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3148,12 +3148,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data32["link-unsafe"] !== undefined){
-let data79 = data32["link-unsafe"];
+if(data32["passive-voice"] !== undefined){
+let data79 = data32["passive-voice"];
 if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 for(const key21 in data79){
 if(!((key21 === "enabled") || (key21 === "severity"))){
-const err136 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+const err136 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3165,7 +3165,7 @@ errors++;
 }
 if(data79.enabled !== undefined){
 if(typeof data79.enabled !== "boolean"){
-const err137 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err137 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3178,7 +3178,7 @@ errors++;
 if(data79.severity !== undefined){
 let data81 = data79.severity;
 if(!(((data81 === "error") || (data81 === "warning")) || (data81 === "info"))){
-const err138 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err138 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3190,7 +3190,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err139 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3200,12 +3200,12 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data32["link-internal"] !== undefined){
-let data82 = data32["link-internal"];
+if(data32.abbreviation !== undefined){
+let data82 = data32.abbreviation;
 if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
 for(const key22 in data82){
 if(!((key22 === "enabled") || (key22 === "severity"))){
-const err140 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+const err140 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3217,7 +3217,7 @@ errors++;
 }
 if(data82.enabled !== undefined){
 if(typeof data82.enabled !== "boolean"){
-const err141 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err141 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3230,7 +3230,7 @@ errors++;
 if(data82.severity !== undefined){
 let data84 = data82.severity;
 if(!(((data84 === "error") || (data84 === "warning")) || (data84 === "info"))){
-const err142 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err142 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3242,7 +3242,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err143 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3252,12 +3252,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data32["link-text"] !== undefined){
-let data85 = data32["link-text"];
+if(data32["link-unsafe"] !== undefined){
+let data85 = data32["link-unsafe"];
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 for(const key23 in data85){
 if(!((key23 === "enabled") || (key23 === "severity"))){
-const err144 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+const err144 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3269,7 +3269,7 @@ errors++;
 }
 if(data85.enabled !== undefined){
 if(typeof data85.enabled !== "boolean"){
-const err145 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err145 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3282,7 +3282,7 @@ errors++;
 if(data85.severity !== undefined){
 let data87 = data85.severity;
 if(!(((data87 === "error") || (data87 === "warning")) || (data87 === "info"))){
-const err146 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err146 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3294,7 +3294,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err147 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3304,12 +3304,12 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data32["attachment-mention"] !== undefined){
-let data88 = data32["attachment-mention"];
+if(data32["link-internal"] !== undefined){
+let data88 = data32["link-internal"];
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 for(const key24 in data88){
 if(!((key24 === "enabled") || (key24 === "severity"))){
-const err148 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+const err148 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3321,7 +3321,7 @@ errors++;
 }
 if(data88.enabled !== undefined){
 if(typeof data88.enabled !== "boolean"){
-const err149 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err149 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3334,7 +3334,7 @@ errors++;
 if(data88.severity !== undefined){
 let data90 = data88.severity;
 if(!(((data90 === "error") || (data90 === "warning")) || (data90 === "info"))){
-const err150 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err150 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3346,7 +3346,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err151 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3356,12 +3356,12 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data32["personal-code"] !== undefined){
-let data91 = data32["personal-code"];
+if(data32["link-text"] !== undefined){
+let data91 = data32["link-text"];
 if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
 for(const key25 in data91){
 if(!((key25 === "enabled") || (key25 === "severity"))){
-const err152 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+const err152 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3373,7 +3373,7 @@ errors++;
 }
 if(data91.enabled !== undefined){
 if(typeof data91.enabled !== "boolean"){
-const err153 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err153 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3386,7 +3386,7 @@ errors++;
 if(data91.severity !== undefined){
 let data93 = data91.severity;
 if(!(((data93 === "error") || (data93 === "warning")) || (data93 === "info"))){
-const err154 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err154 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3398,7 +3398,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err155 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3408,12 +3408,12 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data32.tone !== undefined){
-let data94 = data32.tone;
+if(data32["attachment-mention"] !== undefined){
+let data94 = data32["attachment-mention"];
 if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 for(const key26 in data94){
 if(!((key26 === "enabled") || (key26 === "severity"))){
-const err156 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+const err156 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3425,7 +3425,7 @@ errors++;
 }
 if(data94.enabled !== undefined){
 if(typeof data94.enabled !== "boolean"){
-const err157 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err157 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3438,7 +3438,7 @@ errors++;
 if(data94.severity !== undefined){
 let data96 = data94.severity;
 if(!(((data96 === "error") || (data96 === "warning")) || (data96 === "info"))){
-const err158 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err158 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3450,7 +3450,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err159 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3460,12 +3460,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data32["polite-you"] !== undefined){
-let data97 = data32["polite-you"];
+if(data32["personal-code"] !== undefined){
+let data97 = data32["personal-code"];
 if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
 for(const key27 in data97){
 if(!((key27 === "enabled") || (key27 === "severity"))){
-const err160 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+const err160 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3477,7 +3477,7 @@ errors++;
 }
 if(data97.enabled !== undefined){
 if(typeof data97.enabled !== "boolean"){
-const err161 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err161 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3490,7 +3490,7 @@ errors++;
 if(data97.severity !== undefined){
 let data99 = data97.severity;
 if(!(((data99 === "error") || (data99 === "warning")) || (data99 === "info"))){
-const err162 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err162 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3502,7 +3502,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err163 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3512,9 +3512,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+if(data32.tone !== undefined){
+let data100 = data32.tone;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key28 in data100){
+if(!((key28 === "enabled") || (key28 === "severity"))){
+const err164 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3524,10 +3527,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.sentenceLimit !== undefined){
-let data100 = data.sentenceLimit;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err165 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+if(data100.enabled !== undefined){
+if(typeof data100.enabled !== "boolean"){
+const err165 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3536,9 +3538,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 80 || isNaN(data100)){
-const err166 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data100.severity !== undefined){
+let data102 = data100.severity;
+if(!(((data102 === "error") || (data102 === "warning")) || (data102 === "info"))){
+const err166 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3547,8 +3551,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data100 < 10 || isNaN(data100)){
-const err167 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3558,13 +3564,12 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-if(data.jargon !== undefined){
-let data101 = data.jargon;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key28 in data101){
-if(!((key28 === "add") || (key28 === "remove"))){
-const err168 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+if(data32["polite-you"] !== undefined){
+let data103 = data32["polite-you"];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key29 in data103){
+if(!((key29 === "enabled") || (key29 === "severity"))){
+const err168 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3574,15 +3579,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data101.add !== undefined){
-let data102 = data101.add;
-if(Array.isArray(data102)){
-const len5 = data102.length;
-for(let i5=0; i5<len5; i5++){
-let data103 = data102[i5];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.phrase === undefined){
-const err169 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+if(data103.enabled !== undefined){
+if(typeof data103.enabled !== "boolean"){
+const err169 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3591,8 +3590,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data103.alternatives === undefined){
-const err170 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+}
+if(data103.severity !== undefined){
+let data105 = data103.severity;
+if(!(((data105 === "error") || (data105 === "warning")) || (data105 === "info"))){
+const err170 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3601,9 +3603,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key29 in data103){
-if(!(((key29 === "phrase") || (key29 === "alternatives")) || (key29 === "note"))){
-const err171 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3613,11 +3616,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data103.phrase !== undefined){
-let data104 = data103.phrase;
-if(typeof data104 === "string"){
-if(data104.length > 200){
-const err172 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err172 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3626,8 +3627,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data104.length < 1){
-const err173 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.sentenceLimit !== undefined){
+let data106 = data.sentenceLimit;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err173 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3636,9 +3640,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 > 80 || isNaN(data106)){
+const err174 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3647,12 +3651,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data103.alternatives !== undefined){
-let data105 = data103.alternatives;
-if(Array.isArray(data105)){
-if(data105.length < 1){
-const err175 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+if(data106 < 10 || isNaN(data106)){
+const err175 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3661,12 +3661,14 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len6 = data105.length;
-for(let i6=0; i6<len6; i6++){
-let data106 = data105[i6];
-if(typeof data106 === "string"){
-if(data106.length > 200){
-const err176 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+}
+if(data.jargon !== undefined){
+let data107 = data.jargon;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key30 in data107){
+if(!((key30 === "add") || (key30 === "remove"))){
+const err176 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3675,8 +3677,16 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data106.length < 1){
-const err177 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data107.add !== undefined){
+let data108 = data107.add;
+if(Array.isArray(data108)){
+const len5 = data108.length;
+for(let i5=0; i5<len5; i5++){
+let data109 = data108[i5];
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+if(data109.phrase === undefined){
+const err177 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3685,9 +3695,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data109.alternatives === undefined){
+const err178 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3696,10 +3705,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+for(const key31 in data109){
+if(!(((key31 === "phrase") || (key31 === "alternatives")) || (key31 === "note"))){
+const err179 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3709,11 +3717,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data103.note !== undefined){
-let data107 = data103.note;
-if(typeof data107 === "string"){
-if(data107.length > 500){
-const err180 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data109.phrase !== undefined){
+let data110 = data109.phrase;
+if(typeof data110 === "string"){
+if(data110.length > 200){
+const err180 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3722,9 +3730,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data110.length < 1){
+const err181 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3734,9 +3741,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
 else {
-const err182 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+const err182 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3746,9 +3752,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+if(data109.alternatives !== undefined){
+let data111 = data109.alternatives;
+if(Array.isArray(data111)){
+if(data111.length < 1){
+const err183 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3757,16 +3765,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data101.remove !== undefined){
-let data108 = data101.remove;
-if(Array.isArray(data108)){
-const len7 = data108.length;
-for(let i7=0; i7<len7; i7++){
-let data109 = data108[i7];
-if(typeof data109 === "string"){
-if(data109.length > 200){
-const err184 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+const len6 = data111.length;
+for(let i6=0; i6<len6; i6++){
+let data112 = data111[i6];
+if(typeof data112 === "string"){
+if(data112.length > 200){
+const err184 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3775,8 +3779,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data109.length < 1){
-const err185 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data112.length < 1){
+const err185 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3787,7 +3791,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+const err186 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3799,7 +3803,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+const err187 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3809,9 +3813,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+if(data109.note !== undefined){
+let data113 = data109.note;
+if(typeof data113 === "string"){
+if(data113.length > 500){
+const err188 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3821,15 +3827,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data.knownWords !== undefined){
-let data110 = data.knownWords;
-if(Array.isArray(data110)){
-const len8 = data110.length;
-for(let i8=0; i8<len8; i8++){
-let data111 = data110[i8];
-if(typeof data111 === "string"){
-if(data111.length > 100){
-const err189 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err189 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3838,8 +3837,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data111.length < 1){
-const err190 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3849,8 +3850,9 @@ vErrors.push(err190);
 errors++;
 }
 }
+}
 else {
-const err191 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+const err191 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3860,9 +3862,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+if(data107.remove !== undefined){
+let data114 = data107.remove;
+if(Array.isArray(data114)){
+const len7 = data114.length;
+for(let i7=0; i7<len7; i7++){
+let data115 = data114[i7];
+if(typeof data115 === "string"){
+if(data115.length > 200){
+const err192 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3871,16 +3879,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data.placeNames !== undefined){
-let data112 = data.placeNames;
-if(Array.isArray(data112)){
-const len9 = data112.length;
-for(let i9=0; i9<len9; i9++){
-let data113 = data112[i9];
-if(typeof data113 === "string"){
-if(data113.length > 100){
-const err193 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data115.length < 1){
+const err193 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3889,8 +3889,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data113.length < 1){
-const err194 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err194 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3900,8 +3901,9 @@ vErrors.push(err194);
 errors++;
 }
 }
+}
 else {
-const err195 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+const err195 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3913,7 +3915,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+const err196 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3923,12 +3925,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.onSend !== undefined){
-let data114 = data.onSend;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key30 in data114){
-if(!(((((key30 === "mode") || (key30 === "rules")) || (key30 === "spelling")) || (key30 === "warningsMode")) || (key30 === "budgetMs"))){
-const err197 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+if(data.knownWords !== undefined){
+let data116 = data.knownWords;
+if(Array.isArray(data116)){
+const len8 = data116.length;
+for(let i8=0; i8<len8; i8++){
+let data117 = data116[i8];
+if(typeof data117 === "string"){
+if(data117.length > 100){
+const err197 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3937,11 +3942,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data114.mode !== undefined){
-let data115 = data114.mode;
-if(!((((data115 === "off") || (data115 === "warn")) || (data115 === "block")) || (data115 === "strict"))){
-const err198 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+if(data117.length < 1){
+const err198 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3951,14 +3953,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data114.rules !== undefined){
-let data116 = data114.rules;
-if(Array.isArray(data116)){
-const len10 = data116.length;
-for(let i10=0; i10<len10; i10++){
-let data117 = data116[i10];
-if(!((((((((((((((((((((((data117 === "greeting") || (data117 === "reference")) || (data117 === "closing")) || (data117 === "thanks-or-apology")) || (data117 === "signature-name")) || (data117 === "signature-position")) || (data117 === "signature-institution")) || (data117 === "signature-phone")) || (data117 === "signature-email")) || (data117 === "signature-website")) || (data117 === "spelling")) || (data117 === "jargon")) || (data117 === "long-sentence")) || (data117 === "passive-voice")) || (data117 === "abbreviation")) || (data117 === "link-unsafe")) || (data117 === "link-internal")) || (data117 === "link-text")) || (data117 === "attachment-mention")) || (data117 === "personal-code")) || (data117 === "tone")) || (data117 === "polite-you"))){
-const err199 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema41.enum}};
+else {
+const err199 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3970,7 +3966,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+const err200 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3980,9 +3976,15 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data114.spelling !== undefined){
-if(typeof data114.spelling !== "boolean"){
-const err201 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+if(data.placeNames !== undefined){
+let data118 = data.placeNames;
+if(Array.isArray(data118)){
+const len9 = data118.length;
+for(let i9=0; i9<len9; i9++){
+let data119 = data118[i9];
+if(typeof data119 === "string"){
+if(data119.length > 100){
+const err201 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3991,11 +3993,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data114.warningsMode !== undefined){
-let data119 = data114.warningsMode;
-if(!((data119 === "send") || (data119 === "prompt"))){
-const err202 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data119.length < 1){
+const err202 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -4005,10 +4004,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data114.budgetMs !== undefined){
-let data120 = data114.budgetMs;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err203 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+else {
+const err203 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -4017,9 +4014,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 > 4500 || isNaN(data120)){
-const err204 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4028,8 +4026,13 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data120 < 500 || isNaN(data120)){
-const err205 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+}
+if(data.onSend !== undefined){
+let data120 = data.onSend;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key32 in data120){
+if(!(((((key32 === "mode") || (key32 === "rules")) || (key32 === "spelling")) || (key32 === "warningsMode")) || (key32 === "budgetMs"))){
+const err205 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4039,10 +4042,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+if(data120.mode !== undefined){
+let data121 = data120.mode;
+if(!((((data121 === "off") || (data121 === "warn")) || (data121 === "block")) || (data121 === "strict"))){
+const err206 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4052,12 +4055,14 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data121 = data.signature;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key31 in data121){
-if(!((((((((key31 === "policy") || (key31 === "insertOnNewMessage")) || (key31 === "disableClientSignature")) || (key31 === "requiredFields")) || (key31 === "closing")) || (key31 === "institution")) || (key31 === "phone")) || (key31 === "website"))){
-const err207 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+if(data120.rules !== undefined){
+let data122 = data120.rules;
+if(Array.isArray(data122)){
+const len10 = data122.length;
+for(let i10=0; i10<len10; i10++){
+let data123 = data122[i10];
+if(!((((((((((((((((((((((((data123 === "greeting") || (data123 === "reference")) || (data123 === "closing")) || (data123 === "thanks-or-apology")) || (data123 === "signature-name")) || (data123 === "signature-position")) || (data123 === "signature-institution")) || (data123 === "signature-phone")) || (data123 === "signature-email")) || (data123 === "signature-website")) || (data123 === "spelling")) || (data123 === "preposition-case")) || (data123 === "verb-agreement")) || (data123 === "jargon")) || (data123 === "long-sentence")) || (data123 === "passive-voice")) || (data123 === "abbreviation")) || (data123 === "link-unsafe")) || (data123 === "link-internal")) || (data123 === "link-text")) || (data123 === "attachment-mention")) || (data123 === "personal-code")) || (data123 === "tone")) || (data123 === "polite-you"))){
+const err207 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema43.enum}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4067,10 +4072,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data121.policy !== undefined){
-let data122 = data121.policy;
-if(!((data122 === "user") || (data122 === "organization"))){
-const err208 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+}
+else {
+const err208 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4080,9 +4084,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data121.insertOnNewMessage !== undefined){
-if(typeof data121.insertOnNewMessage !== "boolean"){
-const err209 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data120.spelling !== undefined){
+if(typeof data120.spelling !== "boolean"){
+const err209 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4092,9 +4096,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data121.disableClientSignature !== undefined){
-if(typeof data121.disableClientSignature !== "boolean"){
-const err210 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data120.warningsMode !== undefined){
+let data125 = data120.warningsMode;
+if(!((data125 === "send") || (data125 === "prompt"))){
+const err210 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4104,14 +4109,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data121.requiredFields !== undefined){
-let data125 = data121.requiredFields;
-if(Array.isArray(data125)){
-const len11 = data125.length;
-for(let i11=0; i11<len11; i11++){
-let data126 = data125[i11];
-if(!((((((data126 === "name") || (data126 === "position")) || (data126 === "institution")) || (data126 === "phone")) || (data126 === "email")) || (data126 === "website"))){
-const err211 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+if(data120.budgetMs !== undefined){
+let data126 = data120.budgetMs;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err211 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -4120,10 +4121,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 > 4500 || isNaN(data126)){
+const err212 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -4132,13 +4132,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data121.closing !== undefined){
-let data127 = data121.closing;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key32 in data127){
-if(!((key32 === "lv") || (key32 === "en"))){
-const err213 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+if(data126 < 500 || isNaN(data126)){
+const err213 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -4148,11 +4143,10 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data127.lv !== undefined){
-let data128 = data127.lv;
-if(typeof data128 === "string"){
-if(data128.length > 60){
-const err214 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4161,8 +4155,13 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data128.length < 1){
-const err215 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.signature !== undefined){
+let data127 = data.signature;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key33 in data127){
+if(!((((((((key33 === "policy") || (key33 === "insertOnNewMessage")) || (key33 === "disableClientSignature")) || (key33 === "requiredFields")) || (key33 === "closing")) || (key33 === "institution")) || (key33 === "phone")) || (key33 === "website"))){
+const err215 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -4172,8 +4171,10 @@ vErrors.push(err215);
 errors++;
 }
 }
-else {
-const err216 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data127.policy !== undefined){
+let data128 = data127.policy;
+if(!((data128 === "user") || (data128 === "organization"))){
+const err216 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4183,11 +4184,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data127.en !== undefined){
-let data129 = data127.en;
-if(typeof data129 === "string"){
-if(data129.length > 60){
-const err217 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data127.insertOnNewMessage !== undefined){
+if(typeof data127.insertOnNewMessage !== "boolean"){
+const err217 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4196,8 +4195,10 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data129.length < 1){
-const err218 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data127.disableClientSignature !== undefined){
+if(typeof data127.disableClientSignature !== "boolean"){
+const err218 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4207,8 +4208,14 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data127.requiredFields !== undefined){
+let data131 = data127.requiredFields;
+if(Array.isArray(data131)){
+const len11 = data131.length;
+for(let i11=0; i11<len11; i11++){
+let data132 = data131[i11];
+if(!((((((data132 === "name") || (data132 === "position")) || (data132 === "institution")) || (data132 === "phone")) || (data132 === "email")) || (data132 === "website"))){
+const err219 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4220,7 +4227,7 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+const err220 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -4230,11 +4237,12 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data121.institution !== undefined){
-let data130 = data121.institution;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.lv === undefined){
-const err221 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data127.closing !== undefined){
+let data133 = data127.closing;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key34 in data133){
+if(!((key34 === "lv") || (key34 === "en"))){
+const err221 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -4243,9 +4251,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-for(const key33 in data130){
-if(!((key33 === "lv") || (key33 === "en"))){
-const err222 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+}
+if(data133.lv !== undefined){
+let data134 = data133.lv;
+if(typeof data134 === "string"){
+if(data134.length > 60){
+const err222 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -4254,12 +4265,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data130.lv !== undefined){
-let data131 = data130.lv;
-if(typeof data131 === "string"){
-if(data131.length > 200){
-const err223 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data134.length < 1){
+const err223 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -4268,8 +4275,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data131.length < 1){
-const err224 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err224 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4279,8 +4287,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data133.en !== undefined){
+let data135 = data133.en;
+if(typeof data135 === "string"){
+if(data135.length > 60){
+const err225 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4289,12 +4300,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data130.en !== undefined){
-let data132 = data130.en;
-if(typeof data132 === "string"){
-if(data132.length > 200){
-const err226 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data135.length < 1){
+const err226 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4303,8 +4310,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data132.length < 1){
-const err227 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err227 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4314,8 +4322,9 @@ vErrors.push(err227);
 errors++;
 }
 }
+}
 else {
-const err228 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+const err228 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4325,9 +4334,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+if(data127.institution !== undefined){
+let data136 = data127.institution;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.lv === undefined){
+const err229 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4336,12 +4347,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data121.phone !== undefined){
-let data133 = data121.phone;
-if(typeof data133 === "string"){
-if(data133.length > 40){
-const err230 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+for(const key35 in data136){
+if(!((key35 === "lv") || (key35 === "en"))){
+const err230 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4350,8 +4358,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data133.length < 1){
-const err231 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data136.lv !== undefined){
+let data137 = data136.lv;
+if(typeof data137 === "string"){
+if(data137.length > 200){
+const err231 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4360,9 +4372,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data137.length < 1){
+const err232 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4372,11 +4383,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data121.website !== undefined){
-let data134 = data121.website;
-if(typeof data134 === "string"){
-if(data134.length > 300){
-const err233 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
+else {
+const err233 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4385,8 +4393,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data134.length < 1){
-const err234 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data136.en !== undefined){
+let data138 = data136.en;
+if(typeof data138 === "string"){
+if(data138.length > 200){
+const err234 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4395,9 +4407,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+if(data138.length < 1){
+const err235 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4407,9 +4418,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
 else {
-const err236 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+const err236 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4419,9 +4429,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err237 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err237 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4431,12 +4441,11 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data.calendar !== undefined){
-let data136 = data.calendar;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key34 in data136){
-if(!((key34 === "holidays") || (key34 === "workingDayTransfers"))){
-const err238 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+if(data127.phone !== undefined){
+let data139 = data127.phone;
+if(typeof data139 === "string"){
+if(data139.length > 40){
+const err238 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4445,16 +4454,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data136.holidays !== undefined){
-let data137 = data136.holidays;
-if(Array.isArray(data137)){
-const len12 = data137.length;
-for(let i12=0; i12<len12; i12++){
-let data138 = data137[i12];
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.date === undefined){
-const err239 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
+if(data139.length < 1){
+const err239 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4463,9 +4464,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-for(const key35 in data138){
-if(!((key35 === "date") || (key35 === "name"))){
-const err240 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
+}
+else {
+const err240 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4475,11 +4476,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data138.date !== undefined){
-let data139 = data138.date;
-if(typeof data139 === "string"){
-if(!pattern0.test(data139)){
-const err241 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data127.website !== undefined){
+let data140 = data127.website;
+if(typeof data140 === "string"){
+if(data140.length > 300){
+const err241 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4488,9 +4489,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data140.length < 1){
+const err242 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4500,11 +4500,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data138.name !== undefined){
-let data140 = data138.name;
-if(typeof data140 === "string"){
-if(data140.length > 120){
-const err243 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+else {
+const err243 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4513,8 +4510,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data140.length < 1){
-const err244 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4524,8 +4523,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err245 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4535,9 +4535,12 @@ vErrors.push(err245);
 errors++;
 }
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
+if(data.calendar !== undefined){
+let data142 = data.calendar;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key36 in data142){
+if(!((key36 === "holidays") || (key36 === "workingDayTransfers"))){
+const err246 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4547,9 +4550,15 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
+if(data142.holidays !== undefined){
+let data143 = data142.holidays;
+if(Array.isArray(data143)){
+const len12 = data143.length;
+for(let i12=0; i12<len12; i12++){
+let data144 = data143[i12];
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.date === undefined){
+const err247 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4558,16 +4567,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data136.workingDayTransfers !== undefined){
-let data141 = data136.workingDayTransfers;
-if(Array.isArray(data141)){
-const len13 = data141.length;
-for(let i13=0; i13<len13; i13++){
-let data142 = data141[i13];
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.dayOff === undefined){
-const err248 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
+for(const key37 in data144){
+if(!((key37 === "date") || (key37 === "name"))){
+const err248 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4576,8 +4578,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data142.workday === undefined){
-const err249 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
+}
+if(data144.date !== undefined){
+let data145 = data144.date;
+if(typeof data145 === "string"){
+if(!pattern0.test(data145)){
+const err249 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4586,9 +4592,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key36 in data142){
-if(!((key36 === "dayOff") || (key36 === "workday"))){
-const err250 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
+}
+else {
+const err250 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4598,11 +4604,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data142.dayOff !== undefined){
-let data143 = data142.dayOff;
-if(typeof data143 === "string"){
-if(!pattern0.test(data143)){
-const err251 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data144.name !== undefined){
+let data146 = data144.name;
+if(typeof data146 === "string"){
+if(data146.length > 120){
+const err251 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4611,9 +4617,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data146.length < 1){
+const err252 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4623,11 +4628,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data142.workday !== undefined){
-let data144 = data142.workday;
-if(typeof data144 === "string"){
-if(!pattern0.test(data144)){
-const err253 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+else {
+const err253 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4637,8 +4639,9 @@ vErrors.push(err253);
 errors++;
 }
 }
+}
 else {
-const err254 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+const err254 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4650,7 +4653,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+const err255 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4660,9 +4663,15 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(data142.workingDayTransfers !== undefined){
+let data147 = data142.workingDayTransfers;
+if(Array.isArray(data147)){
+const len13 = data147.length;
+for(let i13=0; i13<len13; i13++){
+let data148 = data147[i13];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.dayOff === undefined){
+const err256 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4671,10 +4680,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(data148.workday === undefined){
+const err257 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4683,15 +4690,112 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-}
-else {
-const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+for(const key38 in data148){
+if(!((key38 === "dayOff") || (key38 === "workday"))){
+const err258 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
 if(vErrors === null){
 vErrors = [err258];
 }
 else {
 vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data148.dayOff !== undefined){
+let data149 = data148.dayOff;
+if(typeof data149 === "string"){
+if(!pattern0.test(data149)){
+const err259 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data148.workday !== undefined){
+let data150 = data148.workday;
+if(typeof data150 === "string"){
+if(!pattern0.test(data150)){
+const err261 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
 }
 errors++;
 }

@@ -11,6 +11,8 @@ import { rule as signaturePhone } from "../signature-phone";
 import { rule as signatureEmail } from "../signature-email";
 import { rule as signatureWebsite } from "../signature-website";
 import { meta as spellingMeta } from "../spelling";
+import { meta as prepositionCaseMeta } from "../preposition-case";
+import { meta as verbAgreementMeta } from "../verb-agreement";
 import { rule as jargon } from "../jargon";
 import { rule as longSentence } from "../long-sentence";
 import { rule as passiveVoice } from "../passive-voice";
@@ -61,6 +63,8 @@ export const CATALOGUE_METAS: readonly RuleMeta[] = [
   signatureEmail.meta,
   signatureWebsite.meta,
   spellingMeta,
+  prepositionCaseMeta,
+  verbAgreementMeta,
   jargon.meta,
   longSentence.meta,
   passiveVoice.meta,

@@ -12,6 +12,8 @@ export const RULE_IDS = [
   "signature-email",
   "signature-website",
   "spelling",
+  "preposition-case",
+  "verb-agreement",
   "jargon",
   "long-sentence",
   "passive-voice",

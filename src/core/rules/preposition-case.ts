@@ -1,0 +1,167 @@
+/**
+ * preposition-case (9.5, pareizrakstība): the noun after a preposition stands in the case the
+ * preposition governs — "par Jūsu iesniegumu", "ar mūsu speciālistu", "līdz mēneša beigām", "uz
+ * Jūsu e-pasta adresi". In the singular "ar", "par", "pa" … take the accusative and "no", "pie",
+ * "bez" … the genitive; in the plural every preposition takes the dative ("ar speciālistiem").
+ *
+ * Precision first (issue 20): the rule speaks only when the analyzer is sure. The phrase after the
+ * preposition may hold possessive genitives ("Jūsu", "mūsu") and genitive nouns before a noun
+ * ("mēneša beigas"); its head noun must have no reading but nouns, every reading in a case the
+ * preposition cannot govern, and one number. Anything else — an unknown word, an adjective, a
+ * noun that may be another part of speech, a genitive the preposition itself could govern followed
+ * by a verb ("uz galda grāmata ir") — is silence. The rule needs the loaded analyzer
+ * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
+ */
+import type { Draft } from "../draft/types";
+import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
+import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
+
+type MessageId = "accusative" | "genitive" | "dative";
+
+export const meta: RuleMeta<MessageId> = {
+  id: "preposition-case",
+  topic: "language",
+  severity: "warning",
+  fixable: "code",
+  title: { lv: "Locījums pēc prievārda", en: "Case after a preposition" },
+  description: {
+    lv: "Prievārds nosaka, kādā locījumā ir lietvārds aiz tā: „par Jūsu iesniegumu”, „ar mūsu speciālistu”, „līdz mēneša beigām”. Vienskaitlī „ar”, „par”, „pa”, „uz” prasa akuzatīvu, „no”, „pie”, „bez”, „pēc” — ģenitīvu, daudzskaitlī visi prievārdi prasa datīvu.",
+    en: "A Latvian preposition decides the case of the noun after it: “par Jūsu iesniegumu”, “ar mūsu speciālistu”, “līdz mēneša beigām”. In the singular “ar”, “par”, “pa”, “uz” take the accusative and “no”, “pie”, “bez”, “pēc” the genitive; in the plural every preposition takes the dative.",
+  },
+  messages: {
+    lv: {
+      accusative: "Prievārds „{preposition}” prasa akuzatīvu: „{fixed}”, nevis „{word}”.",
+      genitive: "Prievārds „{preposition}” prasa ģenitīvu: „{fixed}”, nevis „{word}”.",
+      dative: "Prievārds „{preposition}” prasa datīvu: „{fixed}”, nevis „{word}”.",
+    },
+    en: {
+      accusative: "“{preposition}” takes the accusative: “{fixed}”, not “{word}”.",
+      genitive: "“{preposition}” takes the genitive: “{fixed}”, not “{word}”.",
+      dative: "“{preposition}” takes the dative: “{fixed}”, not “{word}”.",
+    },
+  },
+  // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
+  onSend: { group: "pane-only", lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
+  examples: {
+    good: [
+      "Paldies par Jūsu iesniegumu. Atbildi sniegsim līdz mēneša beigām.",
+      "Lūdzu, sazinieties ar mūsu speciālistu pa tālruni 67997005.",
+      "Lēmumu nosūtīsim uz Jūsu e-pasta adresi, bet dokumentu kopijas varat saņemt pie sekretāres.",
+      "Uz galda ir veidlapa, ko aizpildīt bez maksas.",
+      "Tikšanās ar speciālistiem notiks pēc Jūsu pieteikuma saņemšanas.",
+    ],
+    bad: [
+      "Paldies par Jūsu iesniegums.",
+      "Lūdzu, sazinieties ar mūsu speciālists.",
+      "Atbildi sniegsim līdz mēneša beigas.",
+      "Lēmumu nosūtīsim uz Jūsu e-pasta adrese.",
+    ],
+  },
+};
+
+/** Possessive genitives that may stand between a preposition and its noun. */
+const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
+/** The longest preposition ("iepretim"): longer words are not looked up. */
+const LONGEST_PREPOSITION = 8;
+/** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
+const MAX_PHRASE = 4;
+
+/** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */
+function isNounReading(a: Analysis): boolean {
+  return a.pos === "noun" && a.case !== "voc";
+}
+
+function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
+  return analyses.some(test);
+}
+
+export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
+  function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
+    const scope = grammarScope(draft, context.language);
+    if (!scope) return [];
+    const { tokens, end, quoted } = scope;
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word" || token.text.length > LONGEST_PREPOSITION) continue;
+      const preposition = token.text.toLowerCase();
+      if (!PREPOSITIONS[preposition]) continue;
+      const report = checkPhrase(i, preposition);
+      if (report && !quoted(token.start)) reports.push(report);
+    }
+    return reports;
+
+    function checkPhrase(at: number, preposition: string): RuleReport<MessageId> | null {
+      // "pie blakus galdiņa": a preposition right after another is an adverb here.
+      if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
+      let j = at + 1;
+      let possessive = false;
+      let governedModifier = false;
+      for (let steps = 0; steps < MAX_PHRASE; steps++) {
+        const word = tokens[j];
+        if (!isWord(word) || word.end > end) return null;
+        const next = tokens[j + 1];
+        const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
+        const nextIsNoun = hasReading(nextAnalyses, isNounReading);
+        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNoun) {
+          possessive = true;
+          j++;
+          continue;
+        }
+        const analyses = analyzer.analyze(word.text);
+        if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
+          // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
+          if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
+            if (!possessive) return null;
+            governedModifier = true;
+          }
+          j++;
+          continue;
+        }
+        return judgeHead(at, j, analyses, governedModifier, preposition);
+      }
+      return null;
+    }
+
+    /**
+     * The head noun of the phrase is reported when it is in the nominative — the mistake people
+     * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
+     * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
+     */
+    function judgeHead(at: number, index: number, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
+      const head = tokens[index];
+      // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
+      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
+      const nouns = analyses.filter((a) => a.pos === "noun");
+      const nominatives = nouns.filter((a) => a.case === "nom");
+      const numbers = new Set(nominatives.map((a) => a.number));
+      if (nominatives.length === 0 || numbers.size !== 1) return null;
+      if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
+      // A proper name or an institution's name may be a foreign or unlisted word.
+      if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
+      const after = tokens[index + 1];
+      if (isWord(after)) {
+        const afterAnalyses = analyzer.analyze(after.text);
+        // An unknown word, another noun (an apposition, a new phrase), an adjective or a participle
+        // after the head: the phrase may be built otherwise.
+        if (afterAnalyses.length === 0 || hasReading(afterAnalyses, (a) => isNounReading(a) || a.pos === "adj" || a.participle === true)) return null;
+        if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
+      }
+      const number = nominatives[0].number as GrammaticalNumber;
+      const target = governedCases(preposition, number)[0];
+      const messageId = MESSAGE_BY_CASE[target];
+      if (!messageId) return null;
+      const forms: string[] = [];
+      for (const analysis of nominatives) {
+        for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
+      }
+      if (forms.length === 0) return null;
+      return wordFixReport(messageId, head, forms, { preposition: tokens[at].text });
+    }
+  }
+  return { meta, check };
+}

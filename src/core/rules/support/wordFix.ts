@@ -1,0 +1,33 @@
+/** What the grammar rules share: reading word tokens, and reporting one word with its corrected form as the fix. */
+import type { Draft, Token } from "../../draft/types";
+import type { RuleReport } from "../types";
+import { bodyEnd, lazyQuotationCursor } from "./structure";
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === "word";
+}
+
+/** Capitalised like the word it replaces. */
+export function likeWord(form: string, word: string): string {
+  return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
+}
+
+/** A report on `word` whose fix is the first of `forms` (each capitalised like the word, all offered); `data` gets word and fixed. */
+export function wordFixReport<MessageId extends string>(messageId: MessageId, word: Token, forms: readonly string[], data: Record<string, string>): RuleReport<MessageId> {
+  const suggestions = forms.map((form) => likeWord(form, word.text));
+  return {
+    messageId,
+    data: Object.assign({}, data, { word: word.text, fixed: suggestions[0] }),
+    start: word.start,
+    end: word.end,
+    suggestions,
+    fix: { start: word.start, end: word.end, text: suggestions[0] },
+  };
+}
+
+/** What a grammar rule reads of a Latvian draft: its tokens, where the body ends (before the signature), whether an offset is quoted; null for other languages. */
+export function grammarScope(draft: Draft, language: string): { tokens: readonly Token[]; end: number; quoted: (offset: number) => boolean } | null {
+  if (language !== "lv") return null;
+  const end = bodyEnd(draft);
+  return { tokens: draft.tokens, end, quoted: lazyQuotationCursor(draft.text, end) };
+}
