@@ -11,6 +11,8 @@ import { rule as signaturePhone } from "../signature-phone";
 import { rule as signatureEmail } from "../signature-email";
 import { rule as signatureWebsite } from "../signature-website";
 import { meta as spellingMeta } from "../spelling";
+import { rule as comma } from "../comma";
+import { rule as typography } from "../typography";
 import { rule as jargon } from "../jargon";
 import { rule as longSentence } from "../long-sentence";
 import { rule as passiveVoice } from "../passive-voice";
@@ -35,6 +37,8 @@ export const READY_RULES: readonly Rule[] = [
   signaturePhone,
   signatureEmail,
   signatureWebsite,
+  comma,
+  typography,
   jargon,
   longSentence,
   passiveVoice,
@@ -61,6 +65,8 @@ export const CATALOGUE_METAS: readonly RuleMeta[] = [
   signatureEmail.meta,
   signatureWebsite.meta,
   spellingMeta,
+  comma.meta,
+  typography.meta,
   jargon.meta,
   longSentence.meta,
   passiveVoice.meta,

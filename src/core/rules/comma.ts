@@ -1,0 +1,185 @@
+/**
+ * comma: a missing comma before a subordinate or relative clause (issue 20): "Informējam ka Jūsu
+ * iesniegums …", "… dokumentus lai mēs varētu …", "Dokuments kuru Jūs iesniedzāt …", "Mēs
+ * pārbaudīsim vai maksājums …". Ādaži 9.5 asks the employee to check the text before sending.
+ *
+ * Precision first (docs/architecture.md; issue 20: ambiguity means silence). The rule reports only
+ * where a clause-opening word follows another word with nothing between them, inside one line of the
+ * employee's own prose, and leaves alone what Latvian punctuation exempts or what can be read
+ * otherwise:
+ * - a clause at the start of a sentence or after a punctuation mark;
+ * - a subordinator after a coordinating conjunction or a particle ("un ka", "vai ja", "pat ja",
+ *   "tikai ja": the comma, if any, belongs before that word);
+ * - "kā" (comparison: "nekā", "it kā", "tāpat kā", "kā arī") and "tā kā" are never judged;
+ * - indefinite pronouns ("kaut kas", "ja kas", "vai kur", "diez ko") and "nav ko/kur" ("there is
+ *   nothing to …");
+ * - "vai" only as an indirect question after a verb of asking or checking ("pārbaudīsim vai …"),
+ *   never between two verbs of one form ("pārbaudiet vai nomainiet": "or");
+ * - "jo" before a comparative or "īpaši" ("jo vairāk", "jo īpaši");
+ * - a capitalised word (a name or a title), quotations, links and the signature block.
+ * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
+ * par kuru …").
+ */
+import type { Draft, Token } from "../draft/types";
+import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
+import { proseOf } from "./support/prose";
+import { makeSpanCursor } from "./support/structure";
+import { MAX_FINDINGS_PER_RULE } from "./support/limits";
+
+type MessageId = "beforeClause";
+
+const meta: RuleMeta<MessageId> = {
+  id: "comma",
+  severity: "warning",
+  fixable: "code",
+  title: { lv: "Komats pirms palīgteikuma", en: "Comma before a subordinate clause" },
+  description: {
+    lv: "Palīgteikumu no virsteikuma atdala ar komatu: „Informējam, ka …”, „… dokumentus, lai mēs varētu …”, „Dokuments, kuru Jūs iesniedzāt, …”. Komatu neliek pirms „kā” salīdzinājumā un starp vienlīdzīgiem palīgteikumiem, kas saistīti ar „un”.",
+    en: "A subordinate clause is set off by a comma in Latvian: „Informējam, ka …” (we inform you that …), „Dokuments, kuru Jūs iesniedzāt, …” (the document that you submitted …). No comma goes before “kā” in a comparison or between clauses joined by “un”.",
+  },
+  messages: {
+    lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”." },
+    en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”." },
+  },
+  onSend: { group: "problem", lv: "trūkst komata", en: "a missing comma" },
+  examples: {
+    good: [
+      "Labdien!\n\nInformējam, ka Jūsu iesniegums ir saņemts. Dokumentus, kurus Jūs iesniedzāt, izskatīsim desmit darba dienu laikā.",
+      "Labdien!\n\nPārbaudīsim, vai maksājums ir saņemts, un atbildēsim, tiklīdz būs zināms vairāk. Nodokli varat samaksāt tāpat kā iepriekš.",
+    ],
+    bad: [
+      "Labdien!\n\nInformējam ka Jūsu iesniegums ir saņemts.",
+      "Labdien!\n\nLūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.",
+      "Labdien!\n\nMēs pārbaudīsim vai maksājums ir saņemts.",
+    ],
+  },
+};
+
+/** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
+const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai"];
+const SUBORDINATORS: ReadonlySet<string> = new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_FORMS);
+
+/**
+ * Words after which no comma is wanted, or after which it belongs before that word: coordinating
+ * conjunctions, other subordinators, particles, and the first halves of indefinite pronouns.
+ */
+const NO_COMMA_AFTER: ReadonlySet<string> = new Set([
+  "un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā", "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad",
+  "tā", "tāpēc", "tādēļ", "tādējādi", "it", "kaut", "diez", "nez", "dievs", "pat", "tikai", "vien", "arī", "īpaši", "sevišķi", "tieši", "vēl",
+  "proti", "nu", "tik", "tad", "šad", "šur", "tur", "kur", "citur", "vienalga", "lūk", "jā", "nē",
+  ...RELATIVE_FORMS,
+]);
+/** "nav ko darīt", "ir kur paslēpties": an indefinite pronoun, no clause. */
+const TO_BE: ReadonlySet<string> = new Set(["ir", "nav", "bija", "nebija", "būs", "nebūs", "būtu", "nebūtu", "būšot"]);
+const INDEFINITE_AFTER_TO_BE: ReadonlySet<string> = new Set(["kas", "ko", "kam", "kur", "kad"]);
+/** Prepositions and postpositions a relative pronoun may come with ("dokuments, par kuru …"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "par", "ar", "uz", "no", "pie", "pēc", "līdz", "pret", "bez", "aiz", "zem", "virs", "starp", "caur", "pa", "priekš", "pirms", "kopš", "ap", "gar", "pāri", "saskaņā",
+]);
+/** Before "no kuriem", "starp kuriem": a quantity word makes the clause start there ("vairāki risinājumi, viens no kuriem …"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  "viens", "viena", "divi", "divas", "trīs", "daži", "dažas", "daudzi", "daudzas", "neviens", "neviena", "katrs", "katra", "lielākā", "daļa", "vairākums", "puse", "visi", "visas", "abi", "abas",
+]);
+
+/** Forms of the verbs of asking and checking after which "vai" opens an indirect question. */
+const ASKING_VERB_FORMS: ReadonlySet<string> = new Set(
+  [
+    ["pārbaud", ["īt", "īsim", "īšu", "īs", "īsiet", "īsit", "iet", "i", "ām", "u", "a", "īja", "īju", "ījām", "ījāt", "ām"]],
+    ["noskaidro", ["t", "sim", "šu", "s", "siet", "jiet", "", "jam", "ju", "ja", "jām", "jāt"]],
+    ["pajautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "ja", "jām", "jāt"]],
+    ["jautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "jam", "jat", "ja", "jām", "jāt", ""]],
+    ["vaicā", ["t", "sim", "šu", "s", "jiet", "ju", "ja", "jām", "jāt", ""]],
+    ["uzzinā", ["t", "sim", "šu", "s", "siet", "ju", "ja", "jām", "jāt"]],
+    ["izvērtē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+    ["precizē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+    ["zin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
+    ["nezin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
+  ].flatMap(([stem, endings]) => (endings as string[]).map((ending) => `${stem as string}${ending}`)),
+);
+
+function isLower(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+/** "jo vairāk", "jo labāk", "jo īpaši": "the more", "especially", not "because". */
+function isComparativeJo(next: Token | undefined): boolean {
+  if (!next || next.kind !== "word") return false;
+  const word = next.text.toLowerCase();
+  return /āk(s|a|ais|ā|o|ie|ās|ajā|ajam|ajai|ajos|ajās|ie)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
+}
+
+/** "pārbaudiet vai nomainiet", "zināt vai nezināt": "vai" joins two verbs of one form. */
+function sameVerbForm(previous: string, next: string): boolean {
+  const tail = (word: string) => word.slice(-3);
+  return next.length > 3 && tail(previous) === tail(next);
+}
+
+function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
+  if (context.language !== "lv") return [];
+  const { end, quotations } = proseOf(draft);
+  const quoted = makeSpanCursor(quotations);
+  const text = draft.text;
+  const tokens = draft.tokens;
+  /** Whether only spaces (no line break, no mark) lie between two tokens. */
+  const adjacent = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+  const reports: RuleReport<MessageId>[] = [];
+  for (let i = 1; i < tokens.length && tokens[i].end <= end && reports.length < MAX_FINDINGS_PER_RULE; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" || !isLower(token.text)) continue;
+    const word = token.text;
+    if (!SUBORDINATORS.has(word)) continue;
+    let before = tokens[i - 1];
+    if (before.kind !== "word" || !adjacent(before, token)) continue;
+    let previous = before.text.toLowerCase();
+    const next = tokens[i + 1];
+    const nextWord = next && next.kind === "word" ? next.text.toLowerCase() : "";
+    // The clause starts at the preposition of a relative pronoun: "dokuments par kuru" → "dokuments, par kuru".
+    let clauseStart = token;
+    if (RELATIVES.has(word) && PREPOSITIONS.has(previous)) {
+      if (i < 2 || tokens[i - 2].kind !== "word" || !adjacent(tokens[i - 2], before)) continue;
+      clauseStart = before;
+      before = tokens[i - 2];
+      previous = before.text.toLowerCase();
+      if (QUANTITY_WORDS.has(previous)) continue;
+    }
+    if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
+    if (INDEFINITE_AFTER_TO_BE.has(word) && TO_BE.has(previous)) continue;
+    if (word === "jo" && isComparativeJo(next)) continue;
+    if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
+    if (quoted(before.start) || quoted(token.start)) continue;
+    const fixed = `${before.text}, ${text.slice(clauseStart.start, token.end)}`;
+    reports.push({
+      messageId: "beforeClause",
+      data: { fixed },
+      start: before.start,
+      end: token.end,
+      suggestions: [fixed],
+      fix: { start: before.end, end: before.end, text: "," },
+    });
+  }
+  return reports.concat(askingVai(draft, end, makeSpanCursor(quotations))).sort((a, b) => a.start - b.start);
+}
+
+/** "Mēs pārbaudīsim vai maksājums …": "vai" after a verb of asking or checking opens an indirect question. */
+function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
+  const text = draft.text;
+  const tokens = draft.tokens;
+  const reports: RuleReport<MessageId>[] = [];
+  for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" || token.text !== "vai") continue;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (before.kind !== "word" || next.kind !== "word" || !/^[ \t]+$/.test(text.slice(before.end, token.start))) continue;
+    const previous = before.text.toLowerCase();
+    const nextWord = next.text.toLowerCase();
+    if (!ASKING_VERB_FORMS.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+    if (quoted(before.start)) continue;
+    const fixed = `${before.text}, vai`;
+    reports.push({ messageId: "beforeClause", data: { fixed }, start: before.start, end: token.end, suggestions: [fixed], fix: { start: before.end, end: before.end, text: "," } });
+  }
+  return reports;
+}
+
+export const rule: Rule<MessageId> = { meta, check };
