@@ -10,11 +10,13 @@
  * - a clause at the start of a sentence or after a punctuation mark;
  * - a subordinator after a coordinating conjunction or a particle ("un ka", "vai ja", "pat ja",
  *   "tikai ja": the comma, if any, belongs before that word);
- * - "kā" (comparison: "nekā", "it kā", "tāpat kā", "kā arī") and "tā kā" are never judged;
- * - indefinite pronouns ("kaut kas", "ja kas", "vai kur", "diez ko") and "nav ko/kur" ("there is
- *   nothing to …");
- * - "vai" only as an indirect question after a verb of asking or checking ("pārbaudīsim vai …"),
- *   never between two verbs of one form ("pārbaudiet vai nomainiet": "or");
+ * - "vai" and "kā" only as an indirect question after a verb of asking, knowing or seeing
+ *   ("pārbaudīsim vai …", "redzējām kā …"), never between two verbs of one form ("pārbaudiet vai
+ *   nomainiet": "or"), never before a second "vai" ("vai … vai": "either … or"); so "kā" in a
+ *   comparison ("nekā", "it kā", "tāpat kā", "kā arī") and "tā kā" are never judged;
+ * - indefinite pronouns ("kaut kas", "ja kas", "daudz ko", "diez ko", "cerēja ko iekrāt") and
+ *   "nav ko/kur" ("there is nothing to …");
+ * - an interrogative in a sentence that ends with "?" (a direct question);
  * - "jo" before a comparative or "īpaši" ("jo vairāk", "jo īpaši");
  * - a capitalised word (a name or a title), quotations, links and the signature block.
  * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
@@ -56,8 +58,8 @@ const meta: RuleMeta<MessageId> = {
 };
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
-const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai"];
-const SUBORDINATORS: ReadonlySet<string> = new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
+const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
+const SUBORDINATORS: ReadonlySet<string> = new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_FORMS);
 
 /**
@@ -67,35 +69,60 @@ const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_FORMS);
 const NO_COMMA_AFTER: ReadonlySet<string> = new Set([
   "un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā", "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad",
   "tā", "tāpēc", "tādēļ", "tādējādi", "it", "kaut", "diez", "nez", "dievs", "pat", "tikai", "vien", "arī", "īpaši", "sevišķi", "tieši", "vēl",
-  "proti", "nu", "tik", "tad", "šad", "šur", "tur", "kur", "citur", "vienalga", "lūk", "jā", "nē",
+  "proti", "nu", "tik", "šad", "šur", "tur", "citur", "vienalga", "lūk", "jā", "nē", "nezin", "diezin", "varbūt", "maz", "daudz", "jau", "diezgan",
+  "mazliet", "drusku",
   ...RELATIVE_FORMS,
 ]);
 /** "nav ko darīt", "ir kur paslēpties": an indefinite pronoun, no clause. */
-const TO_BE: ReadonlySet<string> = new Set(["ir", "nav", "bija", "nebija", "būs", "nebūs", "būtu", "nebūtu", "būšot"]);
+const TO_BE: ReadonlySet<string> = new Set([
+  "ir", "nav", "bija", "nebija", "būs", "nebūs", "būtu", "nebūtu", "būšot", "esmu", "esi", "esam", "esat", "biju", "bijām", "būšu", "būsim",
+]);
+/** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
+const TO_BE_FILLERS: ReadonlySet<string> = new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
+/** Words that may ask a direct question: in a sentence that ends with "?" they are left alone ("Sanī, tu ko dzersi?"). */
+const INTERROGATIVES: ReadonlySet<string> = new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", ...RELATIVE_FORMS]);
+/** "es lai", "jums lai": "lai" after a personal pronoun is the jussive particle ("Ko es lai jums dāvāju?"). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
+  "es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "viņām", "mani", "tevi", "viņu", "mūs",
+]);
 const INDEFINITE_AFTER_TO_BE: ReadonlySet<string> = new Set(["kas", "ko", "kam", "kur", "kad"]);
 /** Prepositions and postpositions a relative pronoun may come with ("dokuments, par kuru …"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
-  "par", "ar", "uz", "no", "pie", "pēc", "līdz", "pret", "bez", "aiz", "zem", "virs", "starp", "caur", "pa", "priekš", "pirms", "kopš", "ap", "gar", "pāri", "saskaņā",
+  "par", "ar", "uz", "no", "pie", "pēc", "līdz", "pret", "bez", "aiz", "zem", "virs", "starp", "caur", "pa", "pār", "priekš", "pirms", "kopš", "ap", "gar",
+  "pāri", "saskaņā", "apakš", "iekš", "ārpus", "iekšpus", "augšpus", "lejpus", "otrpus", "šaipus", "viņpus", "pretī", "līdzās", "blakus", "garām", "dēļ", "labad",
 ]);
 /** Before "no kuriem", "starp kuriem": a quantity word makes the clause start there ("vairāki risinājumi, viens no kuriem …"). */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "viens", "viena", "divi", "divas", "trīs", "daži", "dažas", "daudzi", "daudzas", "neviens", "neviena", "katrs", "katra", "lielākā", "daļa", "vairākums", "puse", "visi", "visas", "abi", "abas",
 ]);
 
-/** Forms of the verbs of asking and checking after which "vai" opens an indirect question. */
-const ASKING_VERB_FORMS: ReadonlySet<string> = new Set(
-  [
-    ["pārbaud", ["īt", "īsim", "īšu", "īs", "īsiet", "īsit", "iet", "i", "ām", "u", "a", "īja", "īju", "ījām", "ījāt", "ām"]],
-    ["noskaidro", ["t", "sim", "šu", "s", "siet", "jiet", "", "jam", "ju", "ja", "jām", "jāt"]],
-    ["pajautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "ja", "jām", "jāt"]],
-    ["jautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "jam", "jat", "ja", "jām", "jāt", ""]],
-    ["vaicā", ["t", "sim", "šu", "s", "jiet", "ju", "ja", "jām", "jāt", ""]],
-    ["uzzinā", ["t", "sim", "šu", "s", "siet", "ju", "ja", "jām", "jāt"]],
-    ["izvērtē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
-    ["precizē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
-    ["zin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
-    ["nezin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
-  ].flatMap(([stem, endings]) => (endings as string[]).map((ending) => `${stem as string}${ending}`)),
+/**
+ * Forms of the verbs of asking, checking, knowing and perceiving after which "vai" and "kā" open an
+ * indirect question ("pārbaudīsim vai …", "redzējām kā …"): stems with their endings, each also with
+ * "ne-" and the debitive "jā-".
+ */
+const CLAUSE_VERB_FORMS: ReadonlySet<string> = new Set(
+  (
+    [
+      ["pārbaud", ["īt", "īsim", "īšu", "īs", "īsiet", "īsit", "iet", "i", "ām", "u", "a", "īja", "īju", "ījām", "ījāt", "ītu"]],
+      ["noskaidro", ["t", "sim", "šu", "s", "siet", "jiet", "", "jam", "ju", "ja", "jām", "jāt", "tu"]],
+      ["pajautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "ja", "jām", "jāt"]],
+      ["jautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "jam", "jat", "ja", "jām", "jāt", ""]],
+      ["apjautā", ["ties", "jos", "jās", "jāmies", "simies"]],
+      ["vaicā", ["t", "sim", "šu", "s", "jiet", "ju", "ja", "jām", "jāt", ""]],
+      ["uzzinā", ["t", "sim", "šu", "s", "siet", "ju", "ja", "jām", "jāt", "tu"]],
+      ["izvērtē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+      ["precizē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+      ["zin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
+      ["atcer", ["ēties", "os", "ies", "as", "amies", "aties", "ējos", "ējās"]],
+      ["redz", ["ēt", "u", "i", "", "am", "at", "ēju", "ēja", "ējām", "ējāt", "ējuši", "ējis", "ēsiet", "ēsim"]],
+      ["dzird", ["ēt", "u", "", "ēju", "ēja", "ējām", "ējis"]],
+      ["skatī", ["ties", "jos", "jās", "jāmies"]],
+      ["sapr", ["ast", "otu", "ot", "otam", "otat", "ata", "atu", "atām", "atīsiet", "atīsim"]],
+      ["pastāst", ["īt", "iet", "īšu", "īsim", "īja", "īju"]],
+      ["izskaidro", ["t", "sim", "šu", "jiet", "ja", "ju"]],
+    ] as const
+  ).flatMap(([stem, endings]) => endings.flatMap((ending) => ["", "ne", "jā"].map((prefix) => `${prefix}${stem}${ending}`))),
 );
 
 function isLower(word: string): boolean {
@@ -115,6 +142,12 @@ function sameVerbForm(previous: string, next: string): boolean {
   return next.length > 3 && tail(previous) === tail(next);
 }
 
+/** "nav ko darīt", "nebija īsti ko teikt": a form of "būt" just before, or two before with a filler between. */
+function afterToBe(tokens: readonly Token[], i: number): boolean {
+  const word = (k: number) => (k >= 0 && tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "");
+  return TO_BE.has(word(i - 1)) || (TO_BE.has(word(i - 2)) && TO_BE_FILLERS.has(word(i - 1)));
+}
+
 function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   if (context.language !== "lv") return [];
   const { end, quotations } = proseOf(draft);
@@ -123,6 +156,13 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   const tokens = draft.tokens;
   /** Whether only spaces (no line break, no mark) lie between two tokens. */
   const adjacent = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+  const sentences = draft.sentences;
+  let sentence = 0;
+  /** Whether the sentence holding the token ends with a question mark (tokens are asked in order). */
+  const endsWithQuestion = (token: Token) => {
+    while (sentence < sentences.length && sentences[sentence].end <= token.start) sentence++;
+    return sentence < sentences.length && /\?[!.…"”]*\s*$/.test(sentences[sentence].text);
+  };
   const reports: RuleReport<MessageId>[] = [];
   for (let i = 1; i < tokens.length && tokens[i].end <= end && reports.length < MAX_FINDINGS_PER_RULE; i++) {
     const token = tokens[i];
@@ -144,8 +184,13 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
       if (QUANTITY_WORDS.has(previous)) continue;
     }
     if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
-    if (INDEFINITE_AFTER_TO_BE.has(word) && TO_BE.has(previous)) continue;
-    if (word === "jo" && isComparativeJo(next)) continue;
+    if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
+    if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
+    if (word === "ka" && /āk(s|a|i|u|ais|ā|o)?$/.test(previous)) continue;
+    if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
+    // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
+    if (INDEFINITE_AFTER_TO_BE.has(word) && /t(ies)?$/.test(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;
+    if (INTERROGATIVES.has(word) && endsWithQuestion(token)) continue;
     if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
     if (quoted(before.start) || quoted(token.start)) continue;
     const fixed = `${before.text}, ${text.slice(clauseStart.start, token.end)}`;
@@ -161,22 +206,25 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   return reports.concat(askingVai(draft, end, makeSpanCursor(quotations))).sort((a, b) => a.start - b.start);
 }
 
-/** "Mēs pārbaudīsim vai maksājums …": "vai" after a verb of asking or checking opens an indirect question. */
+/** "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect question. */
 function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
   const text = draft.text;
   const tokens = draft.tokens;
   const reports: RuleReport<MessageId>[] = [];
   for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
     const token = tokens[i];
-    if (token.kind !== "word" || token.text !== "vai") continue;
+    if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
     const before = tokens[i - 1];
     const next = tokens[i + 1];
     if (before.kind !== "word" || next.kind !== "word" || !/^[ \t]+$/.test(text.slice(before.end, token.start))) continue;
     const previous = before.text.toLowerCase();
     const nextWord = next.text.toLowerCase();
-    if (!ASKING_VERB_FORMS.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+    if (!CLAUSE_VERB_FORMS.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+    // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
+    const sentence = draft.sentences.find((s) => s.start <= token.start && token.end <= s.end);
+    if (sentence && (/\?[!.…"”]*\s*$/.test(sentence.text) || (token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end))))) continue;
     if (quoted(before.start)) continue;
-    const fixed = `${before.text}, vai`;
+    const fixed = `${before.text}, ${token.text}`;
     reports.push({ messageId: "beforeClause", data: { fixed }, start: before.start, end: token.end, suggestions: [fixed], fix: { start: before.end, end: before.end, text: "," } });
   }
   return reports;
