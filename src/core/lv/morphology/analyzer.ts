@@ -1,0 +1,264 @@
+/**
+ * The Latvian morphological analyzer (docs/architecture.md, "core/lv"): Hunspell-style suffix
+ * stripping over the dictionary's roots and suffix rules, carried in a compact text asset
+ * (assets/morphology/, built by scripts/morphology/build-morphology.js from dictionary-lv), with
+ * the rules' is: tags decoded by ./tags and the closed classes of ./closedClass on top.
+ *
+ * Asset format (UTF-8 lines, tab-separated):
+ *   atbilde-morphology 1
+ *   S flag strip add condition continuation tag     a suffix rule ("0" = empty strip/add)
+ *   R word flags po                                  a root
+ * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
+ */
+import { applyFormTag, decodeRootTag, type RootCategory } from "./tags";
+import { closedClassAnalyses } from "./closedClass";
+import type { Analysis, InflectionTarget, MorphAnalyzer } from "./types";
+
+interface Suffix {
+  flag: string;
+  strip: string;
+  add: string;
+  condition: RegExp | null;
+  continuation: string;
+  tag: string;
+}
+
+interface Root {
+  word: string;
+  flags: string;
+  po: string;
+}
+
+export const MORPHOLOGY_FORMAT = "atbilde-morphology 1";
+const NEGATION_FLAG = "-";
+const DEBITIVE_FLAG = "]";
+const CIRCUMFIX_FLAG = "|";
+const NEEDAFFIX_FLAG = "{";
+
+/** Hunspell's condition (a character-class pattern on the end of the stem) as a RegExp. */
+function conditionPattern(condition: string): RegExp | null {
+  return condition === "." ? null : new RegExp("(?:" + condition + ")$");
+}
+
+function meets(suffix: Suffix, stem: string): boolean {
+  return suffix.condition === null || suffix.condition.test(stem);
+}
+
+class DictionaryMorphology implements MorphAnalyzer {
+  /** Root word → its entries as "flags\tpo" lines (parsed on use: building 66,000 objects would double the load time). */
+  private readonly rootLines = new Map<string, string>();
+  private readonly suffixesByAdd = new Map<string, Suffix[]>();
+  private readonly suffixesByFlag = new Map<string, Suffix[]>();
+  /** Suffix rules by the flag their continuation allows and their ending: the first level under a two-level form. */
+  private readonly innerByFlag = new Map<string, Map<string, Suffix[]>>();
+  private longestAdd = 0;
+  private readonly cache = new Map<string, readonly Analysis[]>();
+
+  constructor(text: string) {
+    const firstEnd = text.indexOf("\n");
+    if (text.slice(0, firstEnd).trim() !== MORPHOLOGY_FORMAT) throw new Error("not an atbilde morphology asset");
+    let position = firstEnd + 1;
+    while (position < text.length) {
+      let end = text.indexOf("\n", position);
+      if (end < 0) end = text.length;
+      if (text.startsWith("R\t", position)) {
+        const tab = text.indexOf("\t", position + 2);
+        const word = text.slice(position + 2, tab);
+        const rest = text.slice(tab + 1, end);
+        const known = this.rootLines.get(word);
+        this.rootLines.set(word, known === undefined ? rest : known + "\n" + rest);
+      } else if (text.startsWith("S\t", position)) {
+        const f = text.slice(position, end).split("\t");
+        const suffix: Suffix = {
+          flag: f[1],
+          strip: f[2] === "0" ? "" : f[2],
+          add: f[3] === "0" ? "" : f[3],
+          condition: conditionPattern(f[4]),
+          continuation: f[5] || "",
+          tag: f[6] || "",
+        };
+        push(this.suffixesByAdd, suffix.add, suffix);
+        push(this.suffixesByFlag, suffix.flag, suffix);
+        for (const flag of suffix.continuation) {
+          let byAdd = this.innerByFlag.get(flag);
+          if (!byAdd) this.innerByFlag.set(flag, (byAdd = new Map()));
+          push(byAdd, suffix.add, suffix);
+        }
+        if (suffix.add.length > this.longestAdd) this.longestAdd = suffix.add.length;
+      }
+      position = end + 1;
+    }
+  }
+
+  private rootsOf(word: string): Root[] {
+    const lines = this.rootLines.get(word);
+    if (lines === undefined) return [];
+    return lines.split("\n").map((line) => {
+      const tab = line.indexOf("\t");
+      return { word, flags: line.slice(0, tab), po: line.slice(tab + 1) };
+    });
+  }
+
+  analyze(word: string): readonly Analysis[] {
+    const known = this.cache.get(word);
+    if (known) return known;
+    const lower = word.toLowerCase();
+    const closed = closedClassAnalyses(lower);
+    const found: Analysis[] = closed.slice();
+    const closedLemmas = new Set(closed.map((a) => a.lemma));
+    const forms = lower === word ? [word] : [word, lower];
+    for (const form of forms) {
+      for (const analysis of this.dictionaryAnalyses(form)) {
+        // The closed-class table is the authority on its words ("ir", "jūs").
+        if (closedLemmas.has(analysis.lemma) || (closed.length > 0 && analysis.pos === "pron")) continue;
+        if (!found.some((other) => sameAnalysis(other, analysis))) found.push(analysis);
+      }
+    }
+    if (this.cache.size > 20000) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  inflect(analysis: Analysis, target: InflectionTarget): string[] {
+    const wanted: Analysis = Object.assign({}, analysis, target);
+    delete wanted.paradigm;
+    if (analysis.participle) return [];
+    const roots = this.rootsOf(analysis.lemma);
+    if (analysis.reflexive && analysis.lemma.endsWith("ies")) roots.push(...this.rootsOf(analysis.lemma.slice(0, -3)));
+    const same: string[] = [];
+    const other: string[] = [];
+    for (const root of roots) {
+      for (const [form, flag] of this.formsOf(root)) {
+        if (same.includes(form) || other.includes(form)) continue;
+        if (!this.analyze(form).some((reading) => sameFeatures(reading, wanted))) continue;
+        // A root with two conjugations ("varēt": varat and varējat) keeps the one the word was in.
+        if (analysis.paradigm !== undefined && flag === analysis.paradigm) same.push(form);
+        else other.push(form);
+      }
+    }
+    return same.length > 0 ? same : other;
+  }
+
+  /** The root and every form one suffix rule makes of it, with the rule's flag (no prefixes, no second level). */
+  private formsOf(root: Root): Array<[string, string | null]> {
+    const forms: Array<[string, string | null]> = root.flags.includes(NEEDAFFIX_FLAG) ? [] : [[root.word, null]];
+    for (const flag of root.flags) {
+      for (const suffix of this.suffixesByFlag.get(flag) || []) {
+        if (suffix.continuation.includes(CIRCUMFIX_FLAG)) continue;
+        if (!root.word.endsWith(suffix.strip) || !meets(suffix, root.word)) continue;
+        forms.push([root.word.slice(0, root.word.length - suffix.strip.length) + suffix.add, flag]);
+      }
+    }
+    return forms;
+  }
+
+  private dictionaryAnalyses(word: string): Analysis[] {
+    const out: Analysis[] = [];
+    this.strip(word, null, false, out);
+    if (word.startsWith("ne") && word.length > 3) {
+      const before = out.length;
+      this.strip(word.slice(2), NEGATION_FLAG, false, out);
+      for (let i = before; i < out.length; i++) out[i].negative = true;
+    }
+    // jā- goes with the suffix rules that name it in their continuation (the debitive "jāinformē").
+    if (word.startsWith("jā") && word.length > 3) this.strip(word.slice(2), null, true, out);
+    return out;
+  }
+
+  /** Readings of a word as a root, a root + suffix, or a root + two suffixes; `requiredFlag` is a prefix's flag the root must allow. */
+  private strip(word: string, requiredFlag: string | null, debitive: boolean, out: Analysis[]): void {
+    const allows = (root: Root, flag: string) => root.flags.includes(flag) && (requiredFlag === null || root.flags.includes(requiredFlag));
+    if (!debitive) {
+      for (const root of this.rootsOf(word)) {
+        if (root.flags.includes(NEEDAFFIX_FLAG) || (requiredFlag !== null && !root.flags.includes(requiredFlag))) continue;
+        out.push(...baseAnalyses(root));
+      }
+    }
+    const max = Math.min(this.longestAdd, word.length - 1);
+    for (let length = 0; length <= max; length++) {
+      const add = word.slice(word.length - length);
+      for (const outer of this.suffixesByAdd.get(add) || []) {
+        // Circumfix rules (the debitive's suffix) need the jā- prefix and nothing else does.
+        if (outer.continuation.includes(CIRCUMFIX_FLAG) !== debitive) continue;
+        if (debitive && !outer.continuation.includes(DEBITIVE_FLAG)) continue;
+        const stem = word.slice(0, word.length - length) + outer.strip;
+        if (!meets(outer, stem)) continue;
+        for (const root of this.rootsOf(stem)) {
+          if (allows(root, outer.flag)) out.push(...formAnalyses(root, outer, null));
+        }
+        if (debitive) continue;
+        const inners = this.innerByFlag.get(outer.flag);
+        if (!inners) continue;
+        for (let innerLength = 0; innerLength <= Math.min(this.longestAdd, stem.length - 1); innerLength++) {
+          for (const inner of inners.get(stem.slice(stem.length - innerLength)) || []) {
+            const innerStem = stem.slice(0, stem.length - innerLength) + inner.strip;
+            if (!meets(inner, innerStem)) continue;
+            for (const root of this.rootsOf(innerStem)) {
+              if (allows(root, inner.flag)) out.push(...formAnalyses(root, inner, outer));
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The reading of a root as it stands: a noun's nominative, a verb's infinitive, an adjective's base form. */
+function baseAnalyses(root: Root): Analysis[] {
+  const category = decodeRootTag(root.po);
+  const base: Analysis = { lemma: root.word, pos: category.pos };
+  if (category.pos === "verb") {
+    base.infinitive = true;
+    if (category.reflexive) base.reflexive = true;
+    return [base];
+  }
+  if (category.pos !== "noun") return [base];
+  base.declension = category.declension;
+  if (category.declension !== undefined && category.declension > 0) base.gender = category.declension <= 3 ? "m" : "f";
+  if (category.kind === "g") return [Object.assign(base, { case: "gen", indeclinable: true })];
+  if (category.kind === "f" || category.declension === 0) return [base];
+  return onlyPlural(category, applyFormTag(base, category.kind === "d" ? "dpn" : "vpn"));
+}
+
+function formAnalyses(root: Root, rule: Suffix, outer: Suffix | null): Analysis[] {
+  const category = decodeRootTag(root.po);
+  const base: Analysis = { lemma: root.word, pos: category.pos };
+  if (category.pos === "noun") {
+    base.declension = category.declension;
+    if (category.declension !== undefined && category.declension > 0) base.gender = category.declension <= 3 ? "m" : "f";
+  }
+  if (category.reflexive) base.reflexive = true;
+  // A verb form without a person tag made by a rule that continues into adjective endings is a participle.
+  if (category.pos === "verb" && (outer !== null || (rule.tag === "" && rule.continuation !== ""))) base.participle = true;
+  base.paradigm = rule.flag;
+  const tag = outer ? outer.tag || rule.tag : rule.tag;
+  if (tag === "") return [base];
+  return onlyPlural(category, applyFormTag(base, tag));
+}
+
+/** A plural-only noun ("beigas") has no singular cells, though its endings match some. */
+function onlyPlural(category: RootCategory, analyses: Analysis[]): Analysis[] {
+  return category.kind === "d" ? analyses.filter((analysis) => analysis.number !== "sg") : analyses;
+}
+
+const FEATURES: ReadonlyArray<keyof Analysis> = ["lemma", "pos", "case", "number", "gender", "person", "tense", "mood", "participle", "infinitive", "reflexive", "negative", "declension"];
+
+function sameAnalysis(a: Analysis, b: Analysis): boolean {
+  return FEATURES.every((key) => a[key] === b[key]);
+}
+
+/** A reading that has the wanted features (a feature the reading leaves open, like the 3rd person's number, matches). */
+function sameFeatures(reading: Analysis, wanted: Analysis): boolean {
+  return FEATURES.every((key) => wanted[key] === undefined || reading[key] === wanted[key] || (key === "number" && reading.number === undefined && reading.person === 3));
+}
+
+/** The analyzer over an asset's text (assets/morphology/lv.<hash>.txt). */
+export function createMorphAnalyzer(assetText: string): MorphAnalyzer {
+  return new DictionaryMorphology(assetText);
+}

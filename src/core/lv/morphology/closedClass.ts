@@ -1,0 +1,122 @@
+/**
+ * The closed classes the dictionary does not describe well enough for grammar rules: which case a
+ * preposition governs, the personal pronouns in every case (the dictionary has "jūs" without
+ * cases), the forms of "būt" (the dictionary tags "ir" oddly) and the conjunctions. Written from
+ * the grammar (Ceplīte & Ceplītis, Latviešu valodas praktiskā gramatika), not from any corpus.
+ */
+import type { Analysis, Case, GrammaticalNumber } from "./types";
+
+/** The cases a preposition governs in the singular and the plural. */
+export interface Government {
+  sg: readonly Case[];
+  pl: readonly Case[];
+}
+
+const ACC: Government = { sg: ["acc"], pl: ["dat"] };
+// In the plural every Latvian preposition takes the dative ("no mājām", "pie draugiem"); a
+// genitive plural after a genitive preposition is old usage, allowed so that it stays silent.
+const GEN: Government = { sg: ["gen"], pl: ["dat", "gen"] };
+const DAT: Government = { sg: ["dat"], pl: ["dat"] };
+
+/** Prepositions (priekšvārdi) and the cases they govern. "uz" takes the genitive for place ("uz galda") and the accusative for direction. */
+export const PREPOSITIONS: Readonly<Record<string, Government>> = {
+  ap: ACC,
+  ar: ACC,
+  caur: ACC,
+  gar: ACC,
+  pa: ACC,
+  par: ACC,
+  pār: ACC,
+  pret: ACC,
+  starp: ACC,
+  aiz: GEN,
+  bez: GEN,
+  kopš: GEN,
+  no: GEN,
+  pēc: GEN,
+  pie: GEN,
+  pirms: GEN,
+  priekš: GEN,
+  virs: GEN,
+  zem: GEN,
+  uz: { sg: ["acc", "gen"], pl: ["dat", "gen"] },
+  līdz: DAT,
+  līdzās: DAT,
+  blakus: DAT,
+  iepretī: DAT,
+  iepretim: DAT,
+};
+
+/** The cases after a preposition in a number. */
+export function governedCases(preposition: string, number: GrammaticalNumber): readonly Case[] {
+  const government = PREPOSITIONS[preposition.toLowerCase()];
+  return government ? government[number] : [];
+}
+
+type Row = readonly [string, Case, GrammaticalNumber, 1 | 2 | 3, ("m" | "f")?];
+
+/** Personal pronouns: form, case, number, person (and gender in the 3rd person). */
+const PERSONAL: readonly Row[] = [
+  ["es", "nom", "sg", 1], ["manis", "gen", "sg", 1], ["man", "dat", "sg", 1], ["mani", "acc", "sg", 1], ["manī", "loc", "sg", 1],
+  ["tu", "nom", "sg", 2], ["tevis", "gen", "sg", 2], ["tev", "dat", "sg", 2], ["tevi", "acc", "sg", 2], ["tevī", "loc", "sg", 2],
+  ["mēs", "nom", "pl", 1], ["mūsu", "gen", "pl", 1], ["mums", "dat", "pl", 1], ["mūs", "acc", "pl", 1], ["mūsos", "loc", "pl", 1],
+  ["jūs", "nom", "pl", 2], ["jūsu", "gen", "pl", 2], ["jums", "dat", "pl", 2], ["jūs", "acc", "pl", 2], ["jūsos", "loc", "pl", 2],
+  ["viņš", "nom", "sg", 3, "m"], ["viņa", "gen", "sg", 3, "m"], ["viņam", "dat", "sg", 3, "m"], ["viņu", "acc", "sg", 3, "m"], ["viņā", "loc", "sg", 3, "m"],
+  ["viņa", "nom", "sg", 3, "f"], ["viņas", "gen", "sg", 3, "f"], ["viņai", "dat", "sg", 3, "f"], ["viņu", "acc", "sg", 3, "f"], ["viņā", "loc", "sg", 3, "f"],
+  ["viņi", "nom", "pl", 3, "m"], ["viņu", "gen", "pl", 3, "m"], ["viņiem", "dat", "pl", 3, "m"], ["viņus", "acc", "pl", 3, "m"], ["viņos", "loc", "pl", 3, "m"],
+  ["viņas", "nom", "pl", 3, "f"], ["viņu", "gen", "pl", 3, "f"], ["viņām", "dat", "pl", 3, "f"], ["viņas", "acc", "pl", 3, "f"], ["viņās", "loc", "pl", 3, "f"],
+  ["sevis", "gen", "sg", 3], ["sev", "dat", "sg", 3], ["sevi", "acc", "sg", 3], ["sevī", "loc", "sg", 3],
+];
+
+const PERSONAL_LEMMA: Record<number, Record<string, string>> = {
+  1: { sg: "es", pl: "mēs" },
+  2: { sg: "tu", pl: "jūs" },
+};
+
+/** The forms of "būt" (to be): form, person, number (undefined: both), tense. */
+const BE: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefined, "pres" | "past" | "fut"]> = [
+  ["esmu", 1, "sg", "pres"], ["esi", 2, "sg", "pres"], ["ir", 3, undefined, "pres"], ["esam", 1, "pl", "pres"], ["esat", 2, "pl", "pres"],
+  ["biju", 1, "sg", "past"], ["biji", 2, "sg", "past"], ["bija", 3, undefined, "past"], ["bijām", 1, "pl", "past"], ["bijāt", 2, "pl", "past"],
+  ["būšu", 1, "sg", "fut"], ["būsi", 2, "sg", "fut"], ["būs", 3, undefined, "fut"], ["būsim", 1, "pl", "fut"], ["būsiet", 2, "pl", "fut"], ["būsit", 2, "pl", "fut"],
+];
+
+/** Coordinating and subordinating conjunctions (saikļi). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne",
+]);
+
+const TABLE = new Map<string, Analysis[]>();
+function add(form: string, analysis: Analysis): void {
+  const list = TABLE.get(form);
+  if (list) list.push(analysis);
+  else TABLE.set(form, [analysis]);
+}
+for (const [form, nounCase, number, person, gender] of PERSONAL) {
+  const lemma = person === 3 ? (form.startsWith("sev") ? "sevis" : gender === "f" ? "viņa" : "viņš") : PERSONAL_LEMMA[person][number];
+  const analysis: Analysis = { lemma, pos: "pron", case: nounCase, number, person };
+  if (gender) analysis.gender = gender;
+  if (form.startsWith("sev")) delete analysis.number;
+  add(form, analysis);
+}
+for (const [form, person, number, tense] of BE) {
+  const analysis: Analysis = { lemma: "būt", pos: "verb", person, tense, mood: "ind" };
+  if (number) analysis.number = number;
+  add(form, analysis);
+  // The negative forms: nav for ir, neesmu, nebiju, nebūs …
+  add(form === "ir" ? "nav" : "ne" + form, Object.assign({}, analysis, { negative: true }));
+}
+for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
+for (const conjunction of CONJUNCTIONS) add(conjunction, { lemma: conjunction, pos: "conj" });
+
+/** The closed-class readings of a lower-case word (empty when it is none). */
+export function closedClassAnalyses(lowerCaseWord: string): readonly Analysis[] {
+  return TABLE.get(lowerCaseWord) || [];
+}
+
+/** The form of "būt" with these features, for fixes ("ir" → "esat"). */
+export function formOfBe(person: 1 | 2 | 3, number: GrammaticalNumber, tense: "pres" | "past" | "fut", negative: boolean): string | undefined {
+  const row = BE.find((r) => r[1] === person && r[3] === tense && (r[2] === undefined || r[2] === number));
+  if (!row) return undefined;
+  if (!negative) return row[0];
+  return row[0] === "ir" ? "nav" : "ne" + row[0];
+}
