@@ -73,6 +73,7 @@ const NO_COMMA_AFTER: ReadonlySet<string> = new Set([
   "mazliet", "drusku",
   ...RELATIVE_FORMS,
 ]);
+
 /** "nav ko darīt", "ir kur paslēpties": an indefinite pronoun, no clause. */
 const TO_BE: ReadonlySet<string> = new Set([
   "ir", "nav", "bija", "nebija", "būs", "nebūs", "būtu", "nebūtu", "būšot", "esmu", "esi", "esam", "esat", "biju", "bijām", "būšu", "būsim",
@@ -142,6 +143,11 @@ function sameVerbForm(previous: string, next: string): boolean {
   return next.length > 3 && tail(previous) === tail(next);
 }
 
+/** An infinitive ("darīt", "teikt", "iepirkties"), not the past "-jāt" of the polite plural ("meklējāt"). */
+function isInfinitive(word: string): boolean {
+  return /(ties|[ēīou]t|[^jāēīaeiouū]āt|[^aeiouāēīū]t)$/.test(word) && !/jāt$/.test(word);
+}
+
 /** "nav ko darīt", "nebija īsti ko teikt": a form of "būt" just before, or two before with a filler between. */
 function afterToBe(tokens: readonly Token[], i: number): boolean {
   const word = (k: number) => (k >= 0 && tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "");
@@ -189,7 +195,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
     if (word === "ka" && /āk(s|a|i|u|ais|ā|o)?$/.test(previous)) continue;
     if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
     // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-    if (INDEFINITE_AFTER_TO_BE.has(word) && /t(ies)?$/.test(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;
+    if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;
     if (INTERROGATIVES.has(word) && endsWithQuestion(token)) continue;
     if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
     if (quoted(before.start) || quoted(token.start)) continue;

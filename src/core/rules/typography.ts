@@ -260,7 +260,8 @@ function doubleSpaceReports(draft: Draft, end: number, blocked: readonly Span[],
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
     let stop = k + 1;
     while (stop < end && !/\s/.test(text[stop])) stop++;
-    reports.push({ messageId: "doubleSpace", start, end: stop, fix: { start: k, end: k + 1, text: " " } });
+    // No fix: the draft's text already holds one space there, so no edit of it can remove the other.
+    reports.push({ messageId: "doubleSpace", start, end: stop });
   }
   return reports;
 }
