@@ -134,7 +134,7 @@ function isLower(word: string): boolean {
 function isComparativeJo(next: Token | undefined): boolean {
   if (!next || next.kind !== "word") return false;
   const word = next.text.toLowerCase();
-  return /āk(s|a|ais|ā|o|ie|ās|ajā|ajam|ajai|ajos|ajās|ie)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
+  return /āk(?:[saāo]|ais|ie|ās|ajā|ajam|ajai|ajos|ajās)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
 }
 
 /** "pārbaudiet vai nomainiet", "zināt vai nezināt": "vai" joins two verbs of one form. */
@@ -192,7 +192,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
     if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
     if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
     if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
-    if (word === "ka" && /āk(s|a|i|u|ais|ā|o)?$/.test(previous)) continue;
+    if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
     if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
     // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
     if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;

@@ -58,7 +58,7 @@ const meta: RuleMeta<MessageId> = {
   },
 };
 
-const LATVIAN_LETTER = /[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/;
+const LATVIAN_LETTER = /[āčēģīķļņšūž]/i;
 /** Characters that make a quotation look like code or markup rather than words. */
 const CODE_LIKE = /[=<>{}[\]\\|]|:\/\//;
 /** Longest quotation the rule pairs (a longer run between two marks is more likely two quotations). */
