@@ -102,29 +102,32 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
  * indirect question ("pārbaudīsim vai …", "redzējām kā …"): stems with their endings, each also with
  * "ne-" and the debitive "jā-".
  */
-const CLAUSE_VERB_FORMS: ReadonlySet<string> = new Set(
-  (
-    [
-      ["pārbaud", ["īt", "īsim", "īšu", "īs", "īsiet", "īsit", "iet", "i", "ām", "u", "a", "īja", "īju", "ījām", "ījāt", "ītu"]],
-      ["noskaidro", ["t", "sim", "šu", "s", "siet", "jiet", "", "jam", "ju", "ja", "jām", "jāt", "tu"]],
-      ["pajautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "ja", "jām", "jāt"]],
-      ["jautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "jam", "jat", "ja", "jām", "jāt", ""]],
-      ["apjautā", ["ties", "jos", "jās", "jāmies", "simies"]],
-      ["vaicā", ["t", "sim", "šu", "s", "jiet", "ju", "ja", "jām", "jāt", ""]],
-      ["uzzinā", ["t", "sim", "šu", "s", "siet", "ju", "ja", "jām", "jāt", "tu"]],
-      ["izvērtē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
-      ["precizē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
-      ["zin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
-      ["atcer", ["ēties", "os", "ies", "as", "amies", "aties", "ējos", "ējās"]],
-      ["redz", ["ēt", "u", "i", "", "am", "at", "ēju", "ēja", "ējām", "ējāt", "ējuši", "ējis", "ēsiet", "ēsim"]],
-      ["dzird", ["ēt", "u", "", "ēju", "ēja", "ējām", "ējis"]],
-      ["skatī", ["ties", "jos", "jās", "jāmies"]],
-      ["sapr", ["ast", "otu", "ot", "otam", "otat", "ata", "atu", "atām", "atīsiet", "atīsim"]],
-      ["pastāst", ["īt", "iet", "īšu", "īsim", "īja", "īju"]],
-      ["izskaidro", ["t", "sim", "šu", "jiet", "ja", "ju"]],
-    ] as const
-  ).flatMap(([stem, endings]) => endings.flatMap((ending) => ["", "ne", "jā"].map((prefix) => `${prefix}${stem}${ending}`))),
-);
+const CLAUSE_VERB_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ["pārbaud", ["īt", "īsim", "īšu", "īs", "īsiet", "īsit", "iet", "i", "ām", "u", "a", "īja", "īju", "ījām", "ījāt", "ītu"]],
+    ["noskaidro", ["t", "sim", "šu", "s", "siet", "jiet", "", "jam", "ju", "ja", "jām", "jāt", "tu"]],
+    ["pajautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "ja", "jām", "jāt"]],
+    ["jautā", ["t", "sim", "šu", "s", "siet", "jiet", "ju", "jam", "jat", "ja", "jām", "jāt", ""]],
+    ["apjautā", ["ties", "jos", "jās", "jāmies", "simies"]],
+    ["vaicā", ["t", "sim", "šu", "s", "jiet", "ju", "ja", "jām", "jāt", ""]],
+    ["uzzinā", ["t", "sim", "šu", "s", "siet", "ju", "ja", "jām", "jāt", "tu"]],
+    ["izvērtē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+    ["precizē", ["t", "sim", "šu", "s", "siet", "jiet", "jam", "ju", "ja", "jām"]],
+    ["zin", ["āt", "u", "i", "a", "ām", "āju", "āja", "ājām", "ājāt"]],
+    ["atcer", ["ēties", "os", "ies", "as", "amies", "aties", "ējos", "ējās"]],
+    ["redz", ["ēt", "u", "i", "", "am", "at", "ēju", "ēja", "ējām", "ējāt", "ējuši", "ējis", "ēsiet", "ēsim"]],
+    ["dzird", ["ēt", "u", "", "ēju", "ēja", "ējām", "ējis"]],
+    ["skatī", ["ties", "jos", "jās", "jāmies"]],
+    ["sapr", ["ast", "otu", "ot", "otam", "otat", "ata", "atu", "atām", "atīsiet", "atīsim"]],
+    ["pastāst", ["īt", "iet", "īšu", "īsim", "īja", "īju"]],
+    ["izskaidro", ["t", "sim", "šu", "jiet", "ja", "ju"]],
+] as const;
+
+/** Loops rather than flatMap: core also runs in classic Outlook's ES2016 runtime (docs/architecture.md). */
+const CLAUSE_VERB_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>();
+  for (const [stem, endings] of CLAUSE_VERB_STEMS) for (const ending of endings) for (const prefix of ["", "ne", "jā"]) forms.add(`${prefix}${stem}${ending}`);
+  return forms;
+})();
 
 function isLower(word: string): boolean {
   return word === word.toLowerCase();

@@ -64,9 +64,11 @@ const CODE_LIKE = /[=<>{}[\]\\|]|:\/\//;
 /** Longest quotation the rule pairs (a longer run between two marks is more likely two quotations). */
 const MAX_QUOTATION = 200;
 
-const MONTH_FORMS: ReadonlySet<string> = new Set(
-  LATVIAN_CASES.flatMap((grammaticalCase) => Array.from({ length: 12 }, (_, m) => monthNameLv(m + 1, grammaticalCase))),
-);
+const MONTH_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>();
+  for (const grammaticalCase of LATVIAN_CASES) for (let month = 1; month <= 12; month++) forms.add(monthNameLv(month, grammaticalCase));
+  return forms;
+})();
 /** Singular forms of "gads" after a year: plural forms ("pirms 2000 gadiem") count years, they do not name one. */
 const YEAR_NOUNS: ReadonlySet<string> = new Set(["gads", "gada", "gadam", "gadā", "g"]);
 /** Words before a number that make it a document, clause or house number, not a date ("Nr. 15 decembrī pieņemtais …"). */
