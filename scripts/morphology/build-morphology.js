@@ -24,7 +24,8 @@ function build() {
     if (f[0] !== "SFX" || f.length < 5) continue;
     const [add, continuation = ""] = f[3].split("/");
     const tag = f.slice(5).find((field) => field.startsWith("is:"));
-    out.push(["S", f[1], f[2], add, f[4], continuation, tag ? tag.slice(3) : ""].join("\t"));
+    const po = f.slice(5).find((field) => field.startsWith("po:"));
+    out.push(["S", f[1], f[2], add, f[4], continuation, tag ? tag.slice(3) : "", po ? po.slice(3) : ""].join("\t"));
   }
   for (let i = 1; i < dic.length; i++) {
     const line = dic[i];

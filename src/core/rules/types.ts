@@ -135,3 +135,8 @@ export interface Rule<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
   check(draft: Draft, context: RuleContext): RuleReport<MessageId>[];
 }
+
+/** A rule that reads only the draft's language of the context, so it can run in a worker on a draft alone (the grammar rules). */
+export interface LanguageOnlyRule<MessageId extends string = string> extends Rule<MessageId> {
+  check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[];
+}

@@ -21,7 +21,7 @@ describe("analyze", () => {
     ["adresi", "noun", ["adrese acc sg"]],
     ["adrese", "noun", ["adrese nom sg", "adrese voc sg"]],
     ["mēneša", "noun", ["mēnesis gen sg", "mēness gen sg"]],
-    ["speciālistu", "noun", ["speciālists acc sg", "speciālists gen pl"]],
+    ["speciālistu", "noun", ["speciāliste gen pl", "speciālists acc sg", "speciālists gen pl"]],
     ["speciālistiem", "noun", ["speciālists dat pl"]],
     ["varat", "verb", ["varēt pl 2 pres ind"]],
     ["var", "verb", ["varēt 3 pres ind"]],

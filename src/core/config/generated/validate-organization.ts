@@ -5,13 +5,13 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"comma":{"$ref":"#/definitions/ruleSetting"},"typography":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"comma":{"$ref":"#/definitions/ruleSetting"},"typography":{"$ref":"#/definitions/ruleSetting"},"preposition-case":{"$ref":"#/definitions/ruleSetting"},"verb-agreement":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
 const schema16 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema39 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema40 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
-const schema42 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
+const schema41 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema42 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema44 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
 
@@ -2194,12 +2194,12 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data30.jargon !== undefined){
-let data70 = data30.jargon;
+if(data30["preposition-case"] !== undefined){
+let data70 = data30["preposition-case"];
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key19 in data70){
 if(!((key19 === "enabled") || (key19 === "severity"))){
-const err124 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+const err124 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2211,7 +2211,7 @@ errors++;
 }
 if(data70.enabled !== undefined){
 if(typeof data70.enabled !== "boolean"){
-const err125 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err125 = {instancePath:instancePath+"/rules/preposition-case/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2224,7 +2224,7 @@ errors++;
 if(data70.severity !== undefined){
 let data72 = data70.severity;
 if(!(((data72 === "error") || (data72 === "warning")) || (data72 === "info"))){
-const err126 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err126 = {instancePath:instancePath+"/rules/preposition-case/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2236,7 +2236,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err127 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2246,12 +2246,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data30["long-sentence"] !== undefined){
-let data73 = data30["long-sentence"];
+if(data30["verb-agreement"] !== undefined){
+let data73 = data30["verb-agreement"];
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
 for(const key20 in data73){
-if(!(((key20 === "enabled") || (key20 === "severity")) || (key20 === "limit"))){
-const err128 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(!((key20 === "enabled") || (key20 === "severity"))){
+const err128 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2263,7 +2263,7 @@ errors++;
 }
 if(data73.enabled !== undefined){
 if(typeof data73.enabled !== "boolean"){
-const err129 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err129 = {instancePath:instancePath+"/rules/verb-agreement/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2276,7 +2276,7 @@ errors++;
 if(data73.severity !== undefined){
 let data75 = data73.severity;
 if(!(((data75 === "error") || (data75 === "warning")) || (data75 === "info"))){
-const err130 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
+const err130 = {instancePath:instancePath+"/rules/verb-agreement/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2286,10 +2286,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data73.limit !== undefined){
-let data76 = data73.limit;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err131 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2298,9 +2297,13 @@ vErrors.push(err131);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 80 || isNaN(data76)){
-const err132 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data30.jargon !== undefined){
+let data76 = data30.jargon;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key21 in data76){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err132 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2309,8 +2312,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data76 < 10 || isNaN(data76)){
-const err133 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+if(data76.enabled !== undefined){
+if(typeof data76.enabled !== "boolean"){
+const err133 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2320,10 +2325,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
+if(data76.severity !== undefined){
+let data78 = data76.severity;
+if(!(((data78 === "error") || (data78 === "warning")) || (data78 === "info"))){
+const err134 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2333,12 +2338,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data30["passive-voice"] !== undefined){
-let data77 = data30["passive-voice"];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key21 in data77){
-if(!((key21 === "enabled") || (key21 === "severity"))){
-const err135 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+}
+else {
+const err135 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2348,9 +2350,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data77.enabled !== undefined){
-if(typeof data77.enabled !== "boolean"){
-const err136 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data30["long-sentence"] !== undefined){
+let data79 = data30["long-sentence"];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key22 in data79){
+if(!(((key22 === "enabled") || (key22 === "severity")) || (key22 === "limit"))){
+const err136 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2360,10 +2365,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data77.severity !== undefined){
-let data79 = data77.severity;
-if(!(((data79 === "error") || (data79 === "warning")) || (data79 === "info"))){
-const err137 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data79.enabled !== undefined){
+if(typeof data79.enabled !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2373,9 +2377,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data79.severity !== undefined){
+let data81 = data79.severity;
+if(!(((data81 === "error") || (data81 === "warning")) || (data81 === "info"))){
+const err138 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2385,12 +2390,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data30.abbreviation !== undefined){
-let data80 = data30.abbreviation;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key22 in data80){
-if(!((key22 === "enabled") || (key22 === "severity"))){
-const err139 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(data79.limit !== undefined){
+let data82 = data79.limit;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err139 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2399,10 +2402,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data80.enabled !== undefined){
-if(typeof data80.enabled !== "boolean"){
-const err140 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 80 || isNaN(data82)){
+const err140 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2411,11 +2413,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data80.severity !== undefined){
-let data82 = data80.severity;
-if(!(((data82 === "error") || (data82 === "warning")) || (data82 === "info"))){
-const err141 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+if(data82 < 10 || isNaN(data82)){
+const err141 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2426,8 +2425,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err142 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err142 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2437,12 +2437,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data30["link-unsafe"] !== undefined){
-let data83 = data30["link-unsafe"];
+if(data30["passive-voice"] !== undefined){
+let data83 = data30["passive-voice"];
 if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
 for(const key23 in data83){
 if(!((key23 === "enabled") || (key23 === "severity"))){
-const err143 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+const err143 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2454,7 +2454,7 @@ errors++;
 }
 if(data83.enabled !== undefined){
 if(typeof data83.enabled !== "boolean"){
-const err144 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err144 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2467,7 +2467,7 @@ errors++;
 if(data83.severity !== undefined){
 let data85 = data83.severity;
 if(!(((data85 === "error") || (data85 === "warning")) || (data85 === "info"))){
-const err145 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err145 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2479,7 +2479,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err146 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2489,12 +2489,12 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data30["link-internal"] !== undefined){
-let data86 = data30["link-internal"];
+if(data30.abbreviation !== undefined){
+let data86 = data30.abbreviation;
 if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
 for(const key24 in data86){
 if(!((key24 === "enabled") || (key24 === "severity"))){
-const err147 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+const err147 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2506,7 +2506,7 @@ errors++;
 }
 if(data86.enabled !== undefined){
 if(typeof data86.enabled !== "boolean"){
-const err148 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err148 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2519,7 +2519,7 @@ errors++;
 if(data86.severity !== undefined){
 let data88 = data86.severity;
 if(!(((data88 === "error") || (data88 === "warning")) || (data88 === "info"))){
-const err149 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err149 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2531,7 +2531,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err150 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2541,12 +2541,12 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data30["link-text"] !== undefined){
-let data89 = data30["link-text"];
+if(data30["link-unsafe"] !== undefined){
+let data89 = data30["link-unsafe"];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key25 in data89){
 if(!((key25 === "enabled") || (key25 === "severity"))){
-const err151 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+const err151 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2558,7 +2558,7 @@ errors++;
 }
 if(data89.enabled !== undefined){
 if(typeof data89.enabled !== "boolean"){
-const err152 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err152 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2571,7 +2571,7 @@ errors++;
 if(data89.severity !== undefined){
 let data91 = data89.severity;
 if(!(((data91 === "error") || (data91 === "warning")) || (data91 === "info"))){
-const err153 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err153 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2583,7 +2583,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err154 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2593,12 +2593,12 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data30["attachment-mention"] !== undefined){
-let data92 = data30["attachment-mention"];
+if(data30["link-internal"] !== undefined){
+let data92 = data30["link-internal"];
 if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 for(const key26 in data92){
 if(!((key26 === "enabled") || (key26 === "severity"))){
-const err155 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+const err155 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2610,7 +2610,7 @@ errors++;
 }
 if(data92.enabled !== undefined){
 if(typeof data92.enabled !== "boolean"){
-const err156 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err156 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2623,7 +2623,7 @@ errors++;
 if(data92.severity !== undefined){
 let data94 = data92.severity;
 if(!(((data94 === "error") || (data94 === "warning")) || (data94 === "info"))){
-const err157 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err157 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2635,7 +2635,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err158 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2645,12 +2645,12 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data30["personal-code"] !== undefined){
-let data95 = data30["personal-code"];
+if(data30["link-text"] !== undefined){
+let data95 = data30["link-text"];
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
 for(const key27 in data95){
 if(!((key27 === "enabled") || (key27 === "severity"))){
-const err159 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+const err159 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2662,7 +2662,7 @@ errors++;
 }
 if(data95.enabled !== undefined){
 if(typeof data95.enabled !== "boolean"){
-const err160 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err160 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2675,7 +2675,7 @@ errors++;
 if(data95.severity !== undefined){
 let data97 = data95.severity;
 if(!(((data97 === "error") || (data97 === "warning")) || (data97 === "info"))){
-const err161 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err161 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2687,7 +2687,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err162 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2697,12 +2697,12 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data30.tone !== undefined){
-let data98 = data30.tone;
+if(data30["attachment-mention"] !== undefined){
+let data98 = data30["attachment-mention"];
 if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
 for(const key28 in data98){
 if(!((key28 === "enabled") || (key28 === "severity"))){
-const err163 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+const err163 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2714,7 +2714,7 @@ errors++;
 }
 if(data98.enabled !== undefined){
 if(typeof data98.enabled !== "boolean"){
-const err164 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err164 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2727,7 +2727,7 @@ errors++;
 if(data98.severity !== undefined){
 let data100 = data98.severity;
 if(!(((data100 === "error") || (data100 === "warning")) || (data100 === "info"))){
-const err165 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err165 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2739,7 +2739,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err166 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2749,12 +2749,12 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data30["polite-you"] !== undefined){
-let data101 = data30["polite-you"];
+if(data30["personal-code"] !== undefined){
+let data101 = data30["personal-code"];
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 for(const key29 in data101){
 if(!((key29 === "enabled") || (key29 === "severity"))){
-const err167 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+const err167 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2766,7 +2766,7 @@ errors++;
 }
 if(data101.enabled !== undefined){
 if(typeof data101.enabled !== "boolean"){
-const err168 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err168 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2779,7 +2779,7 @@ errors++;
 if(data101.severity !== undefined){
 let data103 = data101.severity;
 if(!(((data103 === "error") || (data103 === "warning")) || (data103 === "info"))){
-const err169 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
+const err169 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2791,7 +2791,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err170 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2801,9 +2801,12 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+if(data30.tone !== undefined){
+let data104 = data30.tone;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key30 in data104){
+if(!((key30 === "enabled") || (key30 === "severity"))){
+const err171 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2813,10 +2816,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data.sentenceLimit !== undefined){
-let data104 = data.sentenceLimit;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err172 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+if(data104.enabled !== undefined){
+if(typeof data104.enabled !== "boolean"){
+const err172 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2825,9 +2827,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 80 || isNaN(data104)){
-const err173 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data104.severity !== undefined){
+let data106 = data104.severity;
+if(!(((data106 === "error") || (data106 === "warning")) || (data106 === "info"))){
+const err173 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2836,8 +2840,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data104 < 10 || isNaN(data104)){
-const err174 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2847,13 +2853,12 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-if(data.jargon !== undefined){
-let data105 = data.jargon;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key30 in data105){
-if(!((key30 === "add") || (key30 === "remove"))){
-const err175 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+if(data30["polite-you"] !== undefined){
+let data107 = data30["polite-you"];
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key31 in data107){
+if(!((key31 === "enabled") || (key31 === "severity"))){
+const err175 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2863,15 +2868,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data105.add !== undefined){
-let data106 = data105.add;
-if(Array.isArray(data106)){
-const len4 = data106.length;
-for(let i4=0; i4<len4; i4++){
-let data107 = data106[i4];
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.phrase === undefined){
-const err176 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+if(data107.enabled !== undefined){
+if(typeof data107.enabled !== "boolean"){
+const err176 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2880,8 +2879,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data107.alternatives === undefined){
-const err177 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+}
+if(data107.severity !== undefined){
+let data109 = data107.severity;
+if(!(((data109 === "error") || (data109 === "warning")) || (data109 === "info"))){
+const err177 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema16.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2890,9 +2892,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key31 in data107){
-if(!(((key31 === "phrase") || (key31 === "alternatives")) || (key31 === "note"))){
-const err178 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2902,11 +2905,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data107.phrase !== undefined){
-let data108 = data107.phrase;
-if(typeof data108 === "string"){
-if(data108.length > 200){
-const err179 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err179 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2915,8 +2916,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data108.length < 1){
-const err180 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.sentenceLimit !== undefined){
+let data110 = data.sentenceLimit;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err180 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2925,9 +2929,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 > 80 || isNaN(data110)){
+const err181 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2936,12 +2940,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data107.alternatives !== undefined){
-let data109 = data107.alternatives;
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err182 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+if(data110 < 10 || isNaN(data110)){
+const err182 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2950,12 +2950,14 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len5 = data109.length;
-for(let i5=0; i5<len5; i5++){
-let data110 = data109[i5];
-if(typeof data110 === "string"){
-if(data110.length > 200){
-const err183 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+}
+if(data.jargon !== undefined){
+let data111 = data.jargon;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key32 in data111){
+if(!((key32 === "add") || (key32 === "remove"))){
+const err183 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2964,8 +2966,16 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data110.length < 1){
-const err184 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data111.add !== undefined){
+let data112 = data111.add;
+if(Array.isArray(data112)){
+const len4 = data112.length;
+for(let i4=0; i4<len4; i4++){
+let data113 = data112[i4];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.phrase === undefined){
+const err184 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2974,9 +2984,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data113.alternatives === undefined){
+const err185 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2985,10 +2994,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+for(const key33 in data113){
+if(!(((key33 === "phrase") || (key33 === "alternatives")) || (key33 === "note"))){
+const err186 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2998,11 +3006,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data107.note !== undefined){
-let data111 = data107.note;
-if(typeof data111 === "string"){
-if(data111.length > 500){
-const err187 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data113.phrase !== undefined){
+let data114 = data113.phrase;
+if(typeof data114 === "string"){
+if(data114.length > 200){
+const err187 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3011,9 +3019,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data114.length < 1){
+const err188 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3023,9 +3030,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
 else {
-const err189 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+const err189 = {instancePath:instancePath+"/jargon/add/" + i4+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3035,9 +3041,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+if(data113.alternatives !== undefined){
+let data115 = data113.alternatives;
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err190 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3046,16 +3054,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data105.remove !== undefined){
-let data112 = data105.remove;
-if(Array.isArray(data112)){
-const len6 = data112.length;
-for(let i6=0; i6<len6; i6++){
-let data113 = data112[i6];
-if(typeof data113 === "string"){
-if(data113.length > 200){
-const err191 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+const len5 = data115.length;
+for(let i5=0; i5<len5; i5++){
+let data116 = data115[i5];
+if(typeof data116 === "string"){
+if(data116.length > 200){
+const err191 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3064,8 +3068,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data113.length < 1){
-const err192 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data116.length < 1){
+const err192 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3076,7 +3080,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+const err193 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives/" + i5,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3088,7 +3092,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+const err194 = {instancePath:instancePath+"/jargon/add/" + i4+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3098,9 +3102,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+if(data113.note !== undefined){
+let data117 = data113.note;
+if(typeof data117 === "string"){
+if(data117.length > 500){
+const err195 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3110,15 +3116,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.knownWords !== undefined){
-let data114 = data.knownWords;
-if(Array.isArray(data114)){
-const len7 = data114.length;
-for(let i7=0; i7<len7; i7++){
-let data115 = data114[i7];
-if(typeof data115 === "string"){
-if(data115.length > 100){
-const err196 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err196 = {instancePath:instancePath+"/jargon/add/" + i4+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3127,8 +3126,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data115.length < 1){
-const err197 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/jargon/add/" + i4,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3138,8 +3139,9 @@ vErrors.push(err197);
 errors++;
 }
 }
+}
 else {
-const err198 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+const err198 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3149,9 +3151,15 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+if(data111.remove !== undefined){
+let data118 = data111.remove;
+if(Array.isArray(data118)){
+const len6 = data118.length;
+for(let i6=0; i6<len6; i6++){
+let data119 = data118[i6];
+if(typeof data119 === "string"){
+if(data119.length > 200){
+const err199 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3160,16 +3168,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data.placeNames !== undefined){
-let data116 = data.placeNames;
-if(Array.isArray(data116)){
-const len8 = data116.length;
-for(let i8=0; i8<len8; i8++){
-let data117 = data116[i8];
-if(typeof data117 === "string"){
-if(data117.length > 100){
-const err200 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data119.length < 1){
+const err200 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3178,8 +3178,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data117.length < 1){
-const err201 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err201 = {instancePath:instancePath+"/jargon/remove/" + i6,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3189,8 +3190,9 @@ vErrors.push(err201);
 errors++;
 }
 }
+}
 else {
-const err202 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+const err202 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3202,7 +3204,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+const err203 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3212,12 +3214,15 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data.onSend !== undefined){
-let data118 = data.onSend;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key32 in data118){
-if(!(((((key32 === "mode") || (key32 === "rules")) || (key32 === "spelling")) || (key32 === "warningsMode")) || (key32 === "budgetMs"))){
-const err204 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+if(data.knownWords !== undefined){
+let data120 = data.knownWords;
+if(Array.isArray(data120)){
+const len7 = data120.length;
+for(let i7=0; i7<len7; i7++){
+let data121 = data120[i7];
+if(typeof data121 === "string"){
+if(data121.length > 100){
+const err204 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3226,11 +3231,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data118.mode !== undefined){
-let data119 = data118.mode;
-if(!((((data119 === "off") || (data119 === "warn")) || (data119 === "block")) || (data119 === "strict"))){
-const err205 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+if(data121.length < 1){
+const err205 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3240,14 +3242,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data118.rules !== undefined){
-let data120 = data118.rules;
-if(Array.isArray(data120)){
-const len9 = data120.length;
-for(let i9=0; i9<len9; i9++){
-let data121 = data120[i9];
-if(!((((((((((((((((((((((((data121 === "greeting") || (data121 === "reference")) || (data121 === "closing")) || (data121 === "thanks-or-apology")) || (data121 === "signature-name")) || (data121 === "signature-position")) || (data121 === "signature-institution")) || (data121 === "signature-phone")) || (data121 === "signature-email")) || (data121 === "signature-website")) || (data121 === "spelling")) || (data121 === "comma")) || (data121 === "typography")) || (data121 === "jargon")) || (data121 === "long-sentence")) || (data121 === "passive-voice")) || (data121 === "abbreviation")) || (data121 === "link-unsafe")) || (data121 === "link-internal")) || (data121 === "link-text")) || (data121 === "attachment-mention")) || (data121 === "personal-code")) || (data121 === "tone")) || (data121 === "polite-you"))){
-const err206 = {instancePath:instancePath+"/onSend/rules/" + i9,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema40.enum}};
+else {
+const err206 = {instancePath:instancePath+"/knownWords/" + i7,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3259,7 +3255,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+const err207 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3269,9 +3265,15 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data118.spelling !== undefined){
-if(typeof data118.spelling !== "boolean"){
-const err208 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+if(data.placeNames !== undefined){
+let data122 = data.placeNames;
+if(Array.isArray(data122)){
+const len8 = data122.length;
+for(let i8=0; i8<len8; i8++){
+let data123 = data122[i8];
+if(typeof data123 === "string"){
+if(data123.length > 100){
+const err208 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3280,11 +3282,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(data118.warningsMode !== undefined){
-let data123 = data118.warningsMode;
-if(!((data123 === "send") || (data123 === "prompt"))){
-const err209 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data123.length < 1){
+const err209 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3294,10 +3293,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data118.budgetMs !== undefined){
-let data124 = data118.budgetMs;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err210 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+else {
+const err210 = {instancePath:instancePath+"/placeNames/" + i8,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3306,9 +3303,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 > 4500 || isNaN(data124)){
-const err211 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3317,8 +3315,13 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data124 < 500 || isNaN(data124)){
-const err212 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+}
+if(data.onSend !== undefined){
+let data124 = data.onSend;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key34 in data124){
+if(!(((((key34 === "mode") || (key34 === "rules")) || (key34 === "spelling")) || (key34 === "warningsMode")) || (key34 === "budgetMs"))){
+const err212 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3328,10 +3331,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+if(data124.mode !== undefined){
+let data125 = data124.mode;
+if(!((((data125 === "off") || (data125 === "warn")) || (data125 === "block")) || (data125 === "strict"))){
+const err213 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3341,12 +3344,14 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data125 = data.signature;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key33 in data125){
-if(!((((((((key33 === "policy") || (key33 === "insertOnNewMessage")) || (key33 === "disableClientSignature")) || (key33 === "requiredFields")) || (key33 === "closing")) || (key33 === "institution")) || (key33 === "phone")) || (key33 === "website"))){
-const err214 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+if(data124.rules !== undefined){
+let data126 = data124.rules;
+if(Array.isArray(data126)){
+const len9 = data126.length;
+for(let i9=0; i9<len9; i9++){
+let data127 = data126[i9];
+if(!((((((((((((((((((((((((((data127 === "greeting") || (data127 === "reference")) || (data127 === "closing")) || (data127 === "thanks-or-apology")) || (data127 === "signature-name")) || (data127 === "signature-position")) || (data127 === "signature-institution")) || (data127 === "signature-phone")) || (data127 === "signature-email")) || (data127 === "signature-website")) || (data127 === "spelling")) || (data127 === "comma")) || (data127 === "typography")) || (data127 === "preposition-case")) || (data127 === "verb-agreement")) || (data127 === "jargon")) || (data127 === "long-sentence")) || (data127 === "passive-voice")) || (data127 === "abbreviation")) || (data127 === "link-unsafe")) || (data127 === "link-internal")) || (data127 === "link-text")) || (data127 === "attachment-mention")) || (data127 === "personal-code")) || (data127 === "tone")) || (data127 === "polite-you"))){
+const err214 = {instancePath:instancePath+"/onSend/rules/" + i9,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema42.enum}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3356,10 +3361,9 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data125.policy !== undefined){
-let data126 = data125.policy;
-if(!((data126 === "user") || (data126 === "organization"))){
-const err215 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+}
+else {
+const err215 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3369,9 +3373,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data125.insertOnNewMessage !== undefined){
-if(typeof data125.insertOnNewMessage !== "boolean"){
-const err216 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data124.spelling !== undefined){
+if(typeof data124.spelling !== "boolean"){
+const err216 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3381,9 +3385,10 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data125.disableClientSignature !== undefined){
-if(typeof data125.disableClientSignature !== "boolean"){
-const err217 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data124.warningsMode !== undefined){
+let data129 = data124.warningsMode;
+if(!((data129 === "send") || (data129 === "prompt"))){
+const err217 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3393,14 +3398,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data125.requiredFields !== undefined){
-let data129 = data125.requiredFields;
-if(Array.isArray(data129)){
-const len10 = data129.length;
-for(let i10=0; i10<len10; i10++){
-let data130 = data129[i10];
-if(!((((((data130 === "name") || (data130 === "position")) || (data130 === "institution")) || (data130 === "phone")) || (data130 === "email")) || (data130 === "website"))){
-const err218 = {instancePath:instancePath+"/signature/requiredFields/" + i10,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+if(data124.budgetMs !== undefined){
+let data130 = data124.budgetMs;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err218 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3409,10 +3410,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 4500 || isNaN(data130)){
+const err219 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3421,13 +3421,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data125.closing !== undefined){
-let data131 = data125.closing;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key34 in data131){
-if(!((key34 === "lv") || (key34 === "en"))){
-const err220 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+if(data130 < 500 || isNaN(data130)){
+const err220 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3437,11 +3432,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data131.lv !== undefined){
-let data132 = data131.lv;
-if(typeof data132 === "string"){
-if(data132.length > 60){
-const err221 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3450,8 +3444,13 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data132.length < 1){
-const err222 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.signature !== undefined){
+let data131 = data.signature;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key35 in data131){
+if(!((((((((key35 === "policy") || (key35 === "insertOnNewMessage")) || (key35 === "disableClientSignature")) || (key35 === "requiredFields")) || (key35 === "closing")) || (key35 === "institution")) || (key35 === "phone")) || (key35 === "website"))){
+const err222 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3461,8 +3460,10 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data131.policy !== undefined){
+let data132 = data131.policy;
+if(!((data132 === "user") || (data132 === "organization"))){
+const err223 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3472,11 +3473,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data131.en !== undefined){
-let data133 = data131.en;
-if(typeof data133 === "string"){
-if(data133.length > 60){
-const err224 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data131.insertOnNewMessage !== undefined){
+if(typeof data131.insertOnNewMessage !== "boolean"){
+const err224 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3485,8 +3484,10 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data133.length < 1){
-const err225 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data131.disableClientSignature !== undefined){
+if(typeof data131.disableClientSignature !== "boolean"){
+const err225 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3496,8 +3497,14 @@ vErrors.push(err225);
 errors++;
 }
 }
-else {
-const err226 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data131.requiredFields !== undefined){
+let data135 = data131.requiredFields;
+if(Array.isArray(data135)){
+const len10 = data135.length;
+for(let i10=0; i10<len10; i10++){
+let data136 = data135[i10];
+if(!((((((data136 === "name") || (data136 === "position")) || (data136 === "institution")) || (data136 === "phone")) || (data136 === "email")) || (data136 === "website"))){
+const err226 = {instancePath:instancePath+"/signature/requiredFields/" + i10,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3509,7 +3516,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+const err227 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3519,11 +3526,12 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data125.institution !== undefined){
-let data134 = data125.institution;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.lv === undefined){
-const err228 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data131.closing !== undefined){
+let data137 = data131.closing;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key36 in data137){
+if(!((key36 === "lv") || (key36 === "en"))){
+const err228 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3532,9 +3540,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-for(const key35 in data134){
-if(!((key35 === "lv") || (key35 === "en"))){
-const err229 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
+}
+if(data137.lv !== undefined){
+let data138 = data137.lv;
+if(typeof data138 === "string"){
+if(data138.length > 60){
+const err229 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3543,12 +3554,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data134.lv !== undefined){
-let data135 = data134.lv;
-if(typeof data135 === "string"){
-if(data135.length > 200){
-const err230 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data138.length < 1){
+const err230 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3557,8 +3564,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data135.length < 1){
-const err231 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err231 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3568,8 +3576,11 @@ vErrors.push(err231);
 errors++;
 }
 }
-else {
-const err232 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data137.en !== undefined){
+let data139 = data137.en;
+if(typeof data139 === "string"){
+if(data139.length > 60){
+const err232 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3578,12 +3589,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data134.en !== undefined){
-let data136 = data134.en;
-if(typeof data136 === "string"){
-if(data136.length > 200){
-const err233 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data139.length < 1){
+const err233 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3592,8 +3599,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data136.length < 1){
-const err234 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err234 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3603,8 +3611,9 @@ vErrors.push(err234);
 errors++;
 }
 }
+}
 else {
-const err235 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+const err235 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3614,9 +3623,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+if(data131.institution !== undefined){
+let data140 = data131.institution;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.lv === undefined){
+const err236 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3625,12 +3636,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data125.phone !== undefined){
-let data137 = data125.phone;
-if(typeof data137 === "string"){
-if(data137.length > 40){
-const err237 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+for(const key37 in data140){
+if(!((key37 === "lv") || (key37 === "en"))){
+const err237 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3639,8 +3647,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data137.length < 1){
-const err238 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data140.lv !== undefined){
+let data141 = data140.lv;
+if(typeof data141 === "string"){
+if(data141.length > 200){
+const err238 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3649,9 +3661,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data141.length < 1){
+const err239 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3661,11 +3672,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data125.website !== undefined){
-let data138 = data125.website;
-if(typeof data138 === "string"){
-if(data138.length > 300){
-const err240 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
+else {
+const err240 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3674,8 +3682,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data138.length < 1){
-const err241 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data140.en !== undefined){
+let data142 = data140.en;
+if(typeof data142 === "string"){
+if(data142.length > 200){
+const err241 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3684,9 +3696,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+if(data142.length < 1){
+const err242 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3696,9 +3707,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
 else {
-const err243 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+const err243 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3708,9 +3718,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err244 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err244 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3720,12 +3730,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data.calendar !== undefined){
-let data140 = data.calendar;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key36 in data140){
-if(!((key36 === "holidays") || (key36 === "workingDayTransfers"))){
-const err245 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
+if(data131.phone !== undefined){
+let data143 = data131.phone;
+if(typeof data143 === "string"){
+if(data143.length > 40){
+const err245 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3734,16 +3743,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data140.holidays !== undefined){
-let data141 = data140.holidays;
-if(Array.isArray(data141)){
-const len11 = data141.length;
-for(let i11=0; i11<len11; i11++){
-let data142 = data141[i11];
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.date === undefined){
-const err246 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
+if(data143.length < 1){
+const err246 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3752,9 +3753,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-for(const key37 in data142){
-if(!((key37 === "date") || (key37 === "name"))){
-const err247 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
+}
+else {
+const err247 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3764,11 +3765,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data142.date !== undefined){
-let data143 = data142.date;
-if(typeof data143 === "string"){
-if(!pattern0.test(data143)){
-const err248 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data131.website !== undefined){
+let data144 = data131.website;
+if(typeof data144 === "string"){
+if(data144.length > 300){
+const err248 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3777,9 +3778,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data144.length < 1){
+const err249 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3789,11 +3789,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data142.name !== undefined){
-let data144 = data142.name;
-if(typeof data144 === "string"){
-if(data144.length > 120){
-const err250 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+else {
+const err250 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3802,8 +3799,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(data144.length < 1){
-const err251 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3813,8 +3812,9 @@ vErrors.push(err251);
 errors++;
 }
 }
-else {
-const err252 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err252 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3824,9 +3824,12 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
+if(data.calendar !== undefined){
+let data146 = data.calendar;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key38 in data146){
+if(!((key38 === "holidays") || (key38 === "workingDayTransfers"))){
+const err253 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3836,9 +3839,15 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
+if(data146.holidays !== undefined){
+let data147 = data146.holidays;
+if(Array.isArray(data147)){
+const len11 = data147.length;
+for(let i11=0; i11<len11; i11++){
+let data148 = data147[i11];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.date === undefined){
+const err254 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3847,16 +3856,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-if(data140.workingDayTransfers !== undefined){
-let data145 = data140.workingDayTransfers;
-if(Array.isArray(data145)){
-const len12 = data145.length;
-for(let i12=0; i12<len12; i12++){
-let data146 = data145[i12];
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(data146.dayOff === undefined){
-const err255 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
+for(const key39 in data148){
+if(!((key39 === "date") || (key39 === "name"))){
+const err255 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3865,8 +3867,12 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data146.workday === undefined){
-const err256 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
+}
+if(data148.date !== undefined){
+let data149 = data148.date;
+if(typeof data149 === "string"){
+if(!pattern0.test(data149)){
+const err256 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3875,9 +3881,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-for(const key38 in data146){
-if(!((key38 === "dayOff") || (key38 === "workday"))){
-const err257 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
+}
+else {
+const err257 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3887,11 +3893,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data146.dayOff !== undefined){
-let data147 = data146.dayOff;
-if(typeof data147 === "string"){
-if(!pattern0.test(data147)){
-const err258 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data148.name !== undefined){
+let data150 = data148.name;
+if(typeof data150 === "string"){
+if(data150.length > 120){
+const err258 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3900,9 +3906,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-else {
-const err259 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data150.length < 1){
+const err259 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3912,11 +3917,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data146.workday !== undefined){
-let data148 = data146.workday;
-if(typeof data148 === "string"){
-if(!pattern0.test(data148)){
-const err260 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+else {
+const err260 = {instancePath:instancePath+"/calendar/holidays/" + i11+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3926,8 +3928,9 @@ vErrors.push(err260);
 errors++;
 }
 }
+}
 else {
-const err261 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+const err261 = {instancePath:instancePath+"/calendar/holidays/" + i11,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3939,7 +3942,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+const err262 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3949,9 +3952,15 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(data146.workingDayTransfers !== undefined){
+let data151 = data146.workingDayTransfers;
+if(Array.isArray(data151)){
+const len12 = data151.length;
+for(let i12=0; i12<len12; i12++){
+let data152 = data151[i12];
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.dayOff === undefined){
+const err263 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3960,10 +3969,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(data152.workday === undefined){
+const err264 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3972,15 +3979,112 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+for(const key40 in data152){
+if(!((key40 === "dayOff") || (key40 === "workday"))){
+const err265 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40}};
 if(vErrors === null){
 vErrors = [err265];
 }
 else {
 vErrors.push(err265);
+}
+errors++;
+}
+}
+if(data152.dayOff !== undefined){
+let data153 = data152.dayOff;
+if(typeof data153 === "string"){
+if(!pattern0.test(data153)){
+const err266 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data152.workday !== undefined){
+let data154 = data152.workday;
+if(typeof data154 === "string"){
+if(!pattern0.test(data154)){
+const err268 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i12,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
 }
 errors++;
 }

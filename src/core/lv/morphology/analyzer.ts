@@ -6,7 +6,7 @@
  *
  * Asset format (UTF-8 lines, tab-separated):
  *   atbilde-morphology 1
- *   S flag strip add condition continuation tag     a suffix rule ("0" = empty strip/add)
+ *   S flag strip add condition continuation tag po  a suffix rule ("0" = empty strip/add; po: what a derivation makes)
  *   R word flags po                                  a root
  * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
  */
@@ -21,6 +21,8 @@ interface Suffix {
   condition: RegExp | null;
   continuation: string;
   tag: string;
+  /** The part of speech a derivation rule makes (sekretārs → sekretāre: lietv5r). */
+  po: string;
 }
 
 interface Root {
@@ -53,6 +55,8 @@ class DictionaryMorphology implements MorphAnalyzer {
   private readonly innerByFlag = new Map<string, Map<string, Suffix[]>>();
   private longestAdd = 0;
   private readonly cache = new Map<string, readonly Analysis[]>();
+  /** Nouns made by a derivation rule (sekretāre, pieņemšana), as roots for inflect(). */
+  private readonly derivedRoots = new Map<string, Root>();
 
   constructor(text: string) {
     const firstEnd = text.indexOf("\n");
@@ -76,6 +80,7 @@ class DictionaryMorphology implements MorphAnalyzer {
           condition: conditionPattern(f[4]),
           continuation: f[5] || "",
           tag: f[6] || "",
+          po: f[7] || "",
         };
         push(this.suffixesByAdd, suffix.add, suffix);
         push(this.suffixesByFlag, suffix.flag, suffix);
@@ -114,6 +119,12 @@ class DictionaryMorphology implements MorphAnalyzer {
         if (!found.some((other) => sameAnalysis(other, analysis))) found.push(analysis);
       }
     }
+    // "e-pasta", "SIA-ai": a hyphenated compound declines in its last part.
+    const hyphen = word.lastIndexOf("-");
+    if (found.length === 0 && hyphen > 0 && hyphen < word.length - 2) {
+      const head = word.slice(0, hyphen + 1);
+      for (const tail of this.analyze(word.slice(hyphen + 1))) found.push(Object.assign({}, tail, { lemma: head.toLowerCase() + tail.lemma }));
+    }
     if (this.cache.size > 20000) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -123,7 +134,15 @@ class DictionaryMorphology implements MorphAnalyzer {
     const wanted: Analysis = Object.assign({}, analysis, target);
     delete wanted.paradigm;
     if (analysis.participle) return [];
+    const hyphen = analysis.lemma.lastIndexOf("-");
+    if (hyphen > 0 && this.rootsOf(analysis.lemma).length === 0) {
+      const head = analysis.lemma.slice(0, hyphen + 1);
+      return this.inflect(Object.assign({}, analysis, { lemma: analysis.lemma.slice(hyphen + 1) }), target).map((form) => head + form);
+    }
     const roots = this.rootsOf(analysis.lemma);
+    if (roots.length === 0) this.analyze(analysis.lemma);
+    const derived = this.derivedRoots.get(analysis.lemma);
+    if (derived) roots.push(derived);
     if (analysis.reflexive && analysis.lemma.endsWith("ies")) roots.push(...this.rootsOf(analysis.lemma.slice(0, -3)));
     const same: string[] = [];
     const other: string[] = [];
@@ -184,7 +203,7 @@ class DictionaryMorphology implements MorphAnalyzer {
         const stem = word.slice(0, word.length - length) + outer.strip;
         if (!meets(outer, stem)) continue;
         for (const root of this.rootsOf(stem)) {
-          if (allows(root, outer.flag)) out.push(...formAnalyses(root, outer, null));
+          if (allows(root, outer.flag)) out.push(...this.formAnalyses(root, outer, null, word));
         }
         if (debitive) continue;
         const inners = this.innerByFlag.get(outer.flag);
@@ -194,12 +213,25 @@ class DictionaryMorphology implements MorphAnalyzer {
             const innerStem = stem.slice(0, stem.length - innerLength) + inner.strip;
             if (!meets(inner, innerStem)) continue;
             for (const root of this.rootsOf(innerStem)) {
-              if (allows(root, inner.flag)) out.push(...formAnalyses(root, inner, outer));
+              if (allows(root, inner.flag)) out.push(...this.formAnalyses(root, inner, outer, stem));
             }
           }
         }
       }
     }
+  }
+  /** The readings of a form made from a root by a rule (and an outer rule on top); `made` is what the (inner) rule made. */
+  private formAnalyses(root: Root, rule: Suffix, outer: Suffix | null, made: string): Analysis[] {
+    // A derivation into a noun ("sekretārs" → "sekretāre", "pieņemt" → "pieņemšana") continues into
+    // noun endings (S, s): the derived noun is the lemma, with its own declension.
+    if (rule.continuation.includes("S")) {
+      const po = rule.po || (made.endsWith("e") ? "lietv5r" : "lietv4r");
+      if (!this.derivedRoots.has(made)) this.derivedRoots.set(made, { word: made, flags: rule.continuation, po });
+      const derivedRoot: Root = { word: made, flags: rule.continuation, po };
+      if (!outer) return baseAnalyses(derivedRoot);
+      return formAnalyses(derivedRoot, outer, null);
+    }
+    return formAnalyses(root, rule, outer);
   }
 }
 

@@ -127,6 +127,12 @@ export function applyFormTag(base: Analysis, tag: string): Analysis[] {
   if (verb[2] === "v") out.number = "sg";
   else if (verb[2] === "d") out.number = "pl";
   else if (person !== 3) out.number = "sg";
+  // The reflexive future's 2nd person singular is also its 3rd person ("atgriezīsies"); the .aff tags one.
+  if (person === 2 && out.number === "sg" && out.tense === "fut" && reflexive && out.mood === "ind") {
+    const third: Analysis = Object.assign({}, out, { person: 3 as const });
+    delete third.number;
+    return [out, third];
+  }
   return [out];
 }
 

@@ -13,6 +13,8 @@ import { rule as signatureWebsite } from "../signature-website";
 import { meta as spellingMeta } from "../spelling";
 import { rule as comma } from "../comma";
 import { rule as typography } from "../typography";
+import { meta as prepositionCaseMeta } from "../preposition-case";
+import { meta as verbAgreementMeta } from "../verb-agreement";
 import { rule as jargon } from "../jargon";
 import { rule as longSentence } from "../long-sentence";
 import { rule as passiveVoice } from "../passive-voice";
@@ -67,6 +69,8 @@ export const CATALOGUE_METAS: readonly RuleMeta[] = [
   spellingMeta,
   comma.meta,
   typography.meta,
+  prepositionCaseMeta,
+  verbAgreementMeta,
   jargon.meta,
   longSentence.meta,
   passiveVoice.meta,

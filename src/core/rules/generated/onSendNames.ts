@@ -25,6 +25,8 @@ export const PROBLEM_WORDS: Partial<Record<RuleId, Localized>> = {
   spelling: { lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
   comma: { lv: "trūkst komata", en: "a missing comma" },
   typography: { lv: "tipogrāfija", en: "typography" },
+  "preposition-case": { lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
+  "verb-agreement": { lv: "„Jūs” ar trešās personas darbības vārdu", en: "“Jūs” with a third-person verb" },
   jargon: { lv: "kancelejismi", en: "jargon" },
   "long-sentence": { lv: "pārāk gari teikumi", en: "sentences too long" },
   "passive-voice": { lv: "ciešamā kārta", en: "passive voice" },

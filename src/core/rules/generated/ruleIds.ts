@@ -14,6 +14,8 @@ export const RULE_IDS = [
   "spelling",
   "comma",
   "typography",
+  "preposition-case",
+  "verb-agreement",
   "jargon",
   "long-sentence",
   "passive-voice",

@@ -54,6 +54,8 @@ export const adazi: Profile = {
     spelling: { clauses: [c95] },
     comma: { clauses: [c95] },
     typography: { clauses: [c95] },
+    "preposition-case": { clauses: [c95] },
+    "verb-agreement": { clauses: [c95] },
     jargon: { clauses: [c92plain, c574] },
     "long-sentence": { clauses: [c92plain] },
     "passive-voice": { clauses: [c92plain] },

@@ -1,0 +1,161 @@
+/**
+ * preposition-case (9.5, pareizrakstība): the noun after a preposition stands in the case the
+ * preposition governs — "par Jūsu iesniegumu", "ar mūsu speciālistu", "līdz mēneša beigām", "uz
+ * Jūsu e-pasta adresi". In the singular "ar", "par", "pa" … take the accusative and "no", "pie",
+ * "bez" … the genitive; in the plural every preposition takes the dative ("ar speciālistiem").
+ *
+ * Precision first (issue 20): the rule speaks only when the analyzer is sure. The phrase after the
+ * preposition may hold possessive genitives ("Jūsu", "mūsu") and genitive nouns before a noun
+ * ("mēneša beigas"); its head noun must have no reading but nouns, every reading in a case the
+ * preposition cannot govern, and one number. Anything else — an unknown word, an adjective, a
+ * noun that may be another part of speech, a genitive the preposition itself could govern followed
+ * by a verb ("uz galda grāmata ir") — is silence. The rule needs the loaded analyzer
+ * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
+ */
+import type { Draft, Token } from "../draft/types";
+import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
+import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
+
+type MessageId = "accusative" | "genitive" | "dative";
+
+export const meta: RuleMeta<MessageId> = {
+  id: "preposition-case",
+  severity: "warning",
+  fixable: "code",
+  title: { lv: "Locījums pēc prievārda", en: "Case after a preposition" },
+  description: {
+    lv: "Prievārds nosaka, kādā locījumā ir lietvārds aiz tā: „par Jūsu iesniegumu”, „ar mūsu speciālistu”, „līdz mēneša beigām”. Vienskaitlī „ar”, „par”, „pa”, „uz” prasa akuzatīvu, „no”, „pie”, „bez”, „pēc” — ģenitīvu, daudzskaitlī visi prievārdi prasa datīvu.",
+    en: "A Latvian preposition decides the case of the noun after it: “par Jūsu iesniegumu”, “ar mūsu speciālistu”, “līdz mēneša beigām”. In the singular “ar”, “par”, “pa”, “uz” take the accusative and “no”, “pie”, “bez”, “pēc” the genitive; in the plural every preposition takes the dative.",
+  },
+  messages: {
+    lv: {
+      accusative: "Prievārds „{preposition}” prasa akuzatīvu: „{fixed}”, nevis „{word}”.",
+      genitive: "Prievārds „{preposition}” prasa ģenitīvu: „{fixed}”, nevis „{word}”.",
+      dative: "Prievārds „{preposition}” prasa datīvu: „{fixed}”, nevis „{word}”.",
+    },
+    en: {
+      accusative: "“{preposition}” takes the accusative: “{fixed}”, not “{word}”.",
+      genitive: "“{preposition}” takes the genitive: “{fixed}”, not “{word}”.",
+      dative: "“{preposition}” takes the dative: “{fixed}”, not “{word}”.",
+    },
+  },
+  onSend: { group: "problem", lv: "nepareizs locījums pēc prievārda", en: "wrong case after a preposition" },
+  examples: {
+    good: [
+      "Paldies par Jūsu iesniegumu. Atbildi sniegsim līdz mēneša beigām.",
+      "Lūdzu, sazinieties ar mūsu speciālistu pa tālruni 67997005.",
+      "Lēmumu nosūtīsim uz Jūsu e-pasta adresi, bet dokumentu kopijas varat saņemt pie sekretāres.",
+      "Uz galda ir veidlapa, ko aizpildīt bez maksas.",
+      "Tikšanās ar speciālistiem notiks pēc Jūsu pieteikuma saņemšanas.",
+    ],
+    bad: [
+      "Paldies par Jūsu iesniegums.",
+      "Lūdzu, sazinieties ar mūsu speciālists.",
+      "Atbildi sniegsim līdz mēneša beigas.",
+      "Lēmumu nosūtīsim uz Jūsu e-pasta adrese.",
+    ],
+  },
+};
+
+/** Possessive genitives that may stand between a preposition and its noun. */
+const POSSESSIVES = new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
+/** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
+const MAX_PHRASE = 4;
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === "word";
+}
+
+function nouns(analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case !== undefined && !a.indeclinable);
+}
+
+function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
+  return analyses.some(test);
+}
+
+/** Capitalised like the word it replaces. */
+function likeWord(form: string, word: string): string {
+  return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
+}
+
+export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
+  function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
+    if (context.language !== "lv") return [];
+    const end = bodyEnd(draft);
+    const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
+    const tokens = draft.tokens;
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word") continue;
+      const preposition = token.text.toLowerCase();
+      if (!PREPOSITIONS[preposition] || quoted(token.start)) continue;
+      const report = checkPhrase(i, preposition);
+      if (report) reports.push(report);
+    }
+    return reports;
+
+    function checkPhrase(at: number, preposition: string): RuleReport<MessageId> | null {
+      let j = at + 1;
+      let governedModifier = false;
+      for (let steps = 0; steps < MAX_PHRASE; steps++) {
+        const word = tokens[j];
+        if (!isWord(word) || word.end > end) return null;
+        const next = tokens[j + 1];
+        const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
+        const nextIsNoun = hasReading(nextAnalyses, (a) => a.pos === "noun");
+        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNoun) {
+          j++;
+          continue;
+        }
+        const analyses = analyzer.analyze(word.text);
+        if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // "uz galda grāmata": a genitive the preposition itself governs may end the phrase.
+          if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) governedModifier = true;
+          j++;
+          continue;
+        }
+        return judgeHead(at, word, analyses, governedModifier, preposition);
+      }
+      return null;
+    }
+
+    function judgeHead(at: number, head: Token, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
+      if (!nouns(analyses)) return null;
+      // A proper name or an institution's name may be a foreign or unlisted word.
+      if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
+      const numbers = new Set(analyses.map((a) => a.number));
+      if (numbers.size !== 1) return null;
+      const number = analyses[0].number as GrammaticalNumber;
+      const allowed = governedCases(preposition, number);
+      if (analyses.some((a) => a.case !== undefined && allowed.indexOf(a.case) >= 0)) return null;
+      const after = tokens[tokens.indexOf(head) + 1];
+      const afterAnalyses = isWord(after) ? analyzer.analyze(after.text) : [];
+      // Another noun right after: an apposition or a new phrase, not clear enough.
+      if (hasReading(afterAnalyses, (a) => a.pos === "noun")) return null;
+      if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
+      const target = allowed[0];
+      const messageId = MESSAGE_BY_CASE[target];
+      if (!messageId) return null;
+      const forms: string[] = [];
+      for (const analysis of analyses) {
+        for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
+      }
+      if (forms.length === 0) return null;
+      const fixed = likeWord(forms[0], head.text);
+      return {
+        messageId,
+        data: { preposition: tokens[at].text, word: head.text, fixed },
+        start: head.start,
+        end: head.end,
+        suggestions: forms.map((form) => likeWord(form, head.text)),
+        fix: { start: head.start, end: head.end, text: fixed },
+      };
+    }
+  }
+  return { meta, check };
+}

@@ -1,0 +1,87 @@
+import { createPrepositionCaseRule } from "../../../src/core/rules/preposition-case";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
+import { expectMessage, expectOwnExamples, runRule } from "./harness";
+
+const rule = createPrepositionCaseRule(loadMorphAnalyzer());
+
+/** The reported words with their fixes, in order. */
+function reported(text: string): string[] {
+  return runRule(rule, text).map((f) => `${f.excerpt} → ${f.fix?.text ?? ""}`);
+}
+
+describe("preposition-case", () => {
+  it("reports its bad examples and none of its good ones", () => {
+    expectOwnExamples(rule);
+  });
+
+  it.each([
+    ["Paldies par Jūsu iesniegums.", ["iesniegums → iesniegumu"]],
+    ["Lūdzu, sazinieties ar mūsu speciālists.", ["speciālists → speciālistu"]],
+    ["Atbildi sniegsim līdz mēneša beigas.", ["beigas → beigām"]],
+    ["Lēmumu nosūtīsim uz Jūsu e-pasta adrese.", ["adrese → adresi"]],
+    // Plural: every preposition takes the dative.
+    ["Lūdzu, sazinieties ar mūsu darbinieki.", ["darbinieki → darbiniekiem"]],
+    ["Informāciju saņemsiet no mūsu darbinieki.", ["darbinieki → darbiniekiem"]],
+    ["Dokumentus var iesniegt bez papildu izmaksas un bez parakstu.", []],
+    // Singular genitive prepositions.
+    ["Izziņu var saņemt pie sekretāre.", ["sekretāre → sekretāres"]],
+    // A noun right after the head ("lēmums pieņemšanas") makes the phrase unclear: silence.
+    ["Pabalstu izmaksās pēc lēmums pieņemšanas.", []],
+    ["Atbildi saņemsiet pēc lēmums.", ["lēmums → lēmuma"]],
+    ["Iesniegumu var iesniegt bez paraksts.", ["paraksts → paraksta"]],
+    ["Informācija ir pieejama no pirmdiena.", ["pirmdiena → pirmdienas"]],
+    ["Rindā var pieteikties pa tālrunis.", ["tālrunis → tālruni"]],
+    ["Maksājumu var veikt līdz termiņš beigām.", []],
+    ["Maksājumu var veikt līdz termiņa beigas.", ["beigas → beigām"]],
+    ["Paldies par Jūsu jautājums par nekustamā īpašuma nodokli.", ["jautājums → jautājumu"]],
+    ["Ar lēmums varat iepazīties klātienē.", ["lēmums → lēmumu"]],
+    ["Pieteikumu varat iesniegt caur portāls.", ["portāls → portālu"]],
+    ["Mēs sazināsimies ar Jūsu pārstāvis.", ["pārstāvis → pārstāvi"]],
+    ["Jautājumu izskatīs pirms sēde.", ["sēde → sēdes"]],
+    ["Dokumentus nosūtīsim uz Jūsu adrese.", ["adrese → adresi"]],
+  ])("%s", (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Paldies par Jūsu iesniegumu un par pacietību.",
+    "Uz galda ir veidlapa.",
+    "Uz sēdes darba kārtības ir trīs jautājumi.",
+    "Pēc mēneša iesniegums tiks izskatīts.",
+    "Līdz ar to lēmums ir spēkā.",
+    "Mēs strādājam par spīti grūtībām.",
+    "Ar cieņu,\nAnna Kalniņa",
+    "Kopā ar iesniegumu iesniedziet pases kopiju.",
+    "Saskaņā ar likumu pašvaldība lēmumu pieņem mēneša laikā.",
+    "Bez maksas var saņemt konsultāciju.",
+    "Pa ceļam uz darbu apmeklējiet bibliotēku.",
+    "Sazinieties ar Klientu apkalpošanas centru.",
+    "Pie mums var pieteikties arī pa tālruni.",
+    "No rīta līdz vakaram dežūrē speciālists.",
+    "Par to informēsim Jūs rakstiski.",
+    "Ar Ādažu novada pašvaldības lēmumu var iepazīties portālā.",
+    "Uz Jūsu jautājumiem atbildēsim rīt.",
+    "Informāciju par pakalpojumiem varat atrast mūsu tīmekļvietnē.",
+    "Tikšanās ar speciālistiem notiks pēc Jūsu pieteikuma saņemšanas.",
+    "Līdz šim brīdim maksājums nav saņemts.",
+    "Pēc būtības iesniegums ir pamatots.",
+    "Rakstījāt: „Paldies par Jūsu iesniegums.” Atbildam uz to.",
+    "Please send the documents to our office by Monday.",
+  ])("accepts: %s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it("names the preposition, the word and the fix; keeps a capital letter; offers the fix as a suggestion", () => {
+    const [finding] = runRule(rule, "Paldies par Jūsu iesniegums.");
+    expectMessage(finding, rule, "accusative", { preposition: "par", word: "iesniegums", fixed: "iesniegumu" });
+    expect(finding.suggestions).toEqual(["iesniegumu"]);
+    expect(reported("Par Jūsu Iesniegums.")).toEqual([]);
+    expect(runRule(rule, "Atbildi sniegsim līdz mēneša beigas.")[0].messageId).toBe("dative");
+    expect(runRule(rule, "Atbildi saņemsiet pēc lēmums.")[0].messageId).toBe("genitive");
+  });
+
+  it("stays silent where the noun may be another word's form", () => {
+    // "speciālisti": the nominative plural of "speciālists" or the accusative of "speciāliste".
+    expect(reported("Lūdzu, sazinieties ar mūsu speciālisti.")).toEqual([]);
+  });
+});
