@@ -31,7 +31,7 @@ import * as path from "path";
 import { parseDraft } from "../src/core/draft";
 import { buildContext } from "../src/core/check/context";
 import { checkDraft } from "../src/core/check/checkDraft";
-import { RULES_WITHOUT_SPELLING } from "../src/core/rules";
+import { morphologyRules, RULES_WITHOUT_SPELLING } from "../src/core/rules";
 import type { Finding, Rule } from "../src/core/rules/types";
 import { createMorphAnalyzer, morphologyAssetFile } from "../src/core/lv/morphology";
 import { morphologyAssetDir } from "../src/cli/loadMorphology";
@@ -236,7 +236,15 @@ function percent(hit: number, total: number): string {
 }
 
 export async function run(): Promise<{ ok: boolean }> {
-  const rules = GRAMMAR_RULE_IDS.map((id) => RULES_WITHOUT_SPELLING.find((r) => r.meta.id === id)).filter((r): r is Rule => r !== undefined);
+  // The analyzer first, timed: the rules made from it join the catalogue's ready rules.
+  const dir = morphologyAssetDir();
+  const loadStart = process.hrtime.bigint();
+  const assetText = fs.readFileSync(path.join(dir, morphologyAssetFile(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"))), "utf8");
+  const analyzer = createMorphAnalyzer(assetText);
+  analyzer.analyze("iesniegumu");
+  const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
+  const catalogue: readonly Rule[] = [...RULES_WITHOUT_SPELLING, ...morphologyRules(analyzer)];
+  const rules = GRAMMAR_RULE_IDS.map((id) => catalogue.find((r) => r.meta.id === id)).filter((r): r is Rule => r !== undefined);
   const present = new Set<string>(rules.map((r) => r.meta.id));
   for (const id of GRAMMAR_RULE_IDS) if (!present.has(id)) console.log(`${id}: not in this build, not measured`);
 
@@ -340,12 +348,7 @@ export async function run(): Promise<{ ok: boolean }> {
   const addedMs = median(added);
   console.log(`speed: grammar rules add ${addedMs.toFixed(2)} ms (median) to a ~300-word check (target ≤ ${TARGET_ADDED_MS} ms)`);
   ok = ok && addedMs <= TARGET_ADDED_MS;
-  const dir = morphologyAssetDir();
-  const t0 = process.hrtime.bigint();
-  const assetText = fs.readFileSync(path.join(dir, morphologyAssetFile(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"))), "utf8");
-  const analyzer = createMorphAnalyzer(assetText);
-  analyzer.analyze("iesniegumu");
-  console.log(`analyzer load: ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms (read ${(assetText.length / 1024).toFixed(0)} K characters and build, first analyze included)`);
+  console.log(`analyzer load: ${loadMs.toFixed(1)} ms (read ${(assetText.length / 1024).toFixed(0)} K characters and build, first analyze included)`);
   console.log(ok ? "grammar: targets met" : "grammar: a target is not met");
   return { ok };
 }
