@@ -22,7 +22,7 @@
  * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
  * par kuru …").
  */
-import type { Draft, Token } from "../draft/types";
+import type { Draft, Sentence, Token } from "../draft/types";
 import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { proseOf } from "./support/prose";
 import { makeSpanCursor } from "./support/structure";
@@ -151,6 +151,25 @@ function isInfinitive(word: string): boolean {
   return /(ties|[ēīou]t|[^jāēīaeiouū]āt|[^aeiouāēīū]t)$/.test(word) && !/jāt$/.test(word);
 }
 
+/** Whether only spaces (no line break, no mark) lie between two tokens. */
+function onlySpacesBetween(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+/** The sentence holding an offset, for offsets asked in increasing order (one pass over the sentences). */
+function makeSentenceCursor(draft: Draft): (offset: number) => Sentence | undefined {
+  let k = 0;
+  return (offset) => {
+    while (k < draft.sentences.length && draft.sentences[k].end <= offset) k++;
+    return k < draft.sentences.length && draft.sentences[k].start <= offset ? draft.sentences[k] : undefined;
+  };
+}
+
+/** A sentence that ends with a question mark (quotation marks and "?!" allowed after it). */
+function isQuestion(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && /\?[!.…"”]*\s*$/.test(sentence.text);
+}
+
 /** "nav ko darīt", "nebija īsti ko teikt": a form of "būt" just before, or two before with a filler between. */
 function afterToBe(tokens: readonly Token[], i: number): boolean {
   const word = (k: number) => (k >= 0 && tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "");
@@ -163,15 +182,8 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
   const quoted = makeSpanCursor(quotations);
   const text = draft.text;
   const tokens = draft.tokens;
-  /** Whether only spaces (no line break, no mark) lie between two tokens. */
-  const adjacent = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
-  const sentences = draft.sentences;
-  let sentence = 0;
-  /** Whether the sentence holding the token ends with a question mark (tokens are asked in order). */
-  const endsWithQuestion = (token: Token) => {
-    while (sentence < sentences.length && sentences[sentence].end <= token.start) sentence++;
-    return sentence < sentences.length && /\?[!.…"”]*\s*$/.test(sentences[sentence].text);
-  };
+  const adjacent = (a: Token, b: Token) => onlySpacesBetween(text, a, b);
+  const sentenceOf = makeSentenceCursor(draft);
   const reports: RuleReport<MessageId>[] = [];
   for (let i = 1; i < tokens.length && tokens[i].end <= end && reports.length < MAX_FINDINGS_PER_RULE; i++) {
     const token = tokens[i];
@@ -199,7 +211,7 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
     if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
     // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
     if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;
-    if (INTERROGATIVES.has(word) && endsWithQuestion(token)) continue;
+    if (INTERROGATIVES.has(word) && isQuestion(sentenceOf(token.start))) continue;
     if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
     if (quoted(before.start) || quoted(token.start)) continue;
     const fixed = `${before.text}, ${text.slice(clauseStart.start, token.end)}`;
@@ -219,19 +231,20 @@ function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
 function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
   const text = draft.text;
   const tokens = draft.tokens;
+  const sentenceOf = makeSentenceCursor(draft);
   const reports: RuleReport<MessageId>[] = [];
   for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
     const token = tokens[i];
     if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
     const before = tokens[i - 1];
     const next = tokens[i + 1];
-    if (before.kind !== "word" || next.kind !== "word" || !/^[ \t]+$/.test(text.slice(before.end, token.start))) continue;
+    if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
     const previous = before.text.toLowerCase();
     const nextWord = next.text.toLowerCase();
     if (!CLAUSE_VERB_FORMS.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
     // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
-    const sentence = draft.sentences.find((s) => s.start <= token.start && token.end <= s.end);
-    if (sentence && (/\?[!.…"”]*\s*$/.test(sentence.text) || (token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end))))) continue;
+    const sentence = sentenceOf(token.start);
+    if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
     if (quoted(before.start)) continue;
     const fixed = `${before.text}, ${token.text}`;
     reports.push({ messageId: "beforeClause", data: { fixed }, start: before.start, end: token.end, suggestions: [fixed], fix: { start: before.end, end: before.end, text: "," } });
