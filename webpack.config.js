@@ -139,6 +139,9 @@ function paneConfig(env = {}, argv = {}) {
     // Compiled spelling word lists (content-hashed names, listed in manifest.json).
     { from: "assets/spelling/*.dawg", to: "assets/spelling/[name][ext]" },
     { from: "assets/spelling/manifest.json", to: "assets/spelling/manifest.json" },
+    // The morphological analyzer's data for the grammar rules (issue 20), loaded by the same worker.
+    { from: "assets/morphology/*.txt", to: "assets/morphology/[name][ext]" },
+    { from: "assets/morphology/manifest.json", to: "assets/morphology/manifest.json" },
     {
       from: "manifest.xml",
       to: "manifest.xml",

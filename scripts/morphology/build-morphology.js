@@ -27,6 +27,7 @@ function build() {
     const po = f.slice(5).find((field) => field.startsWith("po:"));
     out.push(["S", f[1], f[2], add, f[4], continuation, tag ? tag.slice(3) : "", po ? po.slice(3) : ""].join("\t"));
   }
+  const roots = [];
   for (let i = 1; i < dic.length; i++) {
     const line = dic[i];
     if (!line.trim()) continue;
@@ -35,8 +36,11 @@ function build() {
     const word = slash < 0 ? entry : entry.slice(0, slash);
     const flags = slash < 0 ? "" : entry.slice(slash + 1);
     const po = fields.find((field) => field.startsWith("po:"));
-    out.push(["R", word, flags, po ? po.slice(3) : ""].join("\t"));
+    roots.push({ word, line: ["R", word, flags, po ? po.slice(3) : ""].join("\t") });
   }
+  // Homonyms next to each other: the analyzer indexes a word's first line and reads on.
+  roots.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  for (const root of roots) out.push(root.line);
   return out.join("\n") + "\n";
 }
 

@@ -15,7 +15,7 @@
 import type { Draft, Token } from "../draft/types";
 import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
+import { bodyEnd, lazyQuotationCursor } from "./support/structure";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -61,6 +61,7 @@ export const meta: RuleMeta<MessageId> = {
 /** Possessive genitives that may stand between a preposition and its noun. */
 const POSSESSIVES = new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
+const LONGEST_PREPOSITION = Math.max(...Object.keys(PREPOSITIONS).map((p) => p.length));
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
 
@@ -68,8 +69,9 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === "word";
 }
 
-function nouns(analyses: readonly Analysis[]): boolean {
-  return analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case !== undefined && !a.indeclinable);
+/** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */
+function isNounReading(a: Analysis): boolean {
+  return a.pos === "noun" && a.case !== "voc";
 }
 
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
@@ -86,63 +88,82 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     if (context.language !== "lv") return [];
     const end = bodyEnd(draft);
-    const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
+    const quoted = lazyQuotationCursor(draft.text, end);
     const tokens = draft.tokens;
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
-      if (token.kind !== "word") continue;
+      if (token.kind !== "word" || token.text.length > LONGEST_PREPOSITION) continue;
       const preposition = token.text.toLowerCase();
-      if (!PREPOSITIONS[preposition] || quoted(token.start)) continue;
+      if (!PREPOSITIONS[preposition]) continue;
       const report = checkPhrase(i, preposition);
-      if (report) reports.push(report);
+      if (report && !quoted(token.start)) reports.push(report);
     }
     return reports;
 
     function checkPhrase(at: number, preposition: string): RuleReport<MessageId> | null {
+      // "pie blakus galdiņa": a preposition right after another is an adverb here.
+      if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
+      let possessive = false;
       let governedModifier = false;
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
         if (!isWord(word) || word.end > end) return null;
         const next = tokens[j + 1];
         const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
-        const nextIsNoun = hasReading(nextAnalyses, (a) => a.pos === "noun");
+        const nextIsNoun = hasReading(nextAnalyses, isNounReading);
         if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNoun) {
+          possessive = true;
           j++;
           continue;
         }
         const analyses = analyzer.analyze(word.text);
         if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
-          // "uz galda grāmata": a genitive the preposition itself governs may end the phrase.
-          if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) governedModifier = true;
+          // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
+          // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
+          if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
+            if (!possessive) return null;
+            governedModifier = true;
+          }
           j++;
           continue;
         }
-        return judgeHead(at, word, analyses, governedModifier, preposition);
+        return judgeHead(at, j, analyses, governedModifier, preposition);
       }
       return null;
     }
 
-    function judgeHead(at: number, head: Token, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
-      if (!nouns(analyses)) return null;
+    /**
+     * The head noun of the phrase is reported when it is in the nominative — the mistake people
+     * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
+     * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
+     */
+    function judgeHead(at: number, index: number, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
+      const head = tokens[index];
+      // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
+      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
+      const nouns = analyses.filter((a) => a.pos === "noun");
+      const nominatives = nouns.filter((a) => a.case === "nom");
+      const numbers = new Set(nominatives.map((a) => a.number));
+      if (nominatives.length === 0 || numbers.size !== 1) return null;
+      if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
       // A proper name or an institution's name may be a foreign or unlisted word.
       if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
-      const numbers = new Set(analyses.map((a) => a.number));
-      if (numbers.size !== 1) return null;
-      const number = analyses[0].number as GrammaticalNumber;
-      const allowed = governedCases(preposition, number);
-      if (analyses.some((a) => a.case !== undefined && allowed.indexOf(a.case) >= 0)) return null;
-      const after = tokens[tokens.indexOf(head) + 1];
-      const afterAnalyses = isWord(after) ? analyzer.analyze(after.text) : [];
-      // Another noun right after: an apposition or a new phrase, not clear enough.
-      if (hasReading(afterAnalyses, (a) => a.pos === "noun")) return null;
-      if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
-      const target = allowed[0];
+      const after = tokens[index + 1];
+      if (isWord(after)) {
+        const afterAnalyses = analyzer.analyze(after.text);
+        // An unknown word, another noun (an apposition, a new phrase), an adjective or a participle
+        // after the head: the phrase may be built otherwise.
+        if (afterAnalyses.length === 0 || hasReading(afterAnalyses, (a) => isNounReading(a) || a.pos === "adj" || a.participle === true)) return null;
+        if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
+      }
+      const number = nominatives[0].number as GrammaticalNumber;
+      const target = governedCases(preposition, number)[0];
       const messageId = MESSAGE_BY_CASE[target];
       if (!messageId) return null;
       const forms: string[] = [];
-      for (const analysis of analyses) {
+      for (const analysis of nominatives) {
         for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
       }
       if (forms.length === 0) return null;

@@ -13,7 +13,7 @@
 import type { Draft, Token } from "../draft/types";
 import { formOfBe, PREPOSITIONS, type Analysis, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { bodyEnd, makeSpanCursor, quotationSpans } from "./support/structure";
+import { bodyEnd, lazyQuotationCursor } from "./support/structure";
 
 type MessageId = "secondPerson";
 
@@ -69,12 +69,12 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     if (context.language !== "lv") return [];
     const end = bodyEnd(draft);
-    const quoted = makeSpanCursor(quotationSpans(draft.text, 0, end));
+    const quoted = lazyQuotationCursor(draft.text, end);
     const tokens = draft.tokens;
     const reports: RuleReport<MessageId>[] = [];
     const boundary = (token: Token | undefined) => !isWord(token) || CLAUSE_WORDS.has(token.text.toLowerCase());
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
-      if (tokens[i].kind !== "word" || tokens[i].text.toLowerCase() !== "jūs" || quoted(tokens[i].start)) continue;
+      if (tokens[i].kind !== "word" || tokens[i].text.length !== 3 || tokens[i].text.toLowerCase() !== "jūs") continue;
       // "par Jūs", "uz Jūs": the accusative.
       const before = tokens[i - 1];
       if (isWord(before) && PREPOSITIONS[before.text.toLowerCase()]) continue;
@@ -87,7 +87,7 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
       let clauseEnd = v + 1;
       while (clauseEnd < tokens.length && !boundary(tokens[clauseEnd])) clauseEnd++;
       const report = judge(tokens[i], verb, v, clauseStart, clauseEnd);
-      if (report) reports.push(report);
+      if (report && !quoted(tokens[i].start)) reports.push(report);
     }
     return reports;
 

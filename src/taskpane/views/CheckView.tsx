@@ -29,6 +29,7 @@ import { countPhrase, type Strings, type UiLanguage } from "../../ui/i18n";
 import { isRuleId } from "../../core/rules/types";
 import { lateRuleApplies, mergeFindings } from "../../core/check/message";
 import { spellingFindings, spellingInput } from "../../core/rules/spelling";
+import { MORPHOLOGY_RULE_IDS } from "../../core/rules/grammar";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
 import { personalDictionary } from "../userSettings";
 import { ROAMING_KEYS } from "../../core/config/userSettings";
@@ -125,9 +126,19 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
           .then((errors) => {
             if (runId !== latestRun.current || errors.length === 0) return;
             const found = spellingFindings(errors, result.draft, language);
-            setRun((current) => (current === result ? mergeFindings(result, "spelling", found) : current));
+            setRun((current) => (current && current.draft === result.draft ? mergeFindings(current, "spelling", found) : current));
           })
           .catch(() => undefined); // the status line says spelling is unavailable
+      }
+      // The grammar rules (issue 20) answer from the same worker once the analyzer has loaded.
+      if (spelling && MORPHOLOGY_RULE_IDS.some((id) => lateRuleApplies(result, id))) {
+        spelling
+          .grammar(result.draft, language)
+          .then((byRule) => {
+            if (runId !== latestRun.current) return;
+            setRun((current) => (current && current.draft === result.draft ? byRule.reduce((merged, r) => mergeFindings(merged, r.rule, r.found), current) : current));
+          })
+          .catch(() => undefined); // grammar is an extra: without its data the check stands as it is
       }
     } catch (e) {
       props.onError(e instanceof Error ? e.message : String(e));

@@ -10,6 +10,7 @@
  */
 import { allRules, CATALOGUE } from "../../../src/core/rules";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { checkMessage } from "../../../src/core/check/message";
 import { exampleFacts, exerciseFacts, modelReply } from "../../../src/core/learn/content";
 import { EXERCISES } from "../../../src/core/learn/exercises";
@@ -17,7 +18,7 @@ import { resolveConfig } from "../../../src/core/config";
 import type { Finding } from "../../../src/core/rules/types";
 import previewConfig from "../../../src/preview/organization.json";
 
-const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
+const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") }, loadMorphAnalyzer());
 const config = resolveConfig(previewConfig).config;
 
 const STRUCTURE = ["greeting", "reference", "closing", "thanks-or-apology"];

@@ -14,13 +14,14 @@ import { checkMessage } from "../../../src/core/check/message";
 import { allRules, CATALOGUE } from "../../../src/core/rules";
 import { resolveConfig } from "../../../src/core/config";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { LEXICON } from "../../../src/core/lv/lexicon";
 import { EXERCISES } from "../../../src/core/learn/exercises";
 import { exerciseFacts } from "../../../src/core/learn/content";
 import type { Finding } from "../../../src/core/rules/types";
 import previewConfig from "../../../src/preview/organization.json";
 
-const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
+const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") }, loadMorphAnalyzer());
 const { config } = resolveConfig({ profile: "adazi-2023", internalDomains: ["adazi.lv"] });
 const badReplies = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/replies/issue15-bad.json"), "utf8")) as { defect: string; text: string }[];
 

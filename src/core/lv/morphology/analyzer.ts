@@ -47,9 +47,12 @@ function meets(suffix: Suffix, stem: string): boolean {
 }
 
 class DictionaryMorphology implements MorphAnalyzer {
-  /** Root word → its entries as "flags\tpo" lines (parsed on use: building 66,000 objects would double the load time). */
-  private readonly rootLines = new Map<string, string>();
-  private readonly suffixesByAdd = new Map<string, Suffix[]>();
+  private readonly text: string;
+  /** Root word → where its first "R" line starts in the asset (homonyms follow it); parsed on use, which keeps the load short. */
+  private readonly rootAt = new Map<string, number>();
+  private readonly parsedRoots = new Map<string, Root[]>();
+  /** Suffix rules by what they add, then by what they strip (one stem to test per group). */
+  private readonly suffixesByAdd = new Map<string, Map<string, Suffix[]>>();
   private readonly suffixesByFlag = new Map<string, Suffix[]>();
   /** Suffix rules by the flag their continuation allows and their ending: the first level under a two-level form. */
   private readonly innerByFlag = new Map<string, Map<string, Suffix[]>>();
@@ -59,18 +62,16 @@ class DictionaryMorphology implements MorphAnalyzer {
   private readonly derivedRoots = new Map<string, Root>();
 
   constructor(text: string) {
+    this.text = text;
     const firstEnd = text.indexOf("\n");
     if (text.slice(0, firstEnd).trim() !== MORPHOLOGY_FORMAT) throw new Error("not an atbilde morphology asset");
     let position = firstEnd + 1;
     while (position < text.length) {
       let end = text.indexOf("\n", position);
       if (end < 0) end = text.length;
-      if (text.startsWith("R\t", position)) {
-        const tab = text.indexOf("\t", position + 2);
-        const word = text.slice(position + 2, tab);
-        const rest = text.slice(tab + 1, end);
-        const known = this.rootLines.get(word);
-        this.rootLines.set(word, known === undefined ? rest : known + "\n" + rest);
+      if (text.charCodeAt(position) === 82 /* R */) {
+        const word = text.slice(position + 2, text.indexOf("\t", position + 2));
+        if (!this.rootAt.has(word)) this.rootAt.set(word, position);
       } else if (text.startsWith("S\t", position)) {
         const f = text.slice(position, end).split("\t");
         const suffix: Suffix = {
@@ -82,7 +83,9 @@ class DictionaryMorphology implements MorphAnalyzer {
           tag: f[6] || "",
           po: f[7] || "",
         };
-        push(this.suffixesByAdd, suffix.add, suffix);
+        let byStrip = this.suffixesByAdd.get(suffix.add);
+        if (!byStrip) this.suffixesByAdd.set(suffix.add, (byStrip = new Map()));
+        push(byStrip, suffix.strip, suffix);
         push(this.suffixesByFlag, suffix.flag, suffix);
         for (const flag of suffix.continuation) {
           let byAdd = this.innerByFlag.get(flag);
@@ -96,12 +99,24 @@ class DictionaryMorphology implements MorphAnalyzer {
   }
 
   private rootsOf(word: string): Root[] {
-    const lines = this.rootLines.get(word);
-    if (lines === undefined) return [];
-    return lines.split("\n").map((line) => {
-      const tab = line.indexOf("\t");
-      return { word, flags: line.slice(0, tab), po: line.slice(tab + 1) };
-    });
+    let position = this.rootAt.get(word);
+    if (position === undefined) return [];
+    const known = this.parsedRoots.get(word);
+    if (known) return known.slice();
+    const roots: Root[] = [];
+    const text = this.text;
+    const prefix = "R\t" + word + "\t";
+    while (position >= 0 && text.startsWith(prefix, position)) {
+      let end = text.indexOf("\n", position);
+      if (end < 0) end = text.length;
+      const flagsAt = position + prefix.length;
+      const tab = text.indexOf("\t", flagsAt);
+      roots.push({ word, flags: text.slice(flagsAt, tab), po: text.slice(tab + 1, end) });
+      position = end + 1;
+    }
+    if (this.parsedRoots.size > 50000) this.parsedRoots.clear();
+    this.parsedRoots.set(word, roots);
+    return roots.slice();
   }
 
   analyze(word: string): readonly Analysis[] {
@@ -195,31 +210,45 @@ class DictionaryMorphology implements MorphAnalyzer {
     }
     const max = Math.min(this.longestAdd, word.length - 1);
     for (let length = 0; length <= max; length++) {
-      const add = word.slice(word.length - length);
-      for (const outer of this.suffixesByAdd.get(add) || []) {
-        // Circumfix rules (the debitive's suffix) need the jā- prefix and nothing else does.
-        if (outer.continuation.includes(CIRCUMFIX_FLAG) !== debitive) continue;
-        if (debitive && !outer.continuation.includes(DEBITIVE_FLAG)) continue;
-        const stem = word.slice(0, word.length - length) + outer.strip;
-        if (!meets(outer, stem)) continue;
-        for (const root of this.rootsOf(stem)) {
-          if (allows(root, outer.flag)) out.push(...this.formAnalyses(root, outer, null, word));
-        }
-        if (debitive) continue;
-        const inners = this.innerByFlag.get(outer.flag);
-        if (!inners) continue;
-        for (let innerLength = 0; innerLength <= Math.min(this.longestAdd, stem.length - 1); innerLength++) {
-          for (const inner of inners.get(stem.slice(stem.length - innerLength)) || []) {
-            const innerStem = stem.slice(0, stem.length - innerLength) + inner.strip;
-            if (!meets(inner, innerStem)) continue;
-            for (const root of this.rootsOf(innerStem)) {
-              if (allows(root, inner.flag)) out.push(...this.formAnalyses(root, inner, outer, stem));
+      const byStrip = this.suffixesByAdd.get(word.slice(word.length - length));
+      if (!byStrip) continue;
+      const base = word.slice(0, word.length - length);
+      for (const [strip, outers] of byStrip) {
+        const stem = base + strip;
+        const isRoot = this.rootAt.has(stem);
+        for (const outer of outers) {
+          // Circumfix rules (the debitive's suffix) need the jā- prefix and nothing else does.
+          if (outer.continuation.includes(CIRCUMFIX_FLAG) !== debitive) continue;
+          if (debitive && !outer.continuation.includes(DEBITIVE_FLAG)) continue;
+          const inners = debitive ? undefined : this.innerByFlag.get(outer.flag);
+          if ((!isRoot && !inners) || !meets(outer, stem)) continue;
+          if (isRoot) {
+            for (const root of this.rootsOf(stem)) {
+              if (allows(root, outer.flag)) out.push(...this.formAnalyses(root, outer, null, word));
             }
           }
+          if (inners) this.stripInner(stem, outer, inners, allows, out);
         }
       }
     }
   }
+
+  /** The first level under a two-level form: `stem` is what `outer` was added to. */
+  private stripInner(stem: string, outer: Suffix, inners: Map<string, Suffix[]>, allows: (root: Root, flag: string) => boolean, out: Analysis[]): void {
+    for (let innerLength = 0; innerLength <= Math.min(this.longestAdd, stem.length - 1); innerLength++) {
+      const candidates = inners.get(stem.slice(stem.length - innerLength));
+      if (!candidates) continue;
+      const base = stem.slice(0, stem.length - innerLength);
+      for (const inner of candidates) {
+        const innerStem = base + inner.strip;
+        if (!this.rootAt.has(innerStem) || !meets(inner, innerStem)) continue;
+        for (const root of this.rootsOf(innerStem)) {
+          if (allows(root, inner.flag)) out.push(...this.formAnalyses(root, inner, outer, stem));
+        }
+      }
+    }
+  }
+
   /** The readings of a form made from a root by a rule (and an outer rule on top); `made` is what the (inner) rule made. */
   private formAnalyses(root: Root, rule: Suffix, outer: Suffix | null, made: string): Analysis[] {
     // A derivation into a noun ("sekretārs" → "sekretāre", "pieņemt" → "pieņemšana") continues into
@@ -255,7 +284,10 @@ function baseAnalyses(root: Root): Analysis[] {
   if (category.declension !== undefined && category.declension > 0) base.gender = category.declension <= 3 ? "m" : "f";
   if (category.kind === "g") return [Object.assign(base, { case: "gen", indeclinable: true })];
   if (category.kind === "f" || category.declension === 0) return [base];
-  return onlyPlural(category, applyFormTag(base, category.kind === "d" ? "dpn" : "vpn"));
+  const readings = onlyPlural(category, applyFormTag(base, category.kind === "d" ? "dpn" : "vpn"));
+  // "ūdens", "rudens", "akmens", "mēness": 2nd declension nouns without -is whose genitive is the nominative.
+  if (category.declension === 2 && !root.word.endsWith("is")) readings.push(Object.assign({}, base, { number: "sg" as const, case: "gen" as const }));
+  return readings;
 }
 
 function formAnalyses(root: Root, rule: Suffix, outer: Suffix | null): Analysis[] {

@@ -24,7 +24,8 @@ export const PREPOSITIONS: Readonly<Record<string, Government>> = {
   ar: ACC,
   caur: ACC,
   gar: ACC,
-  pa: ACC,
+  // "pa ceļam", "ik pa laikam": the dative singular in set phrases.
+  pa: { sg: ["acc", "dat"], pl: ["dat"] },
   par: ACC,
   pār: ACC,
   pret: ACC,

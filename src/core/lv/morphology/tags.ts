@@ -104,7 +104,11 @@ export function applyFormTag(base: Analysis, tag: string): Analysis[] {
   if (/^[vd][vs][ngdalv][a0-9]?$/.test(tag)) {
     return [Object.assign({}, base, { number: tag[0] === "v" ? "sg" : "pl", gender: tag[1] === "v" ? "m" : "f", case: CASE_LETTER[tag[2]] })];
   }
-  if (/^rld[ngdalv]$/.test(tag)) return [Object.assign({}, base, { pos: "noun", number: "sg", case: CASE_LETTER[tag[3]], gender: "f", declension: 4 })];
+  if (/^rld[ngdalv]$/.test(tag)) {
+    const verbalNoun: Analysis = Object.assign({}, base, { pos: "noun" as PartOfSpeech, number: "sg" as GrammaticalNumber, case: CASE_LETTER[tag[3]], gender: "f" as const, declension: 4 as Declension });
+    // "piekāpšanās" is the nominative and the genitive.
+    return tag[3] === "n" ? [verbalNoun, Object.assign({}, verbalNoun, { case: "gen" as Case })] : [verbalNoun];
+  }
   const verb = /^([0-3])([vdx])([ptn])([ta])([0pval])$/.exec(tag);
   if (!verb) return [base];
   const person = Number(verb[1]);

@@ -152,3 +152,12 @@ export function makeSpanCursor(spans: readonly Span[]): (offset: number) => bool
     return i < spans.length && spans[i].start <= offset;
   };
 }
+
+/** makeSpanCursor over the quotations of text[0, end), found on first use (a rule that finds nothing never pays for them). */
+export function lazyQuotationCursor(text: string, end: number): (offset: number) => boolean {
+  let cursor: ((offset: number) => boolean) | null = null;
+  return (offset) => {
+    if (!cursor) cursor = makeSpanCursor(quotationSpans(text, 0, end));
+    return cursor(offset);
+  };
+}
