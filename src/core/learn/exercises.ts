@@ -162,8 +162,8 @@ export const EXERCISES: readonly Exercise[] = [
     id: "ex-pabalsts",
     title: { lv: "Pabalsts un pareizrakstība", en: "Allowance and spelling" },
     task: {
-      lv: "Izlabojiet pareizrakstības un pieturzīmju kļūdas un pateicieties klientam vai atvainojieties nobeigumā.",
-      en: "Correct the spelling and punctuation mistakes and thank or apologize to the client at the end.",
+      lv: "Izlabojiet pareizrakstības, gramatikas un pieturzīmju kļūdas un pateicieties klientam vai atvainojieties nobeigumā.",
+      en: "Correct the spelling, grammar and punctuation mistakes and thank or apologize to the client at the end.",
     },
     subject: "RE: Apkures pabalsts",
     to: [{ name: "Inese Ozoliņa", address: "inese.ozolina@inbox.lv" }],
@@ -171,7 +171,7 @@ export const EXERCISES: readonly Exercise[] = [
       paragraphs(
         "Labdien!",
         "Atbildot uz Jūsu 2026. gada 10. novembra e-pastu, informejam ka apkures pabalstu pasvaldiba piešķir sociālais dienests.",
-        "Iesniegumu varat iesniegt sociālajā dienestā darbdienās 9.00-12.00 vai portālā Latvija.gov.lv.",
+        "Ja Jūs vēlas, iesniegumu varat iesniegt sociālajā dienestā darbdienās 9.00-12.00 vai portālā Latvija.gov.lv. Iesniegumu izskatīsim līdz mēneša beigas.",
       ) + SIGNATURE,
     modelHtml:
       paragraphs(

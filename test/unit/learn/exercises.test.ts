@@ -5,6 +5,7 @@
 import { EXERCISES } from "../../../src/core/learn/exercises";
 import { allRules, CATALOGUE } from "../../../src/core/rules";
 import { loadSpellChecker } from "../../../src/cli/loadSpelling";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { checkMessage } from "../../../src/core/check/message";
 import { clauseFeedback, clauseScores, exerciseFacts } from "../../../src/core/learn/content";
 import { getProfile } from "../../../src/core/standard";
@@ -12,7 +13,7 @@ import { resolveConfig } from "../../../src/core/config";
 import type { Finding } from "../../../src/core/rules/types";
 import previewConfig from "../../../src/preview/organization.json";
 
-const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") });
+const rules = allRules({ lv: loadSpellChecker("lv"), en: loadSpellChecker("en") }, loadMorphAnalyzer());
 const config = resolveConfig(previewConfig).config;
 
 /** Through the one entry the Learn page and the pane's exercise panel use. */
