@@ -46,14 +46,11 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "problem", lv: "trūkst komata", en: "a missing comma" },
   examples: {
     good: [
-      "Labdien!\n\nInformējam, ka Jūsu iesniegums ir saņemts. Dokumentus, kurus Jūs iesniedzāt, izskatīsim desmit darba dienu laikā.",
-      "Labdien!\n\nPārbaudīsim, vai maksājums ir saņemts, un atbildēsim, tiklīdz būs zināms vairāk. Nodokli varat samaksāt tāpat kā iepriekš.",
+      "Informējam, ka Jūsu iesniegums ir saņemts.",
+      "Pārbaudīsim, vai maksājums ir saņemts, un atbildēsim, tiklīdz būs zināms vairāk.",
+      "Dokumentus, kurus Jūs iesniedzāt, izskatīsim tāpat kā iepriekš.",
     ],
-    bad: [
-      "Labdien!\n\nInformējam ka Jūsu iesniegums ir saņemts.",
-      "Labdien!\n\nLūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.",
-      "Labdien!\n\nMēs pārbaudīsim vai maksājums ir saņemts.",
-    ],
+    bad: ["Informējam ka Jūsu iesniegums ir saņemts.", "Lūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.", "Mēs pārbaudīsim vai maksājums ir saņemts."],
   },
 };
 

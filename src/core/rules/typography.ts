@@ -47,14 +47,8 @@ const meta: RuleMeta<MessageId> = {
   },
   onSend: { group: "problem", lv: "tipogrāfija", en: "typography" },
   examples: {
-    good: [
-      "Labdien!\n\nPaldies par Jūsu e-pastu. Klientu apkalpošanas centrs 2026. gada 15. decembrī strādās no 9.00 līdz 12.00, bet projekta „Zaļā Carnikava” izstāde būs atvērta 16.–20. decembrī.",
-      "Labdien!\n\nDokumentus varat iesniegt darbdienās 9.00–12.00 vai sūtīt uz e-pastu dome@adazi.lv, tālrunis 67 997 005.",
-    ],
-    bad: [
-      "Labdien!\n\nSapulce notiks 2026 gada 15 decembrī no 9.00-12.00 biedrības \"Ādažu dārzi\" telpās .",
-      "Labdien!\n\nJūsu iesniegums ir  saņemts , un atbildi sniegsim līdz 20. janvārim.",
-    ],
+    good: ["Centrs strādā darbdienās 9.00–12.00.", "Izstāde „Zaļā Carnikava” būs atvērta 2026. gada 16.–20. decembrī.", "Rakstiet uz dome@adazi.lv vai zvaniet 67 997 005."],
+    bad: ["Centrs strādā darbdienās 9.00-12.00.", 'Izstāde "Zaļā Carnikava" būs atvērta 2026 gada 16 decembrī .'],
   },
 };
 
