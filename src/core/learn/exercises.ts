@@ -163,23 +163,23 @@ export const EXERCISES: readonly Exercise[] = [
     id: "ex-pabalsts",
     title: { lv: "Pabalsts un pareizrakstība", en: "Allowance and spelling" },
     task: {
-      lv: "Izlabojiet pareizrakstības kļūdas un pateicieties klientam vai atvainojieties nobeigumā.",
-      en: "Correct the spelling mistakes and thank or apologize to the client at the end.",
+      lv: "Izlabojiet pareizrakstības, gramatikas un pieturzīmju kļūdas un pateicieties klientam vai atvainojieties nobeigumā.",
+      en: "Correct the spelling, grammar and punctuation mistakes and thank or apologize to the client at the end.",
     },
     subject: "RE: Apkures pabalsts",
     to: [{ name: "Inese Ozoliņa", address: "inese.ozolina@inbox.lv" }],
     flawedHtml:
       paragraphs(
         "Labdien!",
-        "Atbildot uz Jūsu 2026. gada 10. novembra e-pastu, informejam, ka apkures pabalstu pasvaldiba piešķir sociālais dienests.",
-        "Iesniegumu varat iesniegt sociālajā dienestā vai portālā Latvija.gov.lv.",
+        "Atbildot uz Jūsu 2026. gada 10. novembra e-pastu, informejam ka apkures pabalstu pasvaldiba piešķir sociālais dienests.",
+        "Ja Jūs vēlas, iesniegumu varat iesniegt sociālajā dienestā darbdienās 9.00-12.00 vai portālā Latvija.gov.lv. Iesniegumu izskatīsim līdz mēneša beigas.",
       ) + SIGNATURE,
     modelHtml:
       paragraphs(
         "Labdien!",
         "Paldies par Jūsu 2026. gada 10. novembra e-pastu par apkures pabalstu.",
         "Apkures pabalstu piešķir pašvaldības sociālais dienests.",
-        "Iesniegumu varat iesniegt sociālajā dienestā vai portālā Latvija.gov.lv.",
+        "Iesniegumu varat iesniegt sociālajā dienestā darbdienās 9.00–12.00 vai portālā Latvija.gov.lv.",
         "Paldies, ka vērsāties pie mums!",
       ) + SIGNATURE,
   },

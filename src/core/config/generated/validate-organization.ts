@@ -5,12 +5,12 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"answers":{"type":"array","description":"Model answers to recurring questions, suggested in the Draft view when a client's message matches their example questions (docs/admin.md, “Model answers”).","items":{"$ref":"#/definitions/answer"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"preposition-case":{"$ref":"#/definitions/ruleSetting"},"verb-agreement":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"answer":{"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}},"answerLink":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Atbilde organization.json","description":"Settings an organization gives Atbilde: who it is, which standard it follows, its links, specialists, rule settings, on-send check and signature. Every field is optional; absent fields take the defaults documented here.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"version":{"const":1,"description":"Format version of this file. Currently 1."},"organization":{"type":"object","description":"The organization that answers clients.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedName"},"website":{"type":"string","minLength":1,"maxLength":300,"description":"Official website, https://…; goes into the signature (Ādaži 9.4)."},"phone":{"type":"string","minLength":1,"maxLength":40,"description":"Main phone number, e.g. \"67997005\" or \"+371 67997005\"."},"email":{"type":"string","minLength":1,"maxLength":254,"description":"Public e-mail address for clients."},"eAddress":{"type":"string","minLength":1,"maxLength":120,"description":"The official e-adrese of the institution (Latvian e-address system), if it should be mentioned to clients."},"address":{"type":"string","minLength":1,"maxLength":300,"description":"Postal address."},"registrationNumber":{"type":"string","minLength":1,"maxLength":40}}},"profile":{"enum":["adazi-2023","riga","jaunpiebalga-2017","rezekne-2018","garkalne"],"description":"The customer-service standard findings cite. Default: adazi-2023."},"internalDomains":{"type":"array","description":"Mail domains of colleagues. A message only to these is held to internal-client rules, not to clause 9. Default: the domain of the user's own address.","items":{"type":"string","minLength":1,"maxLength":253}},"links":{"type":"array","description":"Link library the composer offers: service descriptions, laws, forms.","items":{"$ref":"#/definitions/link"}},"specialists":{"type":"array","description":"Directory for referrals to the competent specialist.","items":{"$ref":"#/definitions/specialist"}},"answers":{"type":"array","description":"Model answers to recurring questions, suggested in the Draft view when a client's message matches their example questions (docs/admin.md, “Model answers”).","items":{"$ref":"#/definitions/answer"}},"complaintAuthority":{"type":"object","description":"Who examines complaints; overrides the profile's clause text in apology replies.","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500},"email":{"type":"string","minLength":1,"maxLength":254},"url":{"type":"string","minLength":1,"maxLength":2000}}},"rules":{"type":"object","description":"Per-rule settings by rule id: enabled, severity and the rule's own options (generated from the rules' metadata).","additionalProperties":false,"properties":{"greeting":{"$ref":"#/definitions/ruleSetting"},"reference":{"$ref":"#/definitions/ruleSetting"},"closing":{"$ref":"#/definitions/ruleSetting"},"thanks-or-apology":{"$ref":"#/definitions/ruleSetting"},"signature-name":{"$ref":"#/definitions/ruleSetting"},"signature-position":{"$ref":"#/definitions/ruleSetting"},"signature-institution":{"$ref":"#/definitions/ruleSetting"},"signature-phone":{"$ref":"#/definitions/ruleSetting"},"signature-email":{"$ref":"#/definitions/ruleSetting"},"signature-website":{"$ref":"#/definitions/ruleSetting"},"spelling":{"$ref":"#/definitions/ruleSetting"},"comma":{"$ref":"#/definitions/ruleSetting"},"typography":{"$ref":"#/definitions/ruleSetting"},"preposition-case":{"$ref":"#/definitions/ruleSetting"},"verb-agreement":{"$ref":"#/definitions/ruleSetting"},"jargon":{"$ref":"#/definitions/ruleSetting"},"long-sentence":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]},"limit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before the rule reports it. Default: sentenceLimit (25)."}}},"passive-voice":{"$ref":"#/definitions/ruleSetting"},"abbreviation":{"$ref":"#/definitions/ruleSetting"},"link-unsafe":{"$ref":"#/definitions/ruleSetting"},"link-internal":{"$ref":"#/definitions/ruleSetting"},"link-text":{"$ref":"#/definitions/ruleSetting"},"attachment-mention":{"$ref":"#/definitions/ruleSetting"},"personal-code":{"$ref":"#/definitions/ruleSetting"},"tone":{"$ref":"#/definitions/ruleSetting"},"polite-you":{"$ref":"#/definitions/ruleSetting"}}},"sentenceLimit":{"type":"integer","minimum":10,"maximum":80,"description":"Words per sentence before long-sentence reports it; rules.long-sentence.limit, where given, wins. Default: 25."},"jargon":{"type":"object","description":"Changes to the plain-language lexicon.","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/jargonAddition"}},"remove":{"type":"array","description":"Lexicon entry ids (e.g. \"uz-doto-brīdi\") or phrases to stop reporting.","items":{"type":"string","minLength":1,"maxLength":200}}}},"knownWords":{"type":"array","description":"Words the spelling check accepts (names, local terms).","items":{"type":"string","minLength":1,"maxLength":100}},"placeNames":{"type":"array","description":"Place names of the area (accepted by spelling, recognised in addresses).","items":{"type":"string","minLength":1,"maxLength":100}},"onSend":{"type":"object","description":"The check when the user presses Send.","additionalProperties":false,"properties":{"mode":{"enum":["off","warn","block","strict"],"description":"off: no check; warn: tell but let send; block: stop on errors, let the mail go if the check fails; strict: stop on errors and also when the check itself fails. Default: block."},"rules":{"type":"array","description":"Rules whose errors stop the send. Default: greeting, the six signature rules and link-unsafe.","items":{"$ref":"#/definitions/ruleId"}},"spelling":{"type":"boolean","description":"Count spelling mistakes on send. Default: false."},"warningsMode":{"enum":["send","prompt"],"description":"When only warnings remain: send, or ask (\"Send anyway\") where Outlook supports it. Default: send."},"budgetMs":{"type":"integer","minimum":500,"maximum":4500,"description":"Time the on-send check may take before the mail goes unchecked. Default: 3000."}}},"signature":{"type":"object","description":"The signature block (Ādaži 9.4).","additionalProperties":false,"properties":{"policy":{"enum":["user","organization"],"description":"user: each employee edits their own block; organization: institution, phone and website come from this file and cannot be changed. Default: user."},"insertOnNewMessage":{"type":"boolean","description":"Add the Atbilde signature to new messages and replies when none is present. Default: false."},"disableClientSignature":{"type":"boolean","description":"Turn off Outlook's own signature when Atbilde inserts one. Default: false."},"requiredFields":{"type":"array","description":"Fields the signature rules require. Default: all six.","items":{"enum":["name","position","institution","phone","email","website"]}},"closing":{"type":"object","description":"The phrase before the name. Default: \"Ar cieņu\" / \"Kind regards\".","additionalProperties":false,"properties":{"lv":{"type":"string","minLength":1,"maxLength":60},"en":{"type":"string","minLength":1,"maxLength":60}}},"institution":{"$ref":"#/definitions/localizedName"},"phone":{"type":"string","minLength":1,"maxLength":40},"website":{"type":"string","minLength":1,"maxLength":300}}},"englishReplies":{"type":"boolean","description":"Allow English replies (Latvian is the state language; English is an organization-level choice). Default: false."},"calendar":{"type":"object","description":"Additions to the Latvian public holidays and the Cabinet's working-day transfers.","additionalProperties":false,"properties":{"holidays":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/definitions/date"},"name":{"type":"string","minLength":1,"maxLength":120}}}},"workingDayTransfers":{"type":"array","description":"A working day moved to a Saturday: dayOff becomes a holiday, workday becomes a working day.","items":{"type":"object","additionalProperties":false,"required":["dayOff","workday"],"properties":{"dayOff":{"$ref":"#/definitions/date"},"workday":{"$ref":"#/definitions/date"}}}}}}},"definitions":{"localizedName":{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"},"ruleId":{"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]},"ruleSetting":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}},"link":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}},"specialist":{"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}},"answer":{"type":"object","additionalProperties":false,"required":["id","title","questions","body"],"properties":{"id":{"type":"string","minLength":1,"maxLength":60,"description":"Stable identifier, unique in the library, e.g. \"property-tax-relief\"."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the employee sees in the list of suggestions."},"questions":{"type":"array","minItems":1,"description":"Example client questions this answer serves, as clients write them (in every language the organization receives mail in).","items":{"type":"string","minLength":1,"maxLength":500}},"body":{"type":"array","minItems":1,"description":"The answer's paragraphs (the reply plan's body).","items":{"type":"string","minLength":1,"maxLength":2000}},"links":{"type":"array","items":{"$ref":"#/definitions/answerLink"}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"specialist":{"type":"string","minLength":1,"maxLength":120,"description":"The name of a specialists entry: the reply refers the client to that specialist."},"scenario":{"enum":["answer","referral"],"description":"The reply plan's scenario; default: referral when a specialist is named, else answer."},"en":{"type":"object","additionalProperties":false,"required":["body"],"description":"The English variant, for English replies.","properties":{"title":{"type":"string","minLength":1,"maxLength":200},"body":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":2000}},"nextSteps":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"owner":{"type":"string","minLength":1,"maxLength":120,"description":"Who keeps this answer current."},"reviewDate":{"$ref":"#/definitions/date"}}},"answerLink":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."}}},"jargonAddition":{"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":200,"description":"What the client sees as the link text; unique in the library."},"url":{"type":"string","minLength":1,"maxLength":2000,"description":"https:// address."},"kind":{"enum":["service","law","form"],"description":"Default: service."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":60}},"description":{"type":"string","maxLength":500}}};
 const schema19 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","info"]}}};
-const schema42 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
-const schema43 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
+const schema44 = {"type":"object","additionalProperties":false,"required":["phrase","alternatives"],"properties":{"phrase":{"type":"string","minLength":1,"maxLength":200,"description":"Words to report; each word may end in * to match any ending (\"veik* apmaks*\")."},"alternatives":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"note":{"type":"string","maxLength":500}}};
+const schema45 = {"enum":["greeting","reference","closing","thanks-or-apology","signature-name","signature-position","signature-institution","signature-phone","signature-email","signature-website","spelling","comma","typography","preposition-case","verb-agreement","jargon","long-sentence","passive-voice","abbreviation","link-unsafe","link-internal","link-text","attachment-mention","personal-code","tone","polite-you"]};
 const schema18 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"};
 const func2 = Object.prototype.hasOwnProperty;
 const schema14 = {"type":"object","additionalProperties":false,"required":["name","position"],"properties":{"name":{"type":"string","minLength":1,"maxLength":120},"position":{"description":"The position as the reply names it, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":200},{"$ref":"#/definitions/localizedName"}]},"unit":{"type":"string","minLength":1,"maxLength":200},"topics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":120}},"location":{"type":"string","minLength":1,"maxLength":300},"hours":{"description":"Office hours, or { lv, en } for English replies.","anyOf":[{"type":"string","minLength":1,"maxLength":300},{"type":"object","additionalProperties":false,"required":["lv"],"properties":{"lv":{"type":"string","minLength":1,"maxLength":300},"en":{"type":"string","minLength":1,"maxLength":300}}}]},"phone":{"type":"string","minLength":1,"maxLength":40},"email":{"type":"string","minLength":1,"maxLength":254}}};
@@ -2905,12 +2905,12 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data32["preposition-case"] !== undefined){
-let data66 = data32["preposition-case"];
+if(data32.comma !== undefined){
+let data66 = data32.comma;
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key17 in data66){
 if(!((key17 === "enabled") || (key17 === "severity"))){
-const err117 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+const err117 = {instancePath:instancePath+"/rules/comma",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2922,7 +2922,7 @@ errors++;
 }
 if(data66.enabled !== undefined){
 if(typeof data66.enabled !== "boolean"){
-const err118 = {instancePath:instancePath+"/rules/preposition-case/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err118 = {instancePath:instancePath+"/rules/comma/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2935,7 +2935,7 @@ errors++;
 if(data66.severity !== undefined){
 let data68 = data66.severity;
 if(!(((data68 === "error") || (data68 === "warning")) || (data68 === "info"))){
-const err119 = {instancePath:instancePath+"/rules/preposition-case/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err119 = {instancePath:instancePath+"/rules/comma/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2947,7 +2947,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err120 = {instancePath:instancePath+"/rules/comma",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2957,12 +2957,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data32["verb-agreement"] !== undefined){
-let data69 = data32["verb-agreement"];
+if(data32.typography !== undefined){
+let data69 = data32.typography;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 for(const key18 in data69){
 if(!((key18 === "enabled") || (key18 === "severity"))){
-const err121 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+const err121 = {instancePath:instancePath+"/rules/typography",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2974,7 +2974,7 @@ errors++;
 }
 if(data69.enabled !== undefined){
 if(typeof data69.enabled !== "boolean"){
-const err122 = {instancePath:instancePath+"/rules/verb-agreement/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err122 = {instancePath:instancePath+"/rules/typography/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2987,7 +2987,7 @@ errors++;
 if(data69.severity !== undefined){
 let data71 = data69.severity;
 if(!(((data71 === "error") || (data71 === "warning")) || (data71 === "info"))){
-const err123 = {instancePath:instancePath+"/rules/verb-agreement/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err123 = {instancePath:instancePath+"/rules/typography/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2999,7 +2999,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err124 = {instancePath:instancePath+"/rules/typography",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3009,12 +3009,12 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data32.jargon !== undefined){
-let data72 = data32.jargon;
+if(data32["preposition-case"] !== undefined){
+let data72 = data32["preposition-case"];
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 for(const key19 in data72){
 if(!((key19 === "enabled") || (key19 === "severity"))){
-const err125 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+const err125 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3026,7 +3026,7 @@ errors++;
 }
 if(data72.enabled !== undefined){
 if(typeof data72.enabled !== "boolean"){
-const err126 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err126 = {instancePath:instancePath+"/rules/preposition-case/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3039,7 +3039,7 @@ errors++;
 if(data72.severity !== undefined){
 let data74 = data72.severity;
 if(!(((data74 === "error") || (data74 === "warning")) || (data74 === "info"))){
-const err127 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err127 = {instancePath:instancePath+"/rules/preposition-case/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3051,7 +3051,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err128 = {instancePath:instancePath+"/rules/preposition-case",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3061,12 +3061,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data32["long-sentence"] !== undefined){
-let data75 = data32["long-sentence"];
+if(data32["verb-agreement"] !== undefined){
+let data75 = data32["verb-agreement"];
 if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 for(const key20 in data75){
-if(!(((key20 === "enabled") || (key20 === "severity")) || (key20 === "limit"))){
-const err129 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(!((key20 === "enabled") || (key20 === "severity"))){
+const err129 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3078,7 +3078,7 @@ errors++;
 }
 if(data75.enabled !== undefined){
 if(typeof data75.enabled !== "boolean"){
-const err130 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err130 = {instancePath:instancePath+"/rules/verb-agreement/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3091,7 +3091,7 @@ errors++;
 if(data75.severity !== undefined){
 let data77 = data75.severity;
 if(!(((data77 === "error") || (data77 === "warning")) || (data77 === "info"))){
-const err131 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
+const err131 = {instancePath:instancePath+"/rules/verb-agreement/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3101,10 +3101,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data75.limit !== undefined){
-let data78 = data75.limit;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err132 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err132 = {instancePath:instancePath+"/rules/verb-agreement",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3113,9 +3112,13 @@ vErrors.push(err132);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 80 || isNaN(data78)){
-const err133 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data32.jargon !== undefined){
+let data78 = data32.jargon;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key21 in data78){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err133 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3124,8 +3127,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data78 < 10 || isNaN(data78)){
-const err134 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+if(data78.enabled !== undefined){
+if(typeof data78.enabled !== "boolean"){
+const err134 = {instancePath:instancePath+"/rules/jargon/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3135,10 +3140,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
+if(data78.severity !== undefined){
+let data80 = data78.severity;
+if(!(((data80 === "error") || (data80 === "warning")) || (data80 === "info"))){
+const err135 = {instancePath:instancePath+"/rules/jargon/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3148,12 +3153,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data32["passive-voice"] !== undefined){
-let data79 = data32["passive-voice"];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key21 in data79){
-if(!((key21 === "enabled") || (key21 === "severity"))){
-const err136 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+}
+else {
+const err136 = {instancePath:instancePath+"/rules/jargon",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3163,9 +3165,12 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data79.enabled !== undefined){
-if(typeof data79.enabled !== "boolean"){
-const err137 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data32["long-sentence"] !== undefined){
+let data81 = data32["long-sentence"];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key22 in data81){
+if(!(((key22 === "enabled") || (key22 === "severity")) || (key22 === "limit"))){
+const err137 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3175,10 +3180,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data79.severity !== undefined){
-let data81 = data79.severity;
-if(!(((data81 === "error") || (data81 === "warning")) || (data81 === "info"))){
-const err138 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+if(data81.enabled !== undefined){
+if(typeof data81.enabled !== "boolean"){
+const err138 = {instancePath:instancePath+"/rules/long-sentence/enabled",schemaPath:"#/properties/rules/properties/long-sentence/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3188,9 +3192,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+if(data81.severity !== undefined){
+let data83 = data81.severity;
+if(!(((data83 === "error") || (data83 === "warning")) || (data83 === "info"))){
+const err139 = {instancePath:instancePath+"/rules/long-sentence/severity",schemaPath:"#/properties/rules/properties/long-sentence/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["long-sentence"].properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3200,12 +3205,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data32.abbreviation !== undefined){
-let data82 = data32.abbreviation;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key22 in data82){
-if(!((key22 === "enabled") || (key22 === "severity"))){
-const err140 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(data81.limit !== undefined){
+let data84 = data81.limit;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err140 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3214,10 +3217,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data82.enabled !== undefined){
-if(typeof data82.enabled !== "boolean"){
-const err141 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 > 80 || isNaN(data84)){
+const err141 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3226,11 +3228,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data82.severity !== undefined){
-let data84 = data82.severity;
-if(!(((data84 === "error") || (data84 === "warning")) || (data84 === "info"))){
-const err142 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+if(data84 < 10 || isNaN(data84)){
+const err142 = {instancePath:instancePath+"/rules/long-sentence/limit",schemaPath:"#/properties/rules/properties/long-sentence/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3241,8 +3240,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err143 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err143 = {instancePath:instancePath+"/rules/long-sentence",schemaPath:"#/properties/rules/properties/long-sentence/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3252,12 +3252,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data32["link-unsafe"] !== undefined){
-let data85 = data32["link-unsafe"];
+if(data32["passive-voice"] !== undefined){
+let data85 = data32["passive-voice"];
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 for(const key23 in data85){
 if(!((key23 === "enabled") || (key23 === "severity"))){
-const err144 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+const err144 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3269,7 +3269,7 @@ errors++;
 }
 if(data85.enabled !== undefined){
 if(typeof data85.enabled !== "boolean"){
-const err145 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err145 = {instancePath:instancePath+"/rules/passive-voice/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3282,7 +3282,7 @@ errors++;
 if(data85.severity !== undefined){
 let data87 = data85.severity;
 if(!(((data87 === "error") || (data87 === "warning")) || (data87 === "info"))){
-const err146 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err146 = {instancePath:instancePath+"/rules/passive-voice/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3294,7 +3294,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err147 = {instancePath:instancePath+"/rules/passive-voice",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3304,12 +3304,12 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data32["link-internal"] !== undefined){
-let data88 = data32["link-internal"];
+if(data32.abbreviation !== undefined){
+let data88 = data32.abbreviation;
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 for(const key24 in data88){
 if(!((key24 === "enabled") || (key24 === "severity"))){
-const err148 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+const err148 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3321,7 +3321,7 @@ errors++;
 }
 if(data88.enabled !== undefined){
 if(typeof data88.enabled !== "boolean"){
-const err149 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err149 = {instancePath:instancePath+"/rules/abbreviation/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3334,7 +3334,7 @@ errors++;
 if(data88.severity !== undefined){
 let data90 = data88.severity;
 if(!(((data90 === "error") || (data90 === "warning")) || (data90 === "info"))){
-const err150 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err150 = {instancePath:instancePath+"/rules/abbreviation/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3346,7 +3346,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err151 = {instancePath:instancePath+"/rules/abbreviation",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3356,12 +3356,12 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data32["link-text"] !== undefined){
-let data91 = data32["link-text"];
+if(data32["link-unsafe"] !== undefined){
+let data91 = data32["link-unsafe"];
 if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
 for(const key25 in data91){
 if(!((key25 === "enabled") || (key25 === "severity"))){
-const err152 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+const err152 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3373,7 +3373,7 @@ errors++;
 }
 if(data91.enabled !== undefined){
 if(typeof data91.enabled !== "boolean"){
-const err153 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err153 = {instancePath:instancePath+"/rules/link-unsafe/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3386,7 +3386,7 @@ errors++;
 if(data91.severity !== undefined){
 let data93 = data91.severity;
 if(!(((data93 === "error") || (data93 === "warning")) || (data93 === "info"))){
-const err154 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err154 = {instancePath:instancePath+"/rules/link-unsafe/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3398,7 +3398,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err155 = {instancePath:instancePath+"/rules/link-unsafe",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3408,12 +3408,12 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data32["attachment-mention"] !== undefined){
-let data94 = data32["attachment-mention"];
+if(data32["link-internal"] !== undefined){
+let data94 = data32["link-internal"];
 if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 for(const key26 in data94){
 if(!((key26 === "enabled") || (key26 === "severity"))){
-const err156 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+const err156 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3425,7 +3425,7 @@ errors++;
 }
 if(data94.enabled !== undefined){
 if(typeof data94.enabled !== "boolean"){
-const err157 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err157 = {instancePath:instancePath+"/rules/link-internal/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3438,7 +3438,7 @@ errors++;
 if(data94.severity !== undefined){
 let data96 = data94.severity;
 if(!(((data96 === "error") || (data96 === "warning")) || (data96 === "info"))){
-const err158 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err158 = {instancePath:instancePath+"/rules/link-internal/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3450,7 +3450,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err159 = {instancePath:instancePath+"/rules/link-internal",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3460,12 +3460,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data32["personal-code"] !== undefined){
-let data97 = data32["personal-code"];
+if(data32["link-text"] !== undefined){
+let data97 = data32["link-text"];
 if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
 for(const key27 in data97){
 if(!((key27 === "enabled") || (key27 === "severity"))){
-const err160 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
+const err160 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3477,7 +3477,7 @@ errors++;
 }
 if(data97.enabled !== undefined){
 if(typeof data97.enabled !== "boolean"){
-const err161 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err161 = {instancePath:instancePath+"/rules/link-text/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3490,7 +3490,7 @@ errors++;
 if(data97.severity !== undefined){
 let data99 = data97.severity;
 if(!(((data99 === "error") || (data99 === "warning")) || (data99 === "info"))){
-const err162 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err162 = {instancePath:instancePath+"/rules/link-text/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3502,7 +3502,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err163 = {instancePath:instancePath+"/rules/link-text",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3512,12 +3512,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data32.tone !== undefined){
-let data100 = data32.tone;
+if(data32["attachment-mention"] !== undefined){
+let data100 = data32["attachment-mention"];
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
 for(const key28 in data100){
 if(!((key28 === "enabled") || (key28 === "severity"))){
-const err164 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+const err164 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3529,7 +3529,7 @@ errors++;
 }
 if(data100.enabled !== undefined){
 if(typeof data100.enabled !== "boolean"){
-const err165 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err165 = {instancePath:instancePath+"/rules/attachment-mention/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3542,7 +3542,7 @@ errors++;
 if(data100.severity !== undefined){
 let data102 = data100.severity;
 if(!(((data102 === "error") || (data102 === "warning")) || (data102 === "info"))){
-const err166 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err166 = {instancePath:instancePath+"/rules/attachment-mention/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3554,7 +3554,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err167 = {instancePath:instancePath+"/rules/attachment-mention",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3564,12 +3564,12 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data32["polite-you"] !== undefined){
-let data103 = data32["polite-you"];
+if(data32["personal-code"] !== undefined){
+let data103 = data32["personal-code"];
 if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
 for(const key29 in data103){
 if(!((key29 === "enabled") || (key29 === "severity"))){
-const err168 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+const err168 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3581,7 +3581,7 @@ errors++;
 }
 if(data103.enabled !== undefined){
 if(typeof data103.enabled !== "boolean"){
-const err169 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+const err169 = {instancePath:instancePath+"/rules/personal-code/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3594,7 +3594,7 @@ errors++;
 if(data103.severity !== undefined){
 let data105 = data103.severity;
 if(!(((data105 === "error") || (data105 === "warning")) || (data105 === "info"))){
-const err170 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
+const err170 = {instancePath:instancePath+"/rules/personal-code/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3606,7 +3606,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
+const err171 = {instancePath:instancePath+"/rules/personal-code",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3616,9 +3616,12 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
+if(data32.tone !== undefined){
+let data106 = data32.tone;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key30 in data106){
+if(!((key30 === "enabled") || (key30 === "severity"))){
+const err172 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3628,10 +3631,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data.sentenceLimit !== undefined){
-let data106 = data.sentenceLimit;
-if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
-const err173 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
+if(data106.enabled !== undefined){
+if(typeof data106.enabled !== "boolean"){
+const err173 = {instancePath:instancePath+"/rules/tone/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3640,9 +3642,11 @@ vErrors.push(err173);
 }
 errors++;
 }
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 > 80 || isNaN(data106)){
-const err174 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
+}
+if(data106.severity !== undefined){
+let data108 = data106.severity;
+if(!(((data108 === "error") || (data108 === "warning")) || (data108 === "info"))){
+const err174 = {instancePath:instancePath+"/rules/tone/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3651,8 +3655,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data106 < 10 || isNaN(data106)){
-const err175 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/tone",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3662,13 +3668,12 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-if(data.jargon !== undefined){
-let data107 = data.jargon;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key30 in data107){
-if(!((key30 === "add") || (key30 === "remove"))){
-const err176 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+if(data32["polite-you"] !== undefined){
+let data109 = data32["polite-you"];
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key31 in data109){
+if(!((key31 === "enabled") || (key31 === "severity"))){
+const err176 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3678,15 +3683,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data107.add !== undefined){
-let data108 = data107.add;
-if(Array.isArray(data108)){
-const len5 = data108.length;
-for(let i5=0; i5<len5; i5++){
-let data109 = data108[i5];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-if(data109.phrase === undefined){
-const err177 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
+if(data109.enabled !== undefined){
+if(typeof data109.enabled !== "boolean"){
+const err177 = {instancePath:instancePath+"/rules/polite-you/enabled",schemaPath:"#/definitions/ruleSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3695,8 +3694,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data109.alternatives === undefined){
-const err178 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
+}
+if(data109.severity !== undefined){
+let data111 = data109.severity;
+if(!(((data111 === "error") || (data111 === "warning")) || (data111 === "info"))){
+const err178 = {instancePath:instancePath+"/rules/polite-you/severity",schemaPath:"#/definitions/ruleSetting/properties/severity/enum",keyword:"enum",params:{allowedValues: schema19.properties.severity.enum}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3705,9 +3707,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-for(const key31 in data109){
-if(!(((key31 === "phrase") || (key31 === "alternatives")) || (key31 === "note"))){
-const err179 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/rules/polite-you",schemaPath:"#/definitions/ruleSetting/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3717,11 +3720,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data109.phrase !== undefined){
-let data110 = data109.phrase;
-if(typeof data110 === "string"){
-if(data110.length > 200){
-const err180 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err180 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3730,8 +3731,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data110.length < 1){
-const err181 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.sentenceLimit !== undefined){
+let data112 = data.sentenceLimit;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err181 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3740,9 +3744,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 80 || isNaN(data112)){
+const err182 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 80}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3751,12 +3755,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data109.alternatives !== undefined){
-let data111 = data109.alternatives;
-if(Array.isArray(data111)){
-if(data111.length < 1){
-const err183 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
+if(data112 < 10 || isNaN(data112)){
+const err183 = {instancePath:instancePath+"/sentenceLimit",schemaPath:"#/properties/sentenceLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3765,12 +3765,14 @@ vErrors.push(err183);
 }
 errors++;
 }
-const len6 = data111.length;
-for(let i6=0; i6<len6; i6++){
-let data112 = data111[i6];
-if(typeof data112 === "string"){
-if(data112.length > 200){
-const err184 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+}
+if(data.jargon !== undefined){
+let data113 = data.jargon;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key32 in data113){
+if(!((key32 === "add") || (key32 === "remove"))){
+const err184 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3779,8 +3781,16 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data112.length < 1){
-const err185 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data113.add !== undefined){
+let data114 = data113.add;
+if(Array.isArray(data114)){
+const len5 = data114.length;
+for(let i5=0; i5<len5; i5++){
+let data115 = data114[i5];
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.phrase === undefined){
+const err185 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "phrase"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3789,9 +3799,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
+if(data115.alternatives === undefined){
+const err186 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/required",keyword:"required",params:{missingProperty: "alternatives"}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3800,10 +3809,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
+for(const key33 in data115){
+if(!(((key33 === "phrase") || (key33 === "alternatives")) || (key33 === "note"))){
+const err187 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3813,11 +3821,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data109.note !== undefined){
-let data113 = data109.note;
-if(typeof data113 === "string"){
-if(data113.length > 500){
-const err188 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data115.phrase !== undefined){
+let data116 = data115.phrase;
+if(typeof data116 === "string"){
+if(data116.length > 200){
+const err188 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3826,9 +3834,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data116.length < 1){
+const err189 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3838,9 +3845,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
+const err190 = {instancePath:instancePath+"/jargon/add/" + i5+"/phrase",schemaPath:"#/definitions/jargonAddition/properties/phrase/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3850,9 +3856,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
+if(data115.alternatives !== undefined){
+let data117 = data115.alternatives;
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err191 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3861,16 +3869,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data107.remove !== undefined){
-let data114 = data107.remove;
-if(Array.isArray(data114)){
-const len7 = data114.length;
-for(let i7=0; i7<len7; i7++){
-let data115 = data114[i7];
-if(typeof data115 === "string"){
-if(data115.length > 200){
-const err192 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+const len6 = data117.length;
+for(let i6=0; i6<len6; i6++){
+let data118 = data117[i6];
+if(typeof data118 === "string"){
+if(data118.length > 200){
+const err192 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3879,8 +3883,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data115.length < 1){
-const err193 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data118.length < 1){
+const err193 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3891,7 +3895,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+const err194 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives/" + i6,schemaPath:"#/definitions/jargonAddition/properties/alternatives/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3903,7 +3907,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
+const err195 = {instancePath:instancePath+"/jargon/add/" + i5+"/alternatives",schemaPath:"#/definitions/jargonAddition/properties/alternatives/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3913,9 +3917,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
+if(data115.note !== undefined){
+let data119 = data115.note;
+if(typeof data119 === "string"){
+if(data119.length > 500){
+const err196 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3925,15 +3931,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.knownWords !== undefined){
-let data116 = data.knownWords;
-if(Array.isArray(data116)){
-const len8 = data116.length;
-for(let i8=0; i8<len8; i8++){
-let data117 = data116[i8];
-if(typeof data117 === "string"){
-if(data117.length > 100){
-const err197 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err197 = {instancePath:instancePath+"/jargon/add/" + i5+"/note",schemaPath:"#/definitions/jargonAddition/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3942,8 +3941,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data117.length < 1){
-const err198 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/jargon/add/" + i5,schemaPath:"#/definitions/jargonAddition/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3953,8 +3954,9 @@ vErrors.push(err198);
 errors++;
 }
 }
+}
 else {
-const err199 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
+const err199 = {instancePath:instancePath+"/jargon/add",schemaPath:"#/properties/jargon/properties/add/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3964,9 +3966,15 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
+if(data113.remove !== undefined){
+let data120 = data113.remove;
+if(Array.isArray(data120)){
+const len7 = data120.length;
+for(let i7=0; i7<len7; i7++){
+let data121 = data120[i7];
+if(typeof data121 === "string"){
+if(data121.length > 200){
+const err200 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3975,16 +3983,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(data.placeNames !== undefined){
-let data118 = data.placeNames;
-if(Array.isArray(data118)){
-const len9 = data118.length;
-for(let i9=0; i9<len9; i9++){
-let data119 = data118[i9];
-if(typeof data119 === "string"){
-if(data119.length > 100){
-const err201 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data121.length < 1){
+const err201 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3993,8 +3993,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data119.length < 1){
-const err202 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err202 = {instancePath:instancePath+"/jargon/remove/" + i7,schemaPath:"#/properties/jargon/properties/remove/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -4004,8 +4005,9 @@ vErrors.push(err202);
 errors++;
 }
 }
+}
 else {
-const err203 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
+const err203 = {instancePath:instancePath+"/jargon/remove",schemaPath:"#/properties/jargon/properties/remove/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -4017,7 +4019,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
+const err204 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4027,12 +4029,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data.onSend !== undefined){
-let data120 = data.onSend;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key32 in data120){
-if(!(((((key32 === "mode") || (key32 === "rules")) || (key32 === "spelling")) || (key32 === "warningsMode")) || (key32 === "budgetMs"))){
-const err205 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+if(data.knownWords !== undefined){
+let data122 = data.knownWords;
+if(Array.isArray(data122)){
+const len8 = data122.length;
+for(let i8=0; i8<len8; i8++){
+let data123 = data122[i8];
+if(typeof data123 === "string"){
+if(data123.length > 100){
+const err205 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4041,11 +4046,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data120.mode !== undefined){
-let data121 = data120.mode;
-if(!((((data121 === "off") || (data121 === "warn")) || (data121 === "block")) || (data121 === "strict"))){
-const err206 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
+if(data123.length < 1){
+const err206 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4055,14 +4057,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data120.rules !== undefined){
-let data122 = data120.rules;
-if(Array.isArray(data122)){
-const len10 = data122.length;
-for(let i10=0; i10<len10; i10++){
-let data123 = data122[i10];
-if(!((((((((((((((((((((((((data123 === "greeting") || (data123 === "reference")) || (data123 === "closing")) || (data123 === "thanks-or-apology")) || (data123 === "signature-name")) || (data123 === "signature-position")) || (data123 === "signature-institution")) || (data123 === "signature-phone")) || (data123 === "signature-email")) || (data123 === "signature-website")) || (data123 === "spelling")) || (data123 === "preposition-case")) || (data123 === "verb-agreement")) || (data123 === "jargon")) || (data123 === "long-sentence")) || (data123 === "passive-voice")) || (data123 === "abbreviation")) || (data123 === "link-unsafe")) || (data123 === "link-internal")) || (data123 === "link-text")) || (data123 === "attachment-mention")) || (data123 === "personal-code")) || (data123 === "tone")) || (data123 === "polite-you"))){
-const err207 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema43.enum}};
+else {
+const err207 = {instancePath:instancePath+"/knownWords/" + i8,schemaPath:"#/properties/knownWords/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4074,7 +4070,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
+const err208 = {instancePath:instancePath+"/knownWords",schemaPath:"#/properties/knownWords/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4084,9 +4080,15 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data120.spelling !== undefined){
-if(typeof data120.spelling !== "boolean"){
-const err209 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
+if(data.placeNames !== undefined){
+let data124 = data.placeNames;
+if(Array.isArray(data124)){
+const len9 = data124.length;
+for(let i9=0; i9<len9; i9++){
+let data125 = data124[i9];
+if(typeof data125 === "string"){
+if(data125.length > 100){
+const err209 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4095,11 +4097,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data120.warningsMode !== undefined){
-let data125 = data120.warningsMode;
-if(!((data125 === "send") || (data125 === "prompt"))){
-const err210 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
+if(data125.length < 1){
+const err210 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4109,10 +4108,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data120.budgetMs !== undefined){
-let data126 = data120.budgetMs;
-if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
-const err211 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
+else {
+const err211 = {instancePath:instancePath+"/placeNames/" + i9,schemaPath:"#/properties/placeNames/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -4121,9 +4118,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 > 4500 || isNaN(data126)){
-const err212 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/placeNames",schemaPath:"#/properties/placeNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -4132,8 +4130,13 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data126 < 500 || isNaN(data126)){
-const err213 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
+}
+if(data.onSend !== undefined){
+let data126 = data.onSend;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+for(const key34 in data126){
+if(!(((((key34 === "mode") || (key34 === "rules")) || (key34 === "spelling")) || (key34 === "warningsMode")) || (key34 === "budgetMs"))){
+const err213 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -4143,10 +4146,10 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
+if(data126.mode !== undefined){
+let data127 = data126.mode;
+if(!((((data127 === "off") || (data127 === "warn")) || (data127 === "block")) || (data127 === "strict"))){
+const err214 = {instancePath:instancePath+"/onSend/mode",schemaPath:"#/properties/onSend/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4156,12 +4159,14 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data127 = data.signature;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key33 in data127){
-if(!((((((((key33 === "policy") || (key33 === "insertOnNewMessage")) || (key33 === "disableClientSignature")) || (key33 === "requiredFields")) || (key33 === "closing")) || (key33 === "institution")) || (key33 === "phone")) || (key33 === "website"))){
-const err215 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33}};
+if(data126.rules !== undefined){
+let data128 = data126.rules;
+if(Array.isArray(data128)){
+const len10 = data128.length;
+for(let i10=0; i10<len10; i10++){
+let data129 = data128[i10];
+if(!((((((((((((((((((((((((((data129 === "greeting") || (data129 === "reference")) || (data129 === "closing")) || (data129 === "thanks-or-apology")) || (data129 === "signature-name")) || (data129 === "signature-position")) || (data129 === "signature-institution")) || (data129 === "signature-phone")) || (data129 === "signature-email")) || (data129 === "signature-website")) || (data129 === "spelling")) || (data129 === "comma")) || (data129 === "typography")) || (data129 === "preposition-case")) || (data129 === "verb-agreement")) || (data129 === "jargon")) || (data129 === "long-sentence")) || (data129 === "passive-voice")) || (data129 === "abbreviation")) || (data129 === "link-unsafe")) || (data129 === "link-internal")) || (data129 === "link-text")) || (data129 === "attachment-mention")) || (data129 === "personal-code")) || (data129 === "tone")) || (data129 === "polite-you"))){
+const err215 = {instancePath:instancePath+"/onSend/rules/" + i10,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema45.enum}};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -4171,10 +4176,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data127.policy !== undefined){
-let data128 = data127.policy;
-if(!((data128 === "user") || (data128 === "organization"))){
-const err216 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
+}
+else {
+const err216 = {instancePath:instancePath+"/onSend/rules",schemaPath:"#/properties/onSend/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4184,9 +4188,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data127.insertOnNewMessage !== undefined){
-if(typeof data127.insertOnNewMessage !== "boolean"){
-const err217 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data126.spelling !== undefined){
+if(typeof data126.spelling !== "boolean"){
+const err217 = {instancePath:instancePath+"/onSend/spelling",schemaPath:"#/properties/onSend/properties/spelling/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4196,9 +4200,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data127.disableClientSignature !== undefined){
-if(typeof data127.disableClientSignature !== "boolean"){
-const err218 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
+if(data126.warningsMode !== undefined){
+let data131 = data126.warningsMode;
+if(!((data131 === "send") || (data131 === "prompt"))){
+const err218 = {instancePath:instancePath+"/onSend/warningsMode",schemaPath:"#/properties/onSend/properties/warningsMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSend.properties.warningsMode.enum}};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4208,14 +4213,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data127.requiredFields !== undefined){
-let data131 = data127.requiredFields;
-if(Array.isArray(data131)){
-const len11 = data131.length;
-for(let i11=0; i11<len11; i11++){
-let data132 = data131[i11];
-if(!((((((data132 === "name") || (data132 === "position")) || (data132 === "institution")) || (data132 === "phone")) || (data132 === "email")) || (data132 === "website"))){
-const err219 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
+if(data126.budgetMs !== undefined){
+let data132 = data126.budgetMs;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err219 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4224,10 +4225,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 > 4500 || isNaN(data132)){
+const err220 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -4236,13 +4236,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data127.closing !== undefined){
-let data133 = data127.closing;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key34 in data133){
-if(!((key34 === "lv") || (key34 === "en"))){
-const err221 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
+if(data132 < 500 || isNaN(data132)){
+const err221 = {instancePath:instancePath+"/onSend/budgetMs",schemaPath:"#/properties/onSend/properties/budgetMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -4252,11 +4247,10 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data133.lv !== undefined){
-let data134 = data133.lv;
-if(typeof data134 === "string"){
-if(data134.length > 60){
-const err222 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/onSend",schemaPath:"#/properties/onSend/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -4265,8 +4259,13 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data134.length < 1){
-const err223 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.signature !== undefined){
+let data133 = data.signature;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key35 in data133){
+if(!((((((((key35 === "policy") || (key35 === "insertOnNewMessage")) || (key35 === "disableClientSignature")) || (key35 === "requiredFields")) || (key35 === "closing")) || (key35 === "institution")) || (key35 === "phone")) || (key35 === "website"))){
+const err223 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -4276,8 +4275,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-else {
-const err224 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data133.policy !== undefined){
+let data134 = data133.policy;
+if(!((data134 === "user") || (data134 === "organization"))){
+const err224 = {instancePath:instancePath+"/signature/policy",schemaPath:"#/properties/signature/properties/policy/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.policy.enum}};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4287,11 +4288,9 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data133.en !== undefined){
-let data135 = data133.en;
-if(typeof data135 === "string"){
-if(data135.length > 60){
-const err225 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+if(data133.insertOnNewMessage !== undefined){
+if(typeof data133.insertOnNewMessage !== "boolean"){
+const err225 = {instancePath:instancePath+"/signature/insertOnNewMessage",schemaPath:"#/properties/signature/properties/insertOnNewMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4300,8 +4299,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data135.length < 1){
-const err226 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data133.disableClientSignature !== undefined){
+if(typeof data133.disableClientSignature !== "boolean"){
+const err226 = {instancePath:instancePath+"/signature/disableClientSignature",schemaPath:"#/properties/signature/properties/disableClientSignature/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4311,8 +4312,14 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data133.requiredFields !== undefined){
+let data137 = data133.requiredFields;
+if(Array.isArray(data137)){
+const len11 = data137.length;
+for(let i11=0; i11<len11; i11++){
+let data138 = data137[i11];
+if(!((((((data138 === "name") || (data138 === "position")) || (data138 === "institution")) || (data138 === "phone")) || (data138 === "email")) || (data138 === "website"))){
+const err227 = {instancePath:instancePath+"/signature/requiredFields/" + i11,schemaPath:"#/properties/signature/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.signature.properties.requiredFields.items.enum}};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4324,7 +4331,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
+const err228 = {instancePath:instancePath+"/signature/requiredFields",schemaPath:"#/properties/signature/properties/requiredFields/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4334,11 +4341,12 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data127.institution !== undefined){
-let data136 = data127.institution;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.lv === undefined){
-const err229 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
+if(data133.closing !== undefined){
+let data139 = data133.closing;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key36 in data139){
+if(!((key36 === "lv") || (key36 === "en"))){
+const err229 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4347,9 +4355,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-for(const key35 in data136){
-if(!((key35 === "lv") || (key35 === "en"))){
-const err230 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
+}
+if(data139.lv !== undefined){
+let data140 = data139.lv;
+if(typeof data140 === "string"){
+if(data140.length > 60){
+const err230 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4358,12 +4369,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data136.lv !== undefined){
-let data137 = data136.lv;
-if(typeof data137 === "string"){
-if(data137.length > 200){
-const err231 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data140.length < 1){
+const err231 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4372,8 +4379,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data137.length < 1){
-const err232 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err232 = {instancePath:instancePath+"/signature/closing/lv",schemaPath:"#/properties/signature/properties/closing/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4383,8 +4391,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
+if(data139.en !== undefined){
+let data141 = data139.en;
+if(typeof data141 === "string"){
+if(data141.length > 60){
+const err233 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4393,12 +4404,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data136.en !== undefined){
-let data138 = data136.en;
-if(typeof data138 === "string"){
-if(data138.length > 200){
-const err234 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data141.length < 1){
+const err234 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4407,8 +4414,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data138.length < 1){
-const err235 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err235 = {instancePath:instancePath+"/signature/closing/en",schemaPath:"#/properties/signature/properties/closing/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4418,8 +4426,9 @@ vErrors.push(err235);
 errors++;
 }
 }
+}
 else {
-const err236 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
+const err236 = {instancePath:instancePath+"/signature/closing",schemaPath:"#/properties/signature/properties/closing/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4429,9 +4438,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
+if(data133.institution !== undefined){
+let data142 = data133.institution;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.lv === undefined){
+const err237 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/required",keyword:"required",params:{missingProperty: "lv"}};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4440,12 +4451,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data127.phone !== undefined){
-let data139 = data127.phone;
-if(typeof data139 === "string"){
-if(data139.length > 40){
-const err238 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
+for(const key37 in data142){
+if(!((key37 === "lv") || (key37 === "en"))){
+const err238 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4454,8 +4462,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data139.length < 1){
-const err239 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data142.lv !== undefined){
+let data143 = data142.lv;
+if(typeof data143 === "string"){
+if(data143.length > 200){
+const err239 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4464,9 +4476,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
+if(data143.length < 1){
+const err240 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4476,11 +4487,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data127.website !== undefined){
-let data140 = data127.website;
-if(typeof data140 === "string"){
-if(data140.length > 300){
-const err241 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
+else {
+const err241 = {instancePath:instancePath+"/signature/institution/lv",schemaPath:"#/definitions/localizedName/properties/lv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4489,8 +4497,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data140.length < 1){
-const err242 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data142.en !== undefined){
+let data144 = data142.en;
+if(typeof data144 === "string"){
+if(data144.length > 200){
+const err242 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4499,9 +4511,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
+if(data144.length < 1){
+const err243 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4511,9 +4522,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
 else {
-const err244 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
+const err244 = {instancePath:instancePath+"/signature/institution/en",schemaPath:"#/definitions/localizedName/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4523,9 +4533,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data.englishReplies !== undefined){
-if(typeof data.englishReplies !== "boolean"){
-const err245 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err245 = {instancePath:instancePath+"/signature/institution",schemaPath:"#/definitions/localizedName/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4535,12 +4545,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data.calendar !== undefined){
-let data142 = data.calendar;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key36 in data142){
-if(!((key36 === "holidays") || (key36 === "workingDayTransfers"))){
-const err246 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
+if(data133.phone !== undefined){
+let data145 = data133.phone;
+if(typeof data145 === "string"){
+if(data145.length > 40){
+const err246 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4549,16 +4558,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data142.holidays !== undefined){
-let data143 = data142.holidays;
-if(Array.isArray(data143)){
-const len12 = data143.length;
-for(let i12=0; i12<len12; i12++){
-let data144 = data143[i12];
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.date === undefined){
-const err247 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
+if(data145.length < 1){
+const err247 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4567,9 +4568,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-for(const key37 in data144){
-if(!((key37 === "date") || (key37 === "name"))){
-const err248 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37}};
+}
+else {
+const err248 = {instancePath:instancePath+"/signature/phone",schemaPath:"#/properties/signature/properties/phone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4579,11 +4580,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data144.date !== undefined){
-let data145 = data144.date;
-if(typeof data145 === "string"){
-if(!pattern0.test(data145)){
-const err249 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data133.website !== undefined){
+let data146 = data133.website;
+if(typeof data146 === "string"){
+if(data146.length > 300){
+const err249 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/maxLength",keyword:"maxLength",params:{limit: 300}};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4592,9 +4593,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data146.length < 1){
+const err250 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4604,11 +4604,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data144.name !== undefined){
-let data146 = data144.name;
-if(typeof data146 === "string"){
-if(data146.length > 120){
-const err251 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
+else {
+const err251 = {instancePath:instancePath+"/signature/website",schemaPath:"#/properties/signature/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4617,8 +4614,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data146.length < 1){
-const err252 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4628,8 +4627,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.englishReplies !== undefined){
+if(typeof data.englishReplies !== "boolean"){
+const err253 = {instancePath:instancePath+"/englishReplies",schemaPath:"#/properties/englishReplies/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4639,9 +4639,12 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
+if(data.calendar !== undefined){
+let data148 = data.calendar;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+for(const key38 in data148){
+if(!((key38 === "holidays") || (key38 === "workingDayTransfers"))){
+const err254 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4651,9 +4654,15 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
+if(data148.holidays !== undefined){
+let data149 = data148.holidays;
+if(Array.isArray(data149)){
+const len12 = data149.length;
+for(let i12=0; i12<len12; i12++){
+let data150 = data149[i12];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.date === undefined){
+const err255 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"}};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4662,16 +4671,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-if(data142.workingDayTransfers !== undefined){
-let data147 = data142.workingDayTransfers;
-if(Array.isArray(data147)){
-const len13 = data147.length;
-for(let i13=0; i13<len13; i13++){
-let data148 = data147[i13];
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.dayOff === undefined){
-const err256 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
+for(const key39 in data150){
+if(!((key39 === "date") || (key39 === "name"))){
+const err256 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39}};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4680,8 +4682,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data148.workday === undefined){
-const err257 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
+}
+if(data150.date !== undefined){
+let data151 = data150.date;
+if(typeof data151 === "string"){
+if(!pattern0.test(data151)){
+const err257 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4690,9 +4696,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key38 in data148){
-if(!((key38 === "dayOff") || (key38 === "workday"))){
-const err258 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
+}
+else {
+const err258 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4702,11 +4708,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data148.dayOff !== undefined){
-let data149 = data148.dayOff;
-if(typeof data149 === "string"){
-if(!pattern0.test(data149)){
-const err259 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(data150.name !== undefined){
+let data152 = data150.name;
+if(typeof data152 === "string"){
+if(data152.length > 120){
+const err259 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 120}};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4715,9 +4721,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data152.length < 1){
+const err260 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4727,11 +4732,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data148.workday !== undefined){
-let data150 = data148.workday;
-if(typeof data150 === "string"){
-if(!pattern0.test(data150)){
-const err261 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+else {
+const err261 = {instancePath:instancePath+"/calendar/holidays/" + i12+"/name",schemaPath:"#/properties/calendar/properties/holidays/items/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4741,8 +4743,9 @@ vErrors.push(err261);
 errors++;
 }
 }
+}
 else {
-const err262 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+const err262 = {instancePath:instancePath+"/calendar/holidays/" + i12,schemaPath:"#/properties/calendar/properties/holidays/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4754,7 +4757,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+const err263 = {instancePath:instancePath+"/calendar/holidays",schemaPath:"#/properties/calendar/properties/holidays/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4764,9 +4767,15 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(data148.workingDayTransfers !== undefined){
+let data153 = data148.workingDayTransfers;
+if(Array.isArray(data153)){
+const len13 = data153.length;
+for(let i13=0; i13<len13; i13++){
+let data154 = data153[i13];
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.dayOff === undefined){
+const err264 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "dayOff"}};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4775,10 +4784,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(data154.workday === undefined){
+const err265 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/required",keyword:"required",params:{missingProperty: "workday"}};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4787,15 +4794,112 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-}
-else {
-const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+for(const key40 in data154){
+if(!((key40 === "dayOff") || (key40 === "workday"))){
+const err266 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40}};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data154.dayOff !== undefined){
+let data155 = data154.dayOff;
+if(typeof data155 === "string"){
+if(!pattern0.test(data155)){
+const err267 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/dayOff",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data154.workday !== undefined){
+let data156 = data154.workday;
+if(typeof data156 === "string"){
+if(!pattern0.test(data156)){
+const err269 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13+"/workday",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/calendar/workingDayTransfers/" + i13,schemaPath:"#/properties/calendar/properties/workingDayTransfers/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/calendar/workingDayTransfers",schemaPath:"#/properties/calendar/properties/workingDayTransfers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+else {
+const err274 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
 }
 errors++;
 }

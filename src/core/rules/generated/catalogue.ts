@@ -11,6 +11,8 @@ import { rule as signaturePhone } from "../signature-phone";
 import { rule as signatureEmail } from "../signature-email";
 import { rule as signatureWebsite } from "../signature-website";
 import { meta as spellingMeta } from "../spelling";
+import { rule as comma } from "../comma";
+import { rule as typography } from "../typography";
 import { meta as prepositionCaseMeta } from "../preposition-case";
 import { meta as verbAgreementMeta } from "../verb-agreement";
 import { rule as jargon } from "../jargon";
@@ -37,6 +39,8 @@ export const READY_RULES: readonly Rule[] = [
   signaturePhone,
   signatureEmail,
   signatureWebsite,
+  comma,
+  typography,
   jargon,
   longSentence,
   passiveVoice,
@@ -63,6 +67,8 @@ export const CATALOGUE_METAS: readonly RuleMeta[] = [
   signatureEmail.meta,
   signatureWebsite.meta,
   spellingMeta,
+  comma.meta,
+  typography.meta,
   prepositionCaseMeta,
   verbAgreementMeta,
   jargon.meta,

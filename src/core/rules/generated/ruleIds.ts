@@ -12,6 +12,8 @@ export const RULE_IDS = [
   "signature-email",
   "signature-website",
   "spelling",
+  "comma",
+  "typography",
   "preposition-case",
   "verb-agreement",
   "jargon",

@@ -52,6 +52,8 @@ export const adazi: Profile = {
     "signature-email": { clauses: [c94("e-pasta adresi")] },
     "signature-website": { clauses: [c94("pašvaldības oficiālās tīmekļvietnes adresi")] },
     spelling: { clauses: [c95] },
+    comma: { clauses: [c95] },
+    typography: { clauses: [c95] },
     "preposition-case": { clauses: [c95] },
     "verb-agreement": { clauses: [c95] },
     jargon: { clauses: [c92plain, c574] },

@@ -1,0 +1,96 @@
+import { rule } from "../../../src/core/rules/comma";
+import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
+import { outlookReply, SIGNATURE_LINES, textReply } from "./replyFixtures";
+
+/** The text with every fix of the rule applied. */
+function fixed(sentence: string): string {
+  const body = textReply("Labdien!", sentence);
+  const { draft } = contextFor(body);
+  const edited = draft.sourceMap.applyEdits(body, runRule(rule, body).map((f) => f.fix!));
+  return edited.split("\n\n")[1];
+}
+
+describe("comma", () => {
+  it("reports its bad examples and none of its good ones", () => {
+    expectOwnExamples(rule);
+  });
+
+  it.each([
+    // The examples.
+    ["Informējam ka Jūsu iesniegums ir saņemts.", "Informējam, ka Jūsu iesniegums ir saņemts."],
+    ["Lūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.", "Lūdzu, atsūtiet dokumentus, lai mēs varētu izskatīt iesniegumu."],
+    // The opening comma only: where the relative clause ends needs its verbs (not judged yet).
+    ["Dokuments kuru Jūs iesniedzāt, ir izskatīts.", "Dokuments, kuru Jūs iesniedzāt, ir izskatīts."],
+    ["Mēs pārbaudīsim vai maksājums ir saņemts.", "Mēs pārbaudīsim, vai maksājums ir saņemts."],
+    // More subordinators and relative words.
+    ["Zvaniet mums ja rodas jautājumi.", "Zvaniet mums, ja rodas jautājumi."],
+    ["Atbildi nosūtīsim vēlāk jo dokumenti vēl nav saņemti.", "Atbildi nosūtīsim vēlāk, jo dokumenti vēl nav saņemti."],
+    ["Pabalstu izmaksās tad kad lēmums stāsies spēkā.", "Pabalstu izmaksās tad, kad lēmums stāsies spēkā."],
+    ["Iesniegumu var iesniegt centrā kur strādā klientu konsultanti.", "Iesniegumu var iesniegt centrā, kur strādā klientu konsultanti."],
+    ["Paldies par informāciju kas palīdzēja atrisināt jautājumu.", "Paldies par informāciju, kas palīdzēja atrisināt jautājumu."],
+    ["Tas ir dokuments ko meklējāt.", "Tas ir dokuments, ko meklējāt."],
+    ["Tas ir dokuments par kuru jautājāt.", "Tas ir dokuments, par kuru jautājāt."],
+    ["Lūdzam norādīt iestādi kurai adresēts iesniegums.", "Lūdzam norādīt iestādi, kurai adresēts iesniegums."],
+    ["Nosūtīsim rēķinu tiklīdz saņemsim apstiprinājumu.", "Nosūtīsim rēķinu, tiklīdz saņemsim apstiprinājumu."],
+    ["Lūdzu, noskaidrojiet cik maksā pakalpojums.", "Lūdzu, noskaidrojiet, cik maksā pakalpojums."],
+    ["Mēs noskaidrosim kāpēc maksājums kavējas.", "Mēs noskaidrosim, kāpēc maksājums kavējas."],
+    ["Pastāstiet kā varam Jums palīdzēt.", "Pastāstiet, kā varam Jums palīdzēt."],
+    ["Gribam uzzināt vai Jūs piekrītat.", "Gribam uzzināt, vai Jūs piekrītat."],
+    ["Speciālists izvērtēs vai iesniegums atbilst prasībām.", "Speciālists izvērtēs, vai iesniegums atbilst prasībām."],
+    ["Uzziniet kam jāiesniedz pieteikums.", "Uzziniet, kam jāiesniedz pieteikums."],
+    ["Informējam ka lēmums ir pieņemts un ka to varat pārsūdzēt.", "Informējam, ka lēmums ir pieņemts un ka to varat pārsūdzēt."],
+    ["Mēs atbalstām ģimenes kuras audzina bērnus.", "Mēs atbalstām ģimenes, kuras audzina bērnus."],
+    ["Lūdzam ievērot termiņu lai gan saprotam Jūsu situāciju.", "Lūdzam ievērot termiņu, lai gan saprotam Jūsu situāciju."],
+  ])("puts the comma back: %s", (wrong, right) => {
+    expect(fixed(wrong)).toBe(right);
+  });
+
+  it.each([
+    // The exceptions and tricky right sentences.
+    ["\"tā kā\": the comma goes before \"tā\"", "Nevaram pieņemt iesniegumu, tā kā tas nav parakstīts."],
+    ["\"nekā\"", "Izskatīšana aizņēma vairāk laika nekā plānots."],
+    ["\"it kā\"", "Izskatās it kā maksājums nebūtu saņemts."],
+    ["\"tāpat kā\"", "Nodokli varat samaksāt tāpat kā iepriekš."],
+    ["\"kā arī\"", "Lūdzu, iesniedziet pasi kā arī izziņu."],
+    ["coordinated \"un ka\"", "Informējam, ka iesniegums ir saņemts un ka atbildi sniegsim rīt."],
+    ["a clause at the start of the sentence", "Ja Jums rodas jautājumi, zvaniet. Kad saņemsim dokumentus, sazināsimies."],
+    ["a clause after a colon", "Atgādinām: ja termiņš nokavēts, jāmaksā soda nauda."],
+    ["\"vai\" as \"or\"", "Varat zvanīt vai rakstīt. Atsūtiet pasi vai ID karti."],
+    ["\"vai\" between two verbs of one form", "Lūdzu, pārbaudiet vai nomainiet skaitītāju."],
+    ["\"vai … vai\" (either … or)", "Mēs vēl nezinām vai nu rīt vai parīt."],
+    ["a direct question", "Labdien, kas Jums jāzina? Jūs kur dzīvojat?"],
+    ["indefinite \"kaut kas\", \"ja kas\"", "Ja kas, zvaniet. Kaut kas nav kārtībā ar maksājumu."],
+    ["\"nav ko\", \"nav par ko\"", "Nav ko uztraukties, viss ir kārtībā. Paldies! Nav par ko."],
+    ["\"jo vairāk\", \"jo īpaši\"", "Jo ātrāk iesniegsiet, jo labāk. Atbalstām jauniešus un jo īpaši skolēnus."],
+    ["\"viens no kuriem\"", "Ir vairāki risinājumi, viens no kuriem ir piemērots Jums."],
+    ["\"kurš katrs\"", "Pieteikties var ne kurš katrs iedzīvotājs."],
+    ["a comma already there", "Informējam, ka dokuments, kuru Jūs iesniedzāt, ir izskatīts."],
+    ["something to do (\"ko\" before an infinitive)", "Mums ir vēl daudz ko darīt, bet varam ko piedāvāt."],
+    ["a capitalised word in a name", "Pasākums „Ka Tik Ar Prieku” notiks rīt."],
+    ["the client's words in quotation marks", "Rakstījāt: „Lūdzu, paziņojiet kad būs atbilde.” Atbilde ir pievienota."],
+    ["a line break before the clause", "Paldies par e-pastu\nka sūtījāt vakar."],
+  ])("accepts %s", (_what, sentence) => {
+    expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
+  });
+
+  it("names the corrected words and inserts only the comma", () => {
+    const body = textReply("Labdien!", "Informējam ka Jūsu iesniegums ir saņemts.");
+    const [finding] = runRule(rule, body);
+    expect(finding).toMatchObject({ rule: "comma", clause: "9.5", severity: "warning", excerpt: "Informējam ka", suggestions: ["Informējam, ka"] });
+    expect(finding.fix).toEqual({ start: finding.start + "Informējam".length, end: finding.start + "Informējam".length, text: "," });
+    expectMessage(finding, rule, "beforeClause", { fixed: "Informējam, ka" });
+    expectMessage(runRule(rule, body, { lang: "en" })[0], rule, "beforeClause", { fixed: "Informējam, ka" }, "en");
+  });
+
+  it("carries the fix into an Outlook HTML body and leaves the quoted thread alone", () => {
+    const html = outlookReply(["Labdien!", "", "Informējam ka Jūsu iesniegums ir saņemts.", "", ...SIGNATURE_LINES]);
+    const { draft } = contextFor(html, { format: "html" });
+    const findings = runRule(rule, html, { format: "html" });
+    expect(findings.map((f) => f.excerpt)).toEqual(["Informējam ka"]);
+    expect(draft.sourceMap.applyEdits(html, findings.map((f) => f.fix!))).toContain("Informējam, ka Jūsu iesniegums");
+  });
+
+  it("skips drafts that are not Latvian", () => {
+    expect(runRule(rule, "Dear Ms Kalniņa,\n\nWe checked ka and kas tables.\n\nKind regards,\nIlze Ozola")).toEqual([]);
+  });
+});
