@@ -111,6 +111,26 @@ function catalogueModule(rules) {
   ].join("\n");
 }
 
+/**
+ * The rules the on-send handler runs: the ready ones but those marked "pane-only". A module of its
+ * own, so the handler's bundle (Microsoft warns that a large one hurts; bench/onsend.bench.ts holds
+ * its size) does not carry the code of rules it never runs.
+ */
+function sendRulesModule(rules) {
+  const sent = rules.filter((r) => r.kind === "rule" && r.meta.onSend.group !== "pane-only");
+  return [
+    HEADER,
+    'import type { Rule } from "../types";',
+    ...sent.map((r) => `import { rule as ${camel(r.id)} } from "../${r.id}";`),
+    "",
+    "/** Every rule the on-send handler runs, in catalogue order (spelling joins when its data loads). */",
+    "export const SEND_RULES: readonly Rule[] = [",
+    ...sent.map((r) => `  ${camel(r.id)},`),
+    "];",
+    "",
+  ].join("\n");
+}
+
 function onSendNamesModule(rules) {
   const table = (group, doc, constName) => [
     `/** ${doc} */`,
@@ -297,6 +317,7 @@ function textOutputs() {
     { file: "src/core/rules/generated/ruleIds.ts", content: ruleIdsModule(rules) },
     { file: "src/core/rules/generated/catalogue.ts", content: catalogueModule(rules) },
     { file: "src/core/rules/generated/onSendNames.ts", content: onSendNamesModule(rules) },
+    { file: "src/core/rules/generated/sendRules.ts", content: sendRulesModule(rules) },
     { file: "schema/organization.schema.json", content: schema },
     { file: path.relative(ROOT, validator.outPath).split(path.sep).join("/"), content: validator.generate(JSON.parse(schema)) },
     // The other schemas' validators (the reply plan's), from their files as they are.
@@ -344,6 +365,6 @@ function main() {
   console.log(stale.length ? `${stale.length} generated file(s) updated` : "generated files are current");
 }
 
-module.exports = { catalogue, ruleIdsModule, catalogueModule, onSendNamesModule, schemaText, textOutputs };
+module.exports = { catalogue, ruleIdsModule, catalogueModule, sendRulesModule, onSendNamesModule, schemaText, textOutputs };
 
 if (require.main === module) main();

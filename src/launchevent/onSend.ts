@@ -14,7 +14,7 @@ import { checkDraftDetailed, sortFindings, type CheckResult } from "../core/chec
 import { prepareMessage, type MessageFacts } from "../core/check/message";
 import { personalDictionaryFrom, ROAMING_KEYS } from "../core/config/userSettings";
 import type { Draft } from "../core/draft/types";
-import { RULES_WITHOUT_SPELLING } from "../core/rules";
+import { SEND_RULES } from "../core/rules/generated/sendRules";
 import { createSpellingRule } from "../core/rules/spelling";
 import { getProfile } from "../core/standard";
 import type { OrganizationConfig } from "../core/config/types";
@@ -137,7 +137,7 @@ export function decideMessageSend(env: HandlerEnvironment, config: OrganizationC
     const wantSpelling = config.onSend.spelling && draft.text.trim() !== "" && !onlyInternalRecipients(context);
     // The word lists download while the other rules run; they never hold those rules up.
     const spellingLoad = wantSpelling ? spellingWithin(env, draft.language, Math.max(0, deadline.left() - SPELLING_CHECK_RESERVE_MS)) : null;
-    return checkInSlices(draft, context, RULES_WITHOUT_SPELLING, deadline)
+    return checkInSlices(draft, context, SEND_RULES, deadline)
       .then((result) => {
         if (!spellingLoad) return { result, spelling: "off" as SendOutcome["spelling"] };
         return spellingLoad.then((checkers) => {

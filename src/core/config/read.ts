@@ -114,25 +114,8 @@ const organizationFile = object({
       ["name", "position"],
     ),
   ),
-  answers: list(
-    object(
-      {
-        id: text(1, 60),
-        title: text(1, 200),
-        questions: list(text(1, 500), 1),
-        body: list(text(1, 2000), 1),
-        links: list(object({ title: text(1, 200), url: text(1, 2000) }, ["title", "url"])),
-        nextSteps: list(text(1, 500)),
-        specialist: text(1, 120),
-        scenario: oneOf("answer", "referral"),
-        en: object({ title: text(1, 200), body: list(text(1, 2000), 1), nextSteps: list(text(1, 500)) }, ["body"]),
-        tags: list(text(1, 60)),
-        owner: text(1, 120),
-        reviewDate: date,
-      },
-      ["id", "title", "questions", "body"],
-    ),
-  ),
+  // No `answers`: sending never suggests a model answer, so the handler reads none (config.answers
+  // stays empty) and bundles neither their reader nor their value checks (answerValues.ts).
   complaintAuthority: object({ lv: text(1, 500), en: text(1, 500), email: text(1, 254), url: text(1, 2000) }, ["lv"]),
   rules: object(rules),
   sentenceLimit: integer(10, 80),

@@ -11,6 +11,7 @@ import { validate as validateStructure, organizationSchema } from "./generated/v
 import { cloneDefaultConfig } from "./defaults";
 import { closest } from "./checks";
 import { completeConfig, issue, markDropped, pointerTokens, sweep, type Json } from "./values";
+import { checkAnswers } from "./answerValues";
 import type { ConfigIssue, ResolvedConfig } from "./types";
 import { locateJsonSyntaxError } from "./jsonSyntax";
 
@@ -319,7 +320,7 @@ export function resolveConfig(raw: unknown): ResolvedConfig {
     data = sweep(data) as { [key: string]: Json };
   }
 
-  const config = completeConfig(data, errors, warnings);
+  const config = completeConfig(data, errors, warnings, [checkAnswers]);
   return { config, errors, warnings };
 }
 

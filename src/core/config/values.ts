@@ -60,7 +60,7 @@ export function sweep(node: unknown): unknown {
 }
 
 /** A YYYY-MM-DD that names no day ("2026-02-30"). */
-function calendarDateIssue(path: string, value: string): ConfigIssue {
+export function calendarDateIssue(path: string, value: string): ConfigIssue {
   return issue(
     path,
     "error",
@@ -70,7 +70,19 @@ function calendarDateIssue(path: string, value: string): ConfigIssue {
   );
 }
 
-export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[], warnings: ConfigIssue[]): string[] {
+/**
+ * A section's value checks kept out of checkValues, so a reader that leaves the section out (the
+ * on-send handler's, read.ts) does not bundle them: the model answers' (answerValues.ts).
+ */
+export type SectionCheck = (
+  data: { [key: string]: Json },
+  errors: ConfigIssue[],
+  warnings: ConfigIssue[],
+  drops: string[],
+  checkUrlAt: (path: string, url: unknown, dropOnError: string) => void,
+) => void;
+
+export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[], warnings: ConfigIssue[], sections: readonly SectionCheck[] = []): string[] {
   const drops: string[] = [];
   const asRecord = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
   const asList = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
@@ -206,7 +218,7 @@ export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[]
     checkPhoneAt(`/specialists/${i}/phone`, sp.phone);
   });
 
-  checkAnswers(data, asList(data.answers), errors, warnings, drops, checkUrlAt);
+  for (const check of sections) check(data, errors, warnings, drops, checkUrlAt);
 
   const complaint = asRecord(data.complaintAuthority);
   if (complaint) {
@@ -280,65 +292,6 @@ export function checkValues(data: { [key: string]: Json }, errors: ConfigIssue[]
   return drops;
 }
 
-/**
- * Model answers: ids unique (a second use is dropped), links https, the named specialist in the
- * directory, the review date a real date. An answer that names an unknown specialist is kept (its
- * body still serves); the warning says the referral will lack contact details.
- */
-function checkAnswers(
-  data: { [key: string]: Json },
-  answers: unknown[],
-  errors: ConfigIssue[],
-  warnings: ConfigIssue[],
-  drops: string[],
-  checkUrlAt: (path: string, url: unknown, dropOnError: string) => void,
-): void {
-  const specialistNames = new Set<string>();
-  for (const s of Array.isArray(data.specialists) ? data.specialists : []) {
-    if (s !== null && typeof s === "object" && !Array.isArray(s) && typeof s.name === "string") specialistNames.add(s.name.trim().toLowerCase());
-  }
-  const seenIds = new Map<string, number>();
-  answers.forEach((entry, i) => {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return;
-    const a = entry as Record<string, unknown>;
-    if (typeof a.id === "string") {
-      const first = seenIds.get(a.id);
-      if (first !== undefined) {
-        errors.push(
-          issue(
-            `/answers/${i}/id`,
-            "error",
-            "duplicate-id",
-            { lv: `Atbildes identifikators “${a.id}” jau ir izmantots (/answers/${first}).`, en: `Answer id “${a.id}” is already used (/answers/${first}).` },
-            { lv: "Dodiet katrai atbildei savu identifikatoru vai izdzēsiet dublikātu.", en: "Give each answer its own id or remove the duplicate." },
-          ),
-        );
-        drops.push(`/answers/${i}`);
-        return;
-      }
-      seenIds.set(a.id, i);
-    }
-    (Array.isArray(a.links) ? a.links : []).forEach((link, k) => {
-      if (link !== null && typeof link === "object") checkUrlAt(`/answers/${i}/links/${k}/url`, (link as Record<string, unknown>).url, `/answers/${i}/links/${k}`);
-    });
-    if (typeof a.specialist === "string" && !specialistNames.has(a.specialist.trim().toLowerCase())) {
-      warnings.push(
-        issue(
-          `/answers/${i}/specialist`,
-          "warning",
-          "unknown-specialist",
-          { lv: `Speciālists “${a.specialist}” nav atrodams sadaļā specialists.`, en: `Specialist “${a.specialist}” is not in the specialists section.` },
-          { lv: "Ierakstiet speciālista vārdu tieši tā, kā tas ir sadaļā specialists, vai pievienojiet speciālistu.", en: "Write the name exactly as in the specialists section, or add the specialist." },
-        ),
-      );
-    }
-    if (typeof a.reviewDate === "string" && !isIsoDate(a.reviewDate)) {
-      errors.push(calendarDateIssue(`/answers/${i}/reviewDate`, a.reviewDate));
-      drops.push(`/answers/${i}/reviewDate`);
-    }
-  });
-}
-
 export function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;
   if (Array.isArray(override) || override === null || typeof override !== "object") return override;
@@ -366,8 +319,8 @@ export function finish(config: OrganizationConfig): OrganizationConfig {
 }
 
 /** The complete config from data whose structure is already sound: value checks, then the defaults. */
-export function completeConfig(data: { [key: string]: Json }, errors: ConfigIssue[], warnings: ConfigIssue[]): OrganizationConfig {
-  const drops = checkValues(data, errors, warnings);
+export function completeConfig(data: { [key: string]: Json }, errors: ConfigIssue[], warnings: ConfigIssue[], sections: readonly SectionCheck[] = []): OrganizationConfig {
+  const drops = checkValues(data, errors, warnings, sections);
   for (const d of drops) markDropped(data, d);
   const swept = sweep(data) as { [key: string]: Json };
   return finish(merge(cloneDefaultConfig(), swept) as OrganizationConfig);

@@ -44,7 +44,7 @@ const meta: RuleMeta<MessageId> = {
     lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”." },
     en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”." },
   },
-  onSend: { group: "problem", lv: "trūkst komata", en: "a missing comma" },
+  onSend: { group: "pane-only", lv: "trūkst komata", en: "a missing comma" },
   examples: {
     good: [
       "Informējam, ka Jūsu iesniegums ir saņemts.",

@@ -65,7 +65,11 @@ export interface OptionSchema {
  * any other "problem" follows "Jālabo:" / "Ieteicams pārskatīt:".
  */
 export interface OnSendName {
-  /** "pane-only": the on-send handler never runs the rule (it needs data the handler does not load), so its name is not bundled there. */
+  /**
+   * "pane-only": the on-send handler never runs the rule — it needs data the handler does not load
+   * (the analyzer), or it is a language nicety (comma, typography) whose code the handler's size
+   * budget has no room for — so neither its code nor its name is bundled there (generated/sendRules.ts).
+   */
   group: "missing" | "signature" | "problem" | "pane-only";
   lv: string;
   en: string;

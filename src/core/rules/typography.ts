@@ -46,7 +46,7 @@ const meta: RuleMeta<MessageId> = {
       doubleSpace: "Put one space between words.",
     },
   },
-  onSend: { group: "problem", lv: "tipogrāfija", en: "typography" },
+  onSend: { group: "pane-only", lv: "tipogrāfija", en: "typography" },
   examples: {
     good: ["Centrs strādā darbdienās 9.00–12.00.", "Izstāde „Zaļā Carnikava” būs atvērta 2026. gada 16.–20. decembrī.", "Rakstiet uz dome@adazi.lv vai zvaniet 67 997 005."],
     bad: ["Centrs strādā darbdienās 9.00-12.00.", 'Izstāde "Zaļā Carnikava" būs atvērta 2026 gada 16 decembrī .'],

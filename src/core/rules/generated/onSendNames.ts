@@ -23,8 +23,6 @@ export const MISSING_WORDS: Partial<Record<RuleId, Localized>> = {
 /** Short names of the other problems, in the user's language. */
 export const PROBLEM_WORDS: Partial<Record<RuleId, Localized>> = {
   spelling: { lv: "pareizrakstības kļūdas", en: "spelling mistakes" },
-  comma: { lv: "trūkst komata", en: "a missing comma" },
-  typography: { lv: "tipogrāfija", en: "typography" },
   jargon: { lv: "kancelejismi", en: "jargon" },
   "long-sentence": { lv: "pārāk gari teikumi", en: "sentences too long" },
   "passive-voice": { lv: "ciešamā kārta", en: "passive voice" },
