@@ -1,19 +1,17 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   Caption1,
-  Dropdown,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
+  Select,
   Spinner,
+  Subtitle2,
   Tab,
   TabList,
-  Title3,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -47,23 +45,28 @@ import type { OrganizationConfig } from "../core/config/types";
 import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
 
+// Density (issue 17): at 320 × 600 the header, the item's line and the tabs leave the first field
+// of the Draft view and the Check view's summary in sight; at 200 % zoom nothing scrolls sideways.
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  logo: { width: "24px", height: "24px" },
-  languagePicker: { minWidth: "120px" },
-  // At 320 px (and 200 % zoom) the tabs wrap instead of running off the pane.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  logo: { width: "20px", height: "20px" },
+  previewTag: { color: tokens.colorBrandForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: `0 ${tokens.spacingHorizontalXS}` },
+  languagePicker: { width: "112px", flexShrink: 0 },
+  // One row of tabs: tight tabs fit 320 px; narrower (200 % zoom) the strip scrolls by itself,
+  // never the pane.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalS },
 });
 
 export interface AppProps {
@@ -237,24 +240,24 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         <header className={styles.header}>
           <div className={styles.brand}>
             <img className={styles.logo} src="assets/icon-32.png" alt="" />
-            <Title3 as="h1">{t.appName}</Title3>
-            {host === "preview" && <Badge appearance="tint">{t.previewBadge}</Badge>}
+            <Subtitle2 as="h1">{t.appName}</Subtitle2>
+            {host === "preview" && <Caption1 className={styles.previewTag}>{t.previewBadge}</Caption1>}
           </div>
-          <Dropdown
+          <Select
             className={styles.languagePicker}
+            size="small"
             aria-label={t.languageLabel}
-            value={language === "lv" ? t.languageLv : t.languageEn}
-            selectedOptions={[language]}
-            onOptionSelect={(_, data) => changeLanguage(data.optionValue as UiLanguage)}
+            value={language}
+            onChange={(_, data) => changeLanguage(data.value as UiLanguage)}
             data-testid="language-picker"
           >
-            <Option value="lv" text="Latviešu" lang="lv">
+            <option value="lv" lang="lv">
               Latviešu
-            </Option>
-            <Option value="en" text="English" lang="en">
+            </option>
+            <option value="en" lang="en">
               English
-            </Option>
-          </Dropdown>
+            </option>
+          </Select>
         </header>
 
         {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
@@ -270,7 +273,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             }}
           >
             {VIEWS.map((v) => (
-              <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
+              <Tab key={v.id} value={v.id} className={styles.tab} data-testid={`tab-${v.id}`}>
                 {t[v.label]}
               </Tab>
             ))}

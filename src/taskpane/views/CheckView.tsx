@@ -43,7 +43,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusSmall,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -246,6 +246,7 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       {run && (
         <MessageBar
           intent={counts.error ? "error" : counts.warning ? "warning" : "success"}
+          layout="multiline"
           data-testid="check-summary"
           data-check-ms={run.durationMs.toFixed(2)}
           data-check-run={runCount}
