@@ -7,8 +7,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Select,
-  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -23,6 +21,7 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "../ui/i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
+import { Loading } from "./components/Loading";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
@@ -62,7 +61,18 @@ const useStyles = makeStyles({
   brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   logo: { width: "20px", height: "20px" },
   previewTag: { color: tokens.colorBrandForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: `0 ${tokens.spacingHorizontalXS}` },
-  languagePicker: { width: "112px", flexShrink: 0 },
+  languagePicker: {
+    flexShrink: 0,
+    minHeight: "24px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   // One row of tabs: tight tabs fit 320 px; narrower (200 % zoom) the strip scrolls by itself,
   // never the pane.
   tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
@@ -243,12 +253,12 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <Subtitle2 as="h1">{t.appName}</Subtitle2>
             {host === "preview" && <Caption1 className={styles.previewTag}>{t.previewBadge}</Caption1>}
           </div>
-          <Select
+          {/* A native select: Fluent's Dropdown or Select would weigh on the initial bundle. */}
+          <select
             className={styles.languagePicker}
-            size="small"
             aria-label={t.languageLabel}
             value={language}
-            onChange={(_, data) => changeLanguage(data.value as UiLanguage)}
+            onChange={(e) => changeLanguage(e.target.value as UiLanguage)}
             data-testid="language-picker"
           >
             <option value="lv" lang="lv">
@@ -257,10 +267,10 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             <option value="en" lang="en">
               English
             </option>
-          </Select>
+          </select>
         </header>
 
-        {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
+        {item === null && !itemError ? <Loading label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
 
         {VIEWS.length > 1 && (
           <TabList
@@ -303,7 +313,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           </MessageBar>
         )}
 
-        <React.Suspense fallback={<Spinner label={t.loading} />}>
+        <React.Suspense fallback={<Loading label={t.loading} />}>
         {view === "draft" &&
           (item && config ? (
             item.mode === "none" ? (
@@ -326,7 +336,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               />
             )
           ) : (
-            <Spinner label={t.loading} />
+            <Loading label={t.loading} />
           ))}
 
         {view === "check" && sendContext && (
@@ -360,7 +370,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               spelling={spelling}
             />
           ) : (
-            <Spinner label={t.loading} />
+            <Loading label={t.loading} />
           ))}
         {view === "learn" && config && <LearnView mailbox={mailbox} item={item} config={config.config} strings={t} language={language} spelling={spelling} />}
         {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} />}
