@@ -56,9 +56,16 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // At 200 % zoom (160 CSS px) every px of the line counts.
+    "@media (max-width: 240px)": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
+    // Views and their fields shrink to the pane: Fluent's inputs have fixed minimum widths, and
+    // horizontal radio groups wrap.
+    "& > *": { minWidth: 0 },
+    "& .fui-Dropdown, & .fui-Combobox, & .fui-Input, & .fui-Textarea, & .fui-Select, & .fui-SpinButton": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-RadioGroup, & .fui-Switch": { flexWrap: "wrap" },
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  brand: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   logo: { width: "20px", height: "20px" },
   previewTag: { color: tokens.colorBrandForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: `0 ${tokens.spacingHorizontalXS}` },
   languagePicker: {

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     // The validator is generated code of some size: its chunk loads beside Office.js's start,
     // after the shell's bundle (cold start → first results ≤ 1 s, issue 17).
     const configModule = import("../core/config");
+    configModule.catch(() => undefined); // a failure surfaces where loadConfig awaits it
     const { mailbox, host, preview } = await connectMailbox(window);
     performance.mark("atbilde:connected");
     const loadConfig = async () => {

@@ -50,19 +50,29 @@ function measure(frame: Frame): Promise<Layout> {
       if (rect.width === 0 || rect.height === 0 || scrollsSideways(el.parentElement)) continue;
       if (rect.right > width + 0.5) pastRightEdge.push(`${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} "${(el.textContent ?? "").slice(0, 40)}" right ${rect.right.toFixed(0)} > ${width}`);
     }
-    // A word of letters only split over two lines: its range has boxes on different lines.
+    // A word of letters only split over lines although it fits the line: what `overflow-wrap:
+    // anywhere` in a shrunken column does ("Bērn/udārz/a"). A token longer than the line (a URL,
+    // an address) may break.
     const brokenWords: string[] = [];
     const walker = document.createTreeWalker(document.getElementById("root") as Node, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("[hidden]") || parent.closest("textarea, select, option")) continue;
+      let block: Element = parent;
+      while (block.parentElement && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+      const blockStyle = getComputedStyle(block);
+      const lineWidth = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
       const text = node.textContent ?? "";
-      for (const m of text.matchAll(/\p{L}{2,}/gu)) {
+      for (const m of text.matchAll(/[^\s]+/gu)) {
+        const word = m[0].replace(/^[„"(«]+|[”"),.:;!?»…]+$/gu, "");
+        if (!/^\p{L}{2,}$/u.test(word)) continue;
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (tops.size > 1) brokenWords.push(m[0]);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (tops.size > 1 && width <= lineWidth) brokenWords.push(`${word} (${width.toFixed(0)} px on a ${lineWidth.toFixed(0)} px line)`);
       }
     }
     const tabs = Array.from(document.querySelectorAll('[role="tab"]'));
@@ -90,7 +100,7 @@ function placement(frame: Frame, selector: string): Promise<{ top: number; botto
     const rect = el.getBoundingClientRect();
     const cut = [el, ...Array.from(el.querySelectorAll("*"))]
       .filter((e) => e.scrollWidth > e.clientWidth + 0.5 && e.clientWidth > 0)
-      .map((e) => `${e.tagName.toLowerCase()} ${e.scrollWidth} > ${e.clientWidth}`);
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.textContent ?? "").slice(0, 30)}" ${e.scrollWidth} > ${e.clientWidth}`);
     return { top: rect.top, bottom: rect.bottom, cut };
   }, selector);
 }
@@ -105,9 +115,11 @@ describeWithBrowser("density of the task pane at 320 × 600 and at 200 % zoom", 
   /** The pane alone at width × height CSS pixels, hosted by the preview page around it. */
   async function sizePane(width: number, height: number): Promise<Frame> {
     await page.setViewportSize({ width: 1300, height: height + 200 });
-    await page.addStyleTag({ content: `.addin-pane { width: ${width}px !important; height: ${height}px !important; flex: none !important; align-self: flex-start; }` });
+    await page.addStyleTag({
+      content: `.addin-pane { width: auto !important; align-self: flex-start; } .addin-pane iframe { flex: none !important; width: ${width}px !important; height: ${height}px !important; }`,
+    });
     const frame = await taskPaneFrame(page);
-    await frame.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+    await frame.waitForFunction(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height]);
     return frame;
   }
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { EmailAddress, ItemSummary } from "../../office/mailboxPort";
 import type { Strings, UiLanguage } from "../../ui/i18n";
 
@@ -39,6 +39,8 @@ const useStyles = makeStyles({
     margin: 0,
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
+  // The class's display would override the hidden attribute's.
+  closed: { display: "none" },
   term: { color: tokens.colorNeutralForeground3 },
   // Words wrap whole; only a token longer than the line (an address) breaks (200 % zoom).
   value: { margin: 0, minWidth: 0, overflowWrap: "break-word" },
@@ -105,7 +107,7 @@ export function ItemCard({ item, strings: t, language }: { item: ItemSummary; st
           {open ? "▴" : "▾"}
         </span>
       </button>
-      <dl className={styles.fields} id={detailsId} hidden={!open} data-testid="item-details">
+      <dl className={mergeClasses(styles.fields, !open && styles.closed)} id={detailsId} hidden={!open} data-testid="item-details">
         {rows.map(([key, label, value]) => (
           <React.Fragment key={key}>
             <dt className={styles.term}>
