@@ -22,6 +22,7 @@ import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage 
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
 import { Loading } from "./components/Loading";
+import { TabIcon } from "./components/TabIcons";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
@@ -57,12 +58,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
     // At 200 % zoom (160 CSS px) every px of the line counts.
-    "@media (max-width: 240px)": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
+    "@media (max-width: 240px)": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+      "& .fui-MessageBar": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+      "& .fui-Card": { padding: tokens.spacingHorizontalS },
+    },
     // Views and their fields shrink to the pane: Fluent's inputs have fixed minimum widths, and
     // horizontal radio groups wrap.
     "& > *": { minWidth: 0 },
     "& .fui-Dropdown, & .fui-Combobox, & .fui-Input, & .fui-Textarea, & .fui-Select, & .fui-SpinButton": { minWidth: 0, maxWidth: "100%" },
-    "& .fui-RadioGroup, & .fui-Switch": { flexWrap: "wrap" },
+    "& .fui-Combobox__input, & .fui-Input__input": { minWidth: 0 },
+    "& .fui-RadioGroup, & .fui-Switch": { flexWrap: "wrap", maxWidth: "100%" },
+    "& .fui-Switch__label": { minWidth: 0 },
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   brand: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, minWidth: 0 },
@@ -80,10 +87,20 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  // One row of tabs: tight tabs fit 320 px; narrower (200 % zoom) the strip scrolls by itself,
-  // never the pane.
-  tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalS },
+  // One row of tabs at 320 px and at 200 % zoom: icons, and the selected tab's label where it fits
+  // (the label stays every tab's accessible name). Were the pane narrower still, the strip would
+  // scroll by itself, never the pane.
+  tabs: {
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    overflowY: "hidden",
+    scrollbarWidth: "thin",
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  },
+  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalSNudge },
+  tabLabelHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  tabLabel: { "@media (max-width: 240px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } },
 });
 
 export interface AppProps {
@@ -290,8 +307,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             }}
           >
             {VIEWS.map((v) => (
-              <Tab key={v.id} value={v.id} className={styles.tab} data-testid={`tab-${v.id}`}>
-                {t[v.label]}
+              <Tab key={v.id} value={v.id} className={styles.tab} icon={<TabIcon name={v.id} />} title={t[v.label]} data-testid={`tab-${v.id}`}>
+                <span className={v.id === view ? styles.tabLabel : styles.tabLabelHidden}>{t[v.label]}</span>
               </Tab>
             ))}
           </TabList>

@@ -63,7 +63,7 @@ function measure(frame: Frame): Promise<Layout> {
       const blockStyle = getComputedStyle(block);
       const lineWidth = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
       const text = node.textContent ?? "";
-      for (const m of text.matchAll(/[^\s]+/gu)) {
+      for (const m of text.matchAll(/\S+/gu)) {
         const word = m[0].replace(/^[„"(«]+|[”"),.:;!?»…]+$/gu, "");
         if (!/^\p{L}{2,}$/u.test(word)) continue;
         const range = document.createRange();
