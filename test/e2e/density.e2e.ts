@@ -162,6 +162,8 @@ describeWithBrowser("density of the task pane at 320 × 600 and at 200 % zoom", 
     expect(layout.itemCardHeight).toBeLessThanOrEqual(layout.itemLineHeight + 16);
     expect(layout.tabRows).toBe(1);
     expect(layout.tabStripOverflow).toBe(0); // every tab in sight at 320 px
+    // Icons where labels would not fit; every tab keeps its label as its accessible name.
+    for (const name of ["Sagatave", "Pārbaude", "Mācības", "Iestatījumi", "Pārskats"]) expect(await frame.getByRole("tab", { name, exact: true }).count()).toBe(1);
     expect(layout.sidewaysOverflow).toBe(0);
     expect(layout.pastRightEdge).toEqual([]);
     const firstField = await placement(frame, '[data-testid="draft-scenario"]');
