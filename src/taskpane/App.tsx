@@ -10,6 +10,7 @@ import {
   Subtitle2,
   Tab,
   TabList,
+  makeStaticStyles,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -45,6 +46,9 @@ import type { OrganizationConfig } from "../core/config/types";
 import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
 
+// The pane's page has no margin of its own: every pixel of a 320 px pane is the pane's.
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
 // Density (issue 17): at 320 × 600 the header, the item's line and the tabs leave the first field
 // of the Draft view and the Check view's summary in sight; at 200 % zoom nothing scrolls sideways.
 const useStyles = makeStyles({
@@ -68,6 +72,7 @@ const useStyles = makeStyles({
     "& > *": { minWidth: 0 },
     "& .fui-Dropdown, & .fui-Combobox, & .fui-Input, & .fui-Textarea, & .fui-Select, & .fui-SpinButton": { minWidth: 0, maxWidth: "100%" },
     "& .fui-Combobox__input, & .fui-Input__input": { minWidth: 0 },
+    "& input[type=search]": { maxWidth: "100%", boxSizing: "border-box" },
     "& .fui-RadioGroup, & .fui-Switch": { flexWrap: "wrap", maxWidth: "100%" },
     "& .fui-Switch__label": { minWidth: 0 },
   },
@@ -130,6 +135,7 @@ function safeStorage(): Storage | null {
 
 export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps): React.ReactElement {
   const configPromise = React.useMemo(() => loadConfig(), [loadConfig]);
+  usePageStyles();
   const styles = useStyles();
   const [language, setLanguage] = React.useState<UiLanguage>(
     () => uiLanguageFrom(mailbox.roamingSettings.get(ROAMING_KEYS.uiLanguage)) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage()),
