@@ -46,6 +46,9 @@ import type { OrganizationConfig } from "../core/config/types";
 import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
 
+// Out of sight, still read by screen readers (a tab's label where only its icon fits).
+const VISUALLY_HIDDEN = { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } as const;
+
 // The pane's page has no margin of its own: every pixel of a 320 px pane is the pane's.
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -104,8 +107,8 @@ const useStyles = makeStyles({
     "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
   },
   tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalSNudge },
-  tabLabelHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-  tabLabel: { "@media (max-width: 240px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } },
+  tabLabelHidden: VISUALLY_HIDDEN,
+  tabLabel: { "@media (max-width: 240px)": VISUALLY_HIDDEN },
 });
 
 export interface AppProps {
