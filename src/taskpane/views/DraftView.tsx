@@ -70,6 +70,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    // The pane's own padding at 200 % zoom (App.tsx).
+    "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})`, paddingInline: tokens.spacingHorizontalXS },
     backgroundColor: tokens.colorNeutralBackground2,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
