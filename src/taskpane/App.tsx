@@ -106,7 +106,7 @@ const useStyles = makeStyles({
     marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
     "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
   },
-  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalSNudge, "@media (max-width: 240px)": { paddingInline: tokens.spacingHorizontalXS } },
+  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalSNudge, "@media (max-width: 240px)": { paddingInline: tokens.spacingHorizontalXXS } },
   tabLabelHidden: VISUALLY_HIDDEN,
   tabLabel: { "@media (max-width: 240px)": VISUALLY_HIDDEN },
 });
