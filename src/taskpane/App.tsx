@@ -64,6 +64,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // Inherited: a word longer than the line (a heading's, a URL) breaks rather than pushing the
+    // pane sideways; shorter words wrap whole.
+    overflowWrap: "break-word",
     // At 200 % zoom (160 CSS px) every px of the line counts.
     "@media (max-width: 240px)": {
       padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
