@@ -190,6 +190,10 @@ function paneConfig(env = {}, argv = {}) {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // Our modules do their work when called, not when loaded, so webpack may leave out a module
+        // none of whose exports the pane uses (initial-JS budget, issue 17). The one exception is
+        // the atob shim, imported for its effect before htmlparser2.
+        { test: /[\\/]src[\\/].*\.tsx?$/, exclude: /atobShim\.ts$/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

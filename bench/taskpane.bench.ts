@@ -1,7 +1,9 @@
 /**
  * Task pane budget (issue 7), measured in headless Chromium:
- *  - initial JavaScript of the production task pane ≤ 250 KB gzip (Office.js from the CDN excluded);
- *  - from navigation to the Check view showing its first results ≤ 1 s in the preview (no spelling);
+ *  - initial JavaScript of the production task pane ≤ 150 KB gzip (Office.js from the CDN excluded;
+ *    issue 17: what the first view does not need loads on demand);
+ *  - cold start, page load → the Check view's first results, ≤ 1 s in the production-mode preview
+ *    (median of 7; issue 17), and from the Check tab to its first results ≤ 1 s (no spelling);
  *  - a re-check of a 300-word draft (all rules but spelling) ≤ 100 ms p95, click to updated results.
  */
 import * as fs from "fs";
@@ -58,7 +60,7 @@ export async function run(): Promise<{ ok: boolean }> {
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
   const gzipBytes = scripts.reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, src)), { level: 9 }).length, 0);
-  results.push(["initial JS (gzip)", `${(gzipBytes / 1024).toFixed(1)} KB in ${scripts.length} file(s)`, "≤ 250 KB", gzipBytes <= 250 * 1024]);
+  results.push(["initial JS (gzip)", `${(gzipBytes / 1024).toFixed(1)} KB in ${scripts.length} file(s)`, "≤ 150 KB", gzipBytes <= 150 * 1024]);
   fs.rmSync(outDir, { recursive: true, force: true });
 
   const browserPath = BROWSERS.find((b) => fs.existsSync(b));
@@ -96,7 +98,7 @@ export async function run(): Promise<{ ok: boolean }> {
       navigation.sort((a, b) => a - b);
       cold.sort((a, b) => a - b);
       results.push(["Check tab → first results", `median ${percentile(navigation, 50).toFixed(0)} ms (max ${navigation[navigation.length - 1].toFixed(0)})`, "≤ 1000 ms", percentile(navigation, 50) <= 1000]);
-      results.push(["  cold: page load → first results", `median ${percentile(cold, 50)} ms (max ${cold[cold.length - 1]})`, "", true]);
+      results.push(["cold: page load → first results", `median ${percentile(cold, 50)} ms (max ${cold[cold.length - 1]})`, "≤ 1000 ms", percentile(cold, 50) <= 1000]);
 
       // 3. Re-check of a 300-word draft.
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

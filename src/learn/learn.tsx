@@ -32,7 +32,7 @@ const usePageStyles = makeStyles({
   paragraph: { margin: "0 0 0.5em", ":last-child": { marginBottom: 0 } },
   select: { fontSize: "inherit", padding: "0.2em" },
   exercise: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: "0.4em", breakInside: "avoid-page" },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "break-word", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
 });
 
 type ThemeChoice = "light" | "dark" | "contrast";

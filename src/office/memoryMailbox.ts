@@ -16,7 +16,7 @@ import {
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
-import { composeTypeFromOffice } from "../core/check/message";
+import { composeTypeFromOffice } from "../core/check/composeType";
 
 export interface MemoryMessage {
   id: string;

@@ -14,7 +14,7 @@ import {
   ThemeColors,
   UserProfile,
 } from "./mailboxPort";
-import { composeTypeFromOffice } from "../core/check/message";
+import { composeTypeFromOffice } from "../core/check/composeType";
 
 export { officeCall, type AsyncResultLike } from "./officeCall";
 import { officeCall, type AsyncResultLike } from "./officeCall";

@@ -5,7 +5,6 @@
  */
 import { MailboxError, type EmailAddress, type ItemSummary, type MailboxPort } from "./mailboxPort";
 import type { KeyValueStorage } from "./mailboxPort";
-import { isBodyEmpty } from "./emptyBody";
 
 /** displayReplyForm accepts at most 32 KB (32,768 characters) of HTML. */
 export const REPLY_FORM_LIMIT = 32 * 1024;
@@ -56,7 +55,7 @@ export interface PendingOffer {
   savedAt: number;
 }
 
-export { isBodyEmpty };
+export { isBodyEmpty } from "./emptyBody";
 
 function addressesOf(list: readonly EmailAddress[]): string[] {
   return list.map((a) => a.address.trim().toLowerCase()).filter(Boolean);
@@ -239,6 +238,9 @@ export class ReplyWriter {
    * write is refused so the user can look first.
    */
   async insert(html: string, basedOn?: string): Promise<InsertOutcome> {
+    // The HTML tokenizer loads on the first insert, not with the pane (initial-JS budget, issue
+    // 17); loaded before the body is read, so no wait falls between reading and writing it.
+    const { isBodyEmpty } = await import("./emptyBody");
     const item = await this.mailbox.getItem();
     if (item.mode !== "compose") throw new MailboxError("notCompose", "Open a reply or a new message to insert text.");
     const before = await this.mailbox.getBody("html");

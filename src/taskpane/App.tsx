@@ -1,19 +1,16 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   Caption1,
-  Dropdown,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
-  Spinner,
+  Subtitle2,
   Tab,
   TabList,
-  Title3,
+  makeStaticStyles,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -25,6 +22,8 @@ import type { PaneHost } from "../office/connect";
 import { languageFromDisplayLanguage, stringsFor, type Strings, type UiLanguage } from "../ui/i18n";
 import { themeFromOffice, type ThemeName } from "./theme";
 import { ItemCard } from "./components/ItemCard";
+import { Loading } from "./components/Loading";
+import { TabIcon } from "./components/TabIcons";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
@@ -48,23 +47,72 @@ import type { OrganizationConfig } from "../core/config/types";
 import { ROAMING_KEYS, uiLanguageFrom } from "../core/config/userSettings";
 
 
+// Out of sight, still read by screen readers (a tab's label where only its icon fits).
+const VISUALLY_HIDDEN = { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } as const;
+
+// The pane's page has no margin of its own: every pixel of a 320 px pane is the pane's.
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
+// Density (issue 17): at 320 × 600 the header, the item's line and the tabs leave the first field
+// of the Draft view and the Check view's summary in sight; at 200 % zoom nothing scrolls sideways.
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // Inherited: a word longer than the line (a heading's, a URL) breaks rather than pushing the
+    // pane sideways; shorter words wrap whole.
+    overflowWrap: "break-word",
+    // At 200 % zoom (160 CSS px) every px of the line counts.
+    "@media (max-width: 240px)": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+      "& .fui-MessageBar": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+      "& .fui-Card": { padding: tokens.spacingHorizontalS },
+    },
+    // Views and their fields shrink to the pane: Fluent's inputs have fixed minimum widths, and
+    // horizontal radio groups wrap.
+    "& > *": { minWidth: 0 },
+    "& .fui-Dropdown, & .fui-Combobox, & .fui-Input, & .fui-Textarea, & .fui-Select, & .fui-SpinButton": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Combobox__input, & .fui-Input__input": { minWidth: 0 },
+    "& input[type=search]": { maxWidth: "100%", boxSizing: "border-box" },
+    "& .fui-RadioGroup, & .fui-Switch": { flexWrap: "wrap", maxWidth: "100%" },
+    "& .fui-Switch__label": { minWidth: 0 },
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  logo: { width: "24px", height: "24px" },
-  languagePicker: { minWidth: "120px" },
-  // At 320 px (and 200 % zoom) the tabs wrap instead of running off the pane.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  brand: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  logo: { width: "20px", height: "20px" },
+  previewTag: { color: tokens.colorBrandForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: `0 ${tokens.spacingHorizontalXS}` },
+  languagePicker: {
+    flexShrink: 0,
+    minHeight: "24px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  // One row of tabs at 320 px and at 200 % zoom: icons, and the selected tab's label where it fits
+  // (the label stays every tab's accessible name). Were the pane narrower still, the strip would
+  // scroll by itself, never the pane.
+  tabs: {
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    overflowY: "hidden",
+    scrollbarWidth: "thin",
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  },
+  tab: { flexShrink: 0, paddingInline: tokens.spacingHorizontalSNudge, "@media (max-width: 240px)": { paddingInline: tokens.spacingHorizontalXXS } },
+  tabLabelHidden: VISUALLY_HIDDEN,
+  tabLabel: { "@media (max-width: 240px)": VISUALLY_HIDDEN },
 });
 
 export interface AppProps {
@@ -102,6 +150,7 @@ function safeStorage(): Storage | null {
 
 export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps): React.ReactElement {
   const configPromise = React.useMemo(() => loadConfig(), [loadConfig]);
+  usePageStyles();
   const styles = useStyles();
   const [language, setLanguage] = React.useState<UiLanguage>(
     () => uiLanguageFrom(mailbox.roamingSettings.get(ROAMING_KEYS.uiLanguage)) ?? languageFromDisplayLanguage(mailbox.getDisplayLanguage()),
@@ -273,27 +322,27 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
         <header className={styles.header}>
           <div className={styles.brand}>
             <img className={styles.logo} src="assets/icon-32.png" alt="" />
-            <Title3 as="h1">{t.appName}</Title3>
-            {host === "preview" && <Badge appearance="tint">{t.previewBadge}</Badge>}
+            <Subtitle2 as="h1">{t.appName}</Subtitle2>
+            {host === "preview" && <Caption1 className={styles.previewTag}>{t.previewBadge}</Caption1>}
           </div>
-          <Dropdown
+          {/* A native select: Fluent's Dropdown or Select would weigh on the initial bundle. */}
+          <select
             className={styles.languagePicker}
             aria-label={t.languageLabel}
-            value={language === "lv" ? t.languageLv : t.languageEn}
-            selectedOptions={[language]}
-            onOptionSelect={(_, data) => changeLanguage(data.optionValue as UiLanguage)}
+            value={language}
+            onChange={(e) => changeLanguage(e.target.value as UiLanguage)}
             data-testid="language-picker"
           >
-            <Option value="lv" text="Latviešu" lang="lv">
+            <option value="lv" lang="lv">
               Latviešu
-            </Option>
-            <Option value="en" text="English" lang="en">
+            </option>
+            <option value="en" lang="en">
               English
-            </Option>
-          </Dropdown>
+            </option>
+          </select>
         </header>
 
-        {item === null && !itemError ? <Spinner label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
+        {item === null && !itemError ? <Loading label={t.loading} /> : item && <ItemCard item={item} strings={t} language={language} />}
 
         {VIEWS.length > 1 && (
           <TabList
@@ -308,8 +357,8 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
             }}
           >
             {VIEWS.map((v) => (
-              <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
-                {t[v.label]}
+              <Tab key={v.id} value={v.id} className={styles.tab} icon={<TabIcon name={v.id} />} title={t[v.label]} data-testid={`tab-${v.id}`}>
+                <span className={v.id === view ? styles.tabLabel : styles.tabLabelHidden}>{t[v.label]}</span>
               </Tab>
             ))}
           </TabList>
@@ -338,7 +387,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
           </MessageBar>
         )}
 
-        <React.Suspense fallback={<Spinner label={t.loading} />}>
+        <React.Suspense fallback={<Loading label={t.loading} />}>
         {view === "draft" &&
           (item && config ? (
             item.mode === "none" ? (
@@ -361,7 +410,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               />
             )
           ) : (
-            <Spinner label={t.loading} />
+            <Loading label={t.loading} />
           ))}
 
         {view === "check" && sendContext && (
@@ -396,7 +445,7 @@ export function App({ mailbox, host, loadConfig, systemPrefersDark }: AppProps):
               firstRules={sendContext?.findings.map((f) => f.rule)}
             />
           ) : (
-            <Spinner label={t.loading} />
+            <Loading label={t.loading} />
           ))}
         {view === "learn" && config && <LearnView mailbox={mailbox} item={item} config={config.config} strings={t} language={language} spelling={spelling} />}
         {view === "settings" && config && <SettingsView mailbox={mailbox} config={config.config} strings={t} guard={settingsGuard} />}

@@ -113,11 +113,5 @@ export function mergeFindings<T extends MessageCheck>(check: T, id: RuleId, foun
   return { ...check, findings: sortFindings([...check.findings, ...stampFindings(id, found, check.context)]) };
 }
 
-/** Office's compose type names (getComposeTypeAsync) in the checker's words. */
-const OFFICE_COMPOSE_TYPES: Record<string, ComposeType> = { newMail: "new", reply: "reply", replyAll: "replyAll", forward: "forward" };
-
-/** The compose type from what Office's getComposeTypeAsync answers (a string or { composeType }). */
-export function composeTypeFromOffice(value: unknown): ComposeType {
-  const name = typeof value === "string" ? value : value && typeof value === "object" ? (value as { composeType?: unknown }).composeType : undefined;
-  return typeof name === "string" && Object.prototype.hasOwnProperty.call(OFFICE_COMPOSE_TYPES, name) ? OFFICE_COMPOSE_TYPES[name] : "unknown";
-}
+// In its own module so the task pane can name the compose type without loading the checker.
+export { composeTypeFromOffice } from "./composeType";

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusSmall,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   why: { color: tokens.colorNeutralForeground2 },

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
   status: { fontWeight: tokens.fontWeightSemibold, fontSize: "1.1em" },
-  model: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground3, padding: "0.5em", margin: 0 },
+  model: { whiteSpace: "pre-wrap", overflowWrap: "break-word", backgroundColor: tokens.colorNeutralBackground3, padding: "0.5em", margin: 0 },
   // The model answer's paragraphs, spaced as in a letter.
   paragraph: { margin: "0 0 0.6em", ":last-child": { marginBottom: 0 } },
   feedback: { margin: "0.2em 0 0.4em 1.2em", display: "flex", flexDirection: "column", gap: "0.2em" },

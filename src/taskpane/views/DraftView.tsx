@@ -52,7 +52,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   preview: {
     whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
+    // Words wrap whole; only a token longer than the line (a URL) breaks (200 % zoom, issue 17).
+    overflowWrap: "break-word",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     margin: 0,
@@ -60,6 +61,22 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+  },
+  // The action bar stays in sight at the pane's bottom while the form scrolls (issue 17): the
+  // reply is inserted from wherever the employee is in the form, not only after its last field.
+  actionBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    // The pane's own padding at 200 % zoom (App.tsx).
+    "@media (max-width: 240px)": { marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})`, paddingInline: tokens.spacingHorizontalXS },
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -460,6 +477,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
         <QuietAnnouncement watch={composed?.text ?? ""} message={t.previewUpdated} testId="draft-preview-announcement" />
       </Card>
 
+      <div className={styles.actionBar} data-testid="draft-action-bar">
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!composed || busy} onClick={insert} data-testid="draft-insert">
           {item.mode === "read" ? t.insertReply : t.insertCompose}
@@ -476,6 +494,7 @@ export function DraftView(props: DraftViewProps): React.ReactElement {
           <MessageBarBody>{status}</MessageBarBody>
         </MessageBar>
       )}
+      </div>
     </section>
   );
 }
