@@ -43,8 +43,12 @@ describeWithBrowser("arrange a draft to the standard in one undoable step", (bro
     await frame.click('[data-testid="check-run"]');
     await frame.waitForSelector('[data-testid="finding"][data-rule="greeting"]');
     expect((await structuralRules(frame)).sort()).toEqual([...STRUCTURAL].sort());
-    // Every missing part's card has its fix button.
-    for (const rule of STRUCTURAL) expect(await frame.$(`[data-testid="finding"][data-rule="${rule}"] [data-testid="finding-fix"]`)).not.toBeNull();
+    // Every missing part's card has its fix button; the missing signature fields share one merged card.
+    for (const rule of STRUCTURAL) {
+      const card = rule.startsWith("signature-") ? `[data-testid="finding-card"][data-rules~="${rule}"]` : `[data-testid="finding"][data-rule="${rule}"]`;
+      expect(await frame.$(`${card} [data-testid="finding-fix"]`)).not.toBeNull();
+    }
+    expect(await frame.$$('[data-testid="finding-card"][data-card="signature"] [data-testid="finding-fix"]')).toHaveLength(1);
     expect(await axeViolations(frame)).toEqual([]);
 
     // One card's fix inserts just its part; Atsaukt takes it back.

@@ -142,6 +142,11 @@ const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8
  * targets"). axe is evaluated through the DevTools protocol, which the page's CSP does not govern.
  */
 export async function axeViolations(target: Frame | Page): Promise<string[]> {
+  // A dialog still fading in has half its final contrast: let running animations and transitions
+  // finish first (bounded), so axe judges what the user sees once it settles.
+  await target.evaluate(() =>
+    Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((done) => setTimeout(done, 2000))]),
+  );
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async () => {
     type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
