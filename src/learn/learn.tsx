@@ -31,6 +31,8 @@ const usePageStyles = makeStyles({
   title: { fontSize: "1.8em", fontWeight: tokens.fontWeightSemibold, margin: "0.3em 0" },
   paragraph: { margin: "0 0 0.5em", ":last-child": { marginBottom: 0 } },
   select: { fontSize: "inherit", padding: "0.2em" },
+  // The theme's link colour: the browser's default blue is unreadable on the dark theme.
+  link: { color: tokens.colorBrandForegroundLink, ":visited": { color: tokens.colorBrandForegroundLink } },
   exercise: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: "0.4em", breakInside: "avoid-page" },
   text: { whiteSpace: "pre-wrap", overflowWrap: "break-word", margin: "0.2em 0", padding: "0.4em", backgroundColor: tokens.colorNeutralBackground3 },
 });
@@ -110,7 +112,7 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
     <main className={mergeClasses(styles.main, learn.root, presenter && learn.presenter, presenter && "learn-presenter")} data-testid="learn-page">
       <h1 className={styles.title}>{cheatSheet ? `${cheat.title} — ${profile.name[language]}` : text.title}</h1>
       <div className={mergeClasses(styles.toolbar, "no-print")}>
-        <a href="index.html" data-testid="learn-back">
+        <a className={styles.link} href="index.html" data-testid="learn-back">
           ← {t.learnBack}
         </a>
         <label>
@@ -142,7 +144,7 @@ function LearnPage({ config }: { config: OrganizationConfig }): React.ReactEleme
         <Button onClick={() => window.print()} data-testid="learn-print">
           {t.learnPrint}
         </Button>
-        <a href={pageHref(!cheatSheet)} data-testid={cheatSheet ? "learn-full" : "learn-cheatsheet-link"}>
+        <a className={styles.link} href={pageHref(!cheatSheet)} data-testid={cheatSheet ? "learn-full" : "learn-cheatsheet-link"}>
           {cheatSheet ? cheat.full : cheat.link}
         </a>
       </div>

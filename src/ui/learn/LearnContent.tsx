@@ -42,6 +42,8 @@ export const useLearnStyles = makeStyles({
   partLabel: { fontSize: "0.85em", fontWeight: tokens.fontWeightSemibold },
   partText: { whiteSpace: "pre-wrap", overflowWrap: "break-word", margin: 0 },
   toc: { display: "flex", flexWrap: "wrap", gap: "0.3em 1em", margin: "0.3em 0", padding: 0, listStyleType: "none" },
+  // The theme's link colours, visited too: the browser's default blue is unreadable on the dark theme.
+  tocLink: { color: tokens.colorBrandForegroundLink, ":visited": { color: tokens.colorBrandForegroundLink }, ":hover": { color: tokens.colorBrandForegroundLinkHover } },
   clauseHead: { display: "flex", alignItems: "baseline", gap: "0.5em" },
   toggle: { fontSize: "0.85em", padding: "0.1em 0.5em", cursor: "pointer", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
   search: { fontSize: "inherit", padding: "0.2em 0.4em", maxWidth: "20em", color: "inherit", backgroundColor: "transparent", border: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -266,20 +268,20 @@ export function LearnContent({ profile, config, strings: t, language }: LearnCon
         <ul className={styles.toc}>
           {sections.map((s) => (
             <li key={s.key}>
-              <a href={`#${s.id}`} onClick={go(s.key, s.id)} data-testid={`learn-toc-${s.c.clause}`}>
+              <a className={styles.tocLink} href={`#${s.id}`} onClick={go(s.key, s.id)} data-testid={`learn-toc-${s.c.clause}`}>
                 {clauseLabel(profile, s.c.clause, language)}
               </a>
             </li>
           ))}
           {practice.length > 0 && (
             <li>
-              <a href="#learn-clause-good-practice" onClick={go(practiceKey, "learn-clause-good-practice")} data-testid="learn-toc-good-practice">
+              <a className={styles.tocLink} href="#learn-clause-good-practice" onClick={go(practiceKey, "learn-clause-good-practice")} data-testid="learn-toc-good-practice">
                 {t.goodPractice}
               </a>
             </li>
           )}
           <li>
-            <a href="#learn-model" onClick={go("", "learn-model")} data-testid="learn-toc-model">
+            <a className={styles.tocLink} href="#learn-model" onClick={go("", "learn-model")} data-testid="learn-toc-model">
               {t.learnModelHeading}
             </a>
           </li>
