@@ -325,7 +325,10 @@ export async function run(): Promise<{ ok: boolean }> {
       for (const n of piece.nouns) {
         planted++;
         if (found.some((f) => f.start <= n.start && f.end >= n.end)) caught++;
-        else missed.push(`${n.changed}←${n.gold}`);
+        else {
+          missed.push(`${n.changed}←${n.gold}`);
+          if (process.env.GRAMMAR_SHOW) console.log(`      missed: ‹${piece.text.slice(Math.max(0, n.start - 30), n.end + 25).replace(/\s+/g, " ")}›  ${JSON.stringify(analyzer.analyze(n.changed).map((a) => `${a.pos}/${a.case ?? ""}/${a.number ?? ""}${a.indeclinable ? "/indecl" : ""}`))}`);
+        }
       }
     }
     console.log(`case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);

@@ -13,7 +13,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
-import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
@@ -73,6 +73,11 @@ function isNounReading(a: Analysis): boolean {
   return a.pos === "noun" && a.case !== "voc";
 }
 
+/** An adjective, a participle or a pronoun: a word that agrees with the noun after it. */
+function isModifierReading(a: Analysis): boolean {
+  return a.pos === "adj" || a.pos === "pron" || (a.pos === "verb" && a.participle === true);
+}
+
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
 }
@@ -100,18 +105,29 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       let j = at + 1;
       let possessive = false;
       let governedModifier = false;
+      /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz lielo pļava"). */
+      const modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }> = [];
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
         if (!isWord(word) || word.end > end) return null;
         const next = tokens[j + 1];
         const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
         const nextIsNoun = hasReading(nextAnalyses, isNounReading);
-        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNoun) {
+        // "uz viņu lielo pļavu": possessives and modifiers may stand before another modifier.
+        const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
+        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           possessive = true;
           j++;
           continue;
         }
         const analyses = analyzer.analyze(word.text);
+        if (nextIsNominal && hasReading(analyses, isModifierReading)) {
+          const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+          if (cells.length === 0) return null;
+          modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron") });
+          j++;
+          continue;
+        }
         if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
@@ -122,7 +138,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j++;
           continue;
         }
-        return judgeHead(at, j, analyses, governedModifier, preposition);
+        return judgeHead(at, j, analyses, governedModifier, modifiers, preposition);
       }
       return null;
     }
@@ -132,7 +148,14 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
      * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
      */
-    function judgeHead(at: number, index: number, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
+    function judgeHead(
+      at: number,
+      index: number,
+      analyses: readonly Analysis[],
+      governedModifier: boolean,
+      modifiers: ReadonlyArray<{ cells: AgreementCell[]; pronoun: boolean }>,
+      preposition: string,
+    ): RuleReport<MessageId> | null {
       const head = tokens[index];
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
@@ -143,15 +166,27 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
       // A proper name or an institution's name may be a foreign or unlisted word.
       if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
+      const number = nominatives[0].number as GrammaticalNumber;
+      const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
+      // Each modifier must agree with the head in a governed case, and not in the nominative — then
+      // the phrase is the modifier's evidence of the case the writer meant ("uz lielo pļava").
+      for (const modifier of modifiers) {
+        const agrees = (c: AgreementCell) => c.number === number && (gender === undefined || c.gender === gender);
+        if (!modifier.cells.some((c) => agrees(c) && governedCases(preposition, number).indexOf(c.case) >= 0)) return null;
+        if (modifier.cells.some((c) => agrees(c) && c.case === "nom")) return null;
+      }
+      // A pronoun may stand alone ("par to cilvēks ir atbildīgs": "about it, a person is …").
+      const pronounFirst = modifiers.some((m) => m.pronoun);
       const after = tokens[index + 1];
       if (isWord(after)) {
         const afterAnalyses = analyzer.analyze(after.text);
         // An unknown word, another noun (an apposition, a new phrase), an adjective or a participle
         // after the head: the phrase may be built otherwise.
         if (afterAnalyses.length === 0 || hasReading(afterAnalyses, (a) => isNounReading(a) || a.pos === "adj" || a.participle === true)) return null;
-        if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
+        // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
+        // 1st- or 2nd-person verb ("ar šo paņēmiens neuzzināju") cannot.
+        if ((governedModifier || pronounFirst) && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
       }
-      const number = nominatives[0].number as GrammaticalNumber;
       const target = governedCases(preposition, number)[0];
       const messageId = MESSAGE_BY_CASE[target];
       if (!messageId) return null;

@@ -39,6 +39,15 @@ describe("preposition-case", () => {
     ["Mēs sazināsimies ar Jūsu pārstāvis.", ["pārstāvis → pārstāvi"]],
     ["Jautājumu izskatīs pirms sēde.", ["sēde → sēdes"]],
     ["Dokumentus nosūtīsim uz Jūsu adrese.", ["adrese → adresi"]],
+    // Adjectives, participles and pronouns in the governed case agree with the noun: evidence of the case meant.
+    ["Lēmumu nosūtīsim uz norādīto adrese.", ["adrese → adresi"]],
+    ["Paldies par Jūsu ātro atbilde.", ["atbilde → atbildi"]],
+    ["Izziņu saņemsiet pie atbildīgās speciāliste.", ["speciāliste → speciālistes"]],
+    ["Ar šo iesniegums es lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
+    ["Mēs runājām par šo jautājums.", ["jautājums → jautājumu"]],
+    ["Par jaunu māja neko neteica.", ["māja → māju"]],
+    // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
+    ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -67,6 +76,11 @@ describe("preposition-case", () => {
     "Pēc būtības iesniegums ir pamatots.",
     "Rakstījāt: „Paldies par Jūsu iesniegums.” Atbildam uz to.",
     "Please send the documents to our office by Monday.",
+    // A pronoun may stand alone and the nominative be the next clause's subject.
+    "Par to lēmums tiks pieņemts rīt.",
+    "Pēc tam jaunā kārtība stāsies spēkā.",
+    "Uz vecā tilta būvdarbi notiks rudenī.",
+    "Uz lielas sēdes zāle bija pilna.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
   });
