@@ -33,7 +33,7 @@ import { buildContext } from "../src/core/check/context";
 import { checkDraft } from "../src/core/check/checkDraft";
 import { morphologyRules, RULES_WITHOUT_SPELLING } from "../src/core/rules";
 import type { Finding, Rule } from "../src/core/rules/types";
-import { createMorphAnalyzer, morphologyAssetFile } from "../src/core/lv/morphology";
+import { createMorphAnalyzer, governedCases, morphologyAssetFile } from "../src/core/lv/morphology";
 import { morphologyAssetDir } from "../src/cli/loadMorphology";
 
 const GRAMMAR_RULE_IDS: readonly string[] = ["comma", "typography", "preposition-case", "verb-agreement"];
@@ -66,7 +66,7 @@ interface Piece {
   /** Comma recall: where a deleted comma belongs (end of the word before it) and the clause's first word. */
   commas: Array<{ at: number; word: string }>;
   /** Case recall: the noun put back into the nominative. */
-  nouns: Array<{ start: number; end: number; gold: string; changed: string }>;
+  nouns: Array<{ start: number; end: number; gold: string; changed: string; lemma: string; preposition: string }>;
 }
 
 const root = path.join(__dirname, "..", "..");
@@ -152,15 +152,15 @@ function subordinateCommas(tokens: ConlluToken[]): number[] {
   return found;
 }
 
-/** Nouns after their preposition: index of the noun. */
-function prepositionNouns(tokens: ConlluToken[]): number[] {
-  const found: number[] = [];
+/** Nouns after their preposition: index of the noun → the preposition. */
+function prepositionNouns(tokens: ConlluToken[]): Map<number, string> {
+  const found = new Map<number, string>();
   tokens.forEach((t, i) => {
     if (t.upos !== "ADP" || t.deprel !== "case" || t.head - 1 <= i || t.head - 1 - i > 3) return;
     const noun = tokens[t.head - 1];
     if (noun.upos !== "NOUN" || feature(noun, "Number") !== "Sing" || !feature(noun, "Case") || feature(noun, "Case") === "Nom") return;
     if (!noun.lemma || noun.lemma === "_" || noun.lemma.toLowerCase() === noun.form.toLowerCase()) return;
-    found.push(t.head - 1);
+    found.set(t.head - 1, t.form);
   });
   return found;
 }
@@ -173,7 +173,7 @@ function matchCase(lemma: string, form: string): string {
  * Builds a sentence's text, optionally with the errors made: deleted commas (their positions
  * recorded) and nouns in the nominative.
  */
-function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns: ReadonlySet<number>, piece: Piece): string {
+function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns: ReadonlyMap<number, string>, piece: Piece): string {
   let text = "";
   const base = piece.text.length;
   tokens.forEach((t, i) => {
@@ -184,7 +184,7 @@ function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns:
     let form = t.form;
     if (nouns.has(i)) {
       form = matchCase(t.lemma, t.form);
-      piece.nouns.push({ start: base + text.length, end: base + text.length + form.length, gold: t.form, changed: form });
+      piece.nouns.push({ start: base + text.length, end: base + text.length + form.length, gold: t.form, changed: form, lemma: t.lemma, preposition: nouns.get(i) as string });
     }
     // A deleted comma leaves the space the comma had after it.
     if (text && !text.endsWith(" ") && commas.has(i - 1)) text += " ";
@@ -208,7 +208,7 @@ function treebankPieces(conllu: string): { plain: Piece[]; commaErrors: Piece[];
       }
       if (piece.text) piece.text += " ";
       const commas = new Set(errors === "comma" ? subordinateCommas(tokens) : []);
-      const nouns = new Set(errors === "case" ? prepositionNouns(tokens) : []);
+      const nouns = errors === "case" ? prepositionNouns(tokens) : new Map<number, string>();
       piece.text += sentenceText(tokens, commas, nouns, piece);
       piece.words += words;
     }
@@ -319,10 +319,18 @@ export async function run(): Promise<{ ok: boolean }> {
   if (caseRule) {
     let planted = 0;
     let caught = 0;
+    const notErrors: string[] = [];
     const missed: string[] = [];
     for (const piece of treebank.caseErrors) {
       const found = check(piece, [caseRule]);
       for (const n of piece.nouns) {
+        // The nominative that is also a form of the same noun in a case the preposition governs
+        // ("pie tirgus": the 3rd declension's nominative is its genitive) is no error: not counted.
+        const lemma = n.lemma.toLowerCase();
+        if (analyzer.analyze(n.changed).some((a) => a.pos === "noun" && a.lemma.toLowerCase() === lemma && a.case !== "nom" && a.number !== undefined && a.case !== undefined && governedCases(n.preposition, a.number).indexOf(a.case) >= 0)) {
+          notErrors.push(`${n.preposition} ${n.changed}`);
+          continue;
+        }
         planted++;
         if (found.some((f) => f.start <= n.start && f.end >= n.end)) caught++;
         else {
@@ -332,6 +340,7 @@ export async function run(): Promise<{ ok: boolean }> {
       }
     }
     console.log(`case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);
+    console.log(`  not errors, not counted (the nominative is also a governed form of the noun): ${notErrors.length}${notErrors.length ? ` — ${notErrors.join(", ")}` : ""}`);
     console.log(`  missed e.g.: ${missed.slice(0, 15).join(", ")}`);
     ok = ok && planted > 0 && caught / planted >= TARGET_RECALL;
   }

@@ -143,6 +143,22 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return null;
     }
 
+    /** A noun, adjective or unknown word among the next three words of the sentence. */
+    function genitiveMayModifyLater(index: number): boolean {
+      let words = 0;
+      for (let k = index + 1; k < tokens.length && words < 3; k++) {
+        const token = tokens[k];
+        if (token.kind !== "word") {
+          if (/[.!?;:,]/.test(token.text)) return false;
+          continue;
+        }
+        words++;
+        const readings = analyzer.analyze(token.text);
+        if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
+      }
+      return false;
+    }
+
     /**
      * The head noun of the phrase is reported when it is in the nominative — the mistake people
      * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
@@ -177,6 +193,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       }
       // A pronoun may stand alone ("par to cilvēks ir atbildīgs": "about it, a person is …").
       const pronounFirst = modifiers.some((m) => m.pronoun);
+      // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
+      // medus un alus zefīru", "pa diennakts bezmaksas tālruni"): silence if one follows closely.
+      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
       const after = tokens[index + 1];
       if (isWord(after)) {
         const afterAnalyses = analyzer.analyze(after.text);
