@@ -122,13 +122,21 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         const analyses = analyzer.analyze(word.text);
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
+          // "ar demokrātiska sociālisma ideju": the modifier of a genitive noun after it.
+          if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
+            j++;
+            continue;
+          }
           const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
           if (cells.length === 0) return null;
           modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron") });
           j++;
           continue;
         }
-        if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+        if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
+          // mūsu senči", "ar aktu radītās sekas"): what follows is another phrase.
+          if (hasReading(analyses, (a) => a.pos === "noun" && a.case !== "gen" && a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
           if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {

@@ -46,6 +46,7 @@ describe("preposition-case", () => {
     ["Ar šo iesniegums es lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
     ["Mēs runājām par šo jautājums.", ["jautājums → jautājumu"]],
     ["Par jaunu māja neko neteica.", ["māja → māju"]],
+    ["Iepazīstieties ar demokrātiskas pārvaldes kārtība.", ["kārtība → kārtību"]],
     // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
     ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
@@ -80,6 +81,9 @@ describe("preposition-case", () => {
     "Par to lēmums tiks pieņemts rīt.",
     "Pēc tam jaunā kārtība stāsies spēkā.",
     "Uz vecā tilta būvdarbi notiks rudenī.",
+    // A noun already in the governed case ends the phrase.
+    "Ar kura palīdzību mūsu darbinieki to paveica.",
+    "Ar lēmumu noteiktās tiesības paliek spēkā.",
     // A nominative that is also a genitive may modify a noun further on.
     "Zvaniet pa diennakts bezmaksas tālruni.",
     "Pasākumā cienāsim ar tirgus un gadatirgus produkciju.",
