@@ -78,6 +78,16 @@ function isModifierReading(a: Analysis): boolean {
   return a.pos === "adj" || a.pos === "pron" || (a.pos === "verb" && a.participle === true);
 }
 
+/** Every reading a finite verb of the 1st or 2nd person ("neuzzināju", "varat"). */
+function isFirstOrSecondPersonVerb(analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "verb" && (a.person === 1 || a.person === 2));
+}
+
+/** The adjective-like form may be a nominative of the number (and gender, when known). */
+function mayAgreeInNominative(form: string, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+  return agreementCells(form).some((c) => c.case === "nom" && c.number === number && (gender === undefined || c.gender === gender));
+}
+
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
 }
@@ -105,7 +115,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       let j = at + 1;
       let possessive = false;
       let governedModifier = false;
-      /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz lielo pļava"). */
+      /** A governed genitive with no possessive before it ("uz galda …"). */
+      let bareGenitive = false;
+      /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
       const modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }> = [];
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
@@ -122,7 +134,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         const analyses = analyzer.analyze(word.text);
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
-          // "ar demokrātiska sociālisma ideju": the modifier of a genitive noun after it.
+          // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
           if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
             j++;
             continue;
@@ -135,18 +147,18 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
           // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
-          // mūsu senči", "ar aktu radītās sekas"): what follows is another phrase.
+          // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
           if (hasReading(analyses, (a) => a.pos === "noun" && a.case !== "gen" && a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
           if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
-            if (!possessive) return null;
+            if (!possessive) bareGenitive = true;
             governedModifier = true;
           }
           j++;
           continue;
         }
-        return judgeHead(at, j, analyses, governedModifier, modifiers, preposition);
+        return judgeHead(at, j, analyses, governedModifier, bareGenitive, modifiers, preposition);
       }
       return null;
     }
@@ -177,6 +189,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       index: number,
       analyses: readonly Analysis[],
       governedModifier: boolean,
+      bareGenitive: boolean,
       modifiers: ReadonlyArray<{ cells: AgreementCell[]; pronoun: boolean }>,
       preposition: string,
     ): RuleReport<MessageId> | null {
@@ -193,7 +206,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const number = nominatives[0].number as GrammaticalNumber;
       const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
-      // the phrase is the modifier's evidence of the case the writer meant ("uz lielo pļava").
+      // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
       for (const modifier of modifiers) {
         const agrees = (c: AgreementCell) => c.number === number && (gender === undefined || c.gender === gender);
         if (!modifier.cells.some((c) => agrees(c) && governedCases(preposition, number).indexOf(c.case) >= 0)) return null;
@@ -202,16 +215,24 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // A pronoun may stand alone ("par to cilvēks ir atbildīgs": "about it, a person is …").
       const pronounFirst = modifiers.some((m) => m.pronoun);
       // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
-      // medus un alus zefīru", "pa diennakts bezmaksas tālruni"): silence if one follows closely.
+      // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
       if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
       const after = tokens[index + 1];
+      // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
+      // what follows; only the sentence's end, or a verb that cannot have it as subject, settles it.
+      if (bareGenitive && !(after !== undefined && after.kind === "punct" && /^[.!?]/.test(after.text)) && !(isWord(after) && isFirstOrSecondPersonVerb(analyzer.analyze(after.text)))) return null;
       if (isWord(after)) {
         const afterAnalyses = analyzer.analyze(after.text);
-        // An unknown word, another noun (an apposition, a new phrase), an adjective or a participle
-        // after the head: the phrase may be built otherwise.
-        if (afterAnalyses.length === 0 || hasReading(afterAnalyses, (a) => isNounReading(a) || a.pos === "adj" || a.participle === true)) return null;
+        // An unknown word, another noun that may be an apposition or begin a new phrase, or an
+        // adjective or participle that may agree with the head in the nominative ("… ēdiens
+        // garšīgs"): the phrase may be built otherwise. A noun only in the locative ("pārtraukums
+        // darbā"; no preposition governs it) and an adjective in another case or number ("grafiks
+        // ērtākās stundās") leave the head alone.
+        if (afterAnalyses.length === 0) return null;
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc")) return null;
+        if (hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
-        // 1st- or 2nd-person verb ("ar šo paņēmiens neuzzināju") cannot.
+        // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
         if ((governedModifier || pronounFirst) && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
       }
       const target = governedCases(preposition, number)[0];

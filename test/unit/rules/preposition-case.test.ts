@@ -47,6 +47,11 @@ describe("preposition-case", () => {
     ["Mēs runājām par šo jautājums.", ["jautājums → jautājumu"]],
     ["Par jaunu māja neko neteica.", ["māja → māju"]],
     ["Iepazīstieties ar demokrātiskas pārvaldes kārtība.", ["kārtība → kārtību"]],
+    // After the noun: a locative noun, an adjective in another case, a 1st-person verb.
+    ["Pēc pārtraukums darbā atgriezīsies visi.", ["pārtraukums → pārtraukuma"]],
+    ["Ar jauno grafiks ērtākās stundās varēs strādāt vairāk.", ["grafiks → grafiku"]],
+    ["Ar šo iesniegums lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
+    ["Dokumenti ir nosūtīti no pašvaldības kase.", ["kase → kases"]],
     // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
     ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
@@ -81,11 +86,14 @@ describe("preposition-case", () => {
     "Par to lēmums tiks pieņemts rīt.",
     "Pēc tam jaunā kārtība stāsies spēkā.",
     "Uz vecā tilta būvdarbi notiks rudenī.",
+    "Uz galda grāmata ir atvērta.",
+    "Pēc sēdes lēmums stāsies spēkā.",
+    "No rīta gaiss vēss, bet dienā silts.",
     // A noun already in the governed case ends the phrase.
     "Ar kura palīdzību mūsu darbinieki to paveica.",
     "Ar lēmumu noteiktās tiesības paliek spēkā.",
     // A nominative that is also a genitive may modify a noun further on.
-    "Zvaniet pa diennakts bezmaksas tālruni.",
+    "Zvaniet pa diennakts dežūrtālruni.",
     "Pasākumā cienāsim ar tirgus un gadatirgus produkciju.",
     "Uz lielas sēdes zāle bija pilna.",
   ])("accepts: %s", (text) => {
