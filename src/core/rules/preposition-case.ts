@@ -62,6 +62,8 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Possessive genitives that may stand between a preposition and its noun. */
 const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+/** Possessive pronouns: unlike "to", "šo", they do not stand alone after a preposition. */
+const POSSESSIVE_LEMMAS = /*#__PURE__*/ new Set(["savs", "mans", "tavs"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
 /** The longest preposition ("iepretim"): longer words are not looked up. */
 const LONGEST_PREPOSITION = 8;
@@ -141,7 +143,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           }
           const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
           if (cells.length === 0) return null;
-          modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron") });
+          modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma)) });
           j++;
           continue;
         }
@@ -219,8 +221,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
       const after = tokens[index + 1];
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
-      // what follows; only the sentence's end, or a verb that cannot have it as subject, settles it.
-      if (bareGenitive && !(after !== undefined && after.kind === "punct" && /^[.!?]/.test(after.text)) && !(isWord(after) && isFirstOrSecondPersonVerb(analyzer.analyze(after.text)))) return null;
+      // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
+      // have it as subject settles it.
+      if (bareGenitive && !(isWord(after) && isFirstOrSecondPersonVerb(analyzer.analyze(after.text)))) return null;
       if (isWord(after)) {
         const afterAnalyses = analyzer.analyze(after.text);
         // An unknown word, another noun that may be an apposition or begin a new phrase, or an

@@ -51,7 +51,9 @@ describe("preposition-case", () => {
     ["Pēc pārtraukums darbā atgriezīsies visi.", ["pārtraukums → pārtraukuma"]],
     ["Ar jauno grafiks ērtākās stundās varēs strādāt vairāk.", ["grafiks → grafiku"]],
     ["Ar šo iesniegums lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
-    ["Dokumenti ir nosūtīti no pašvaldības kase.", ["kase → kases"]],
+    ["No pašvaldības kase saņēmu izziņu.", ["kase → kases"]],
+    ["Paldies par pienākumu nepildīšana.", []],
+    ["Uzskatām par līguma nepildīšana.", ["nepildīšana → nepildīšanu"]],
     // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
     ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
@@ -89,6 +91,7 @@ describe("preposition-case", () => {
     "Uz galda grāmata ir atvērta.",
     "Pēc sēdes lēmums stāsies spēkā.",
     "No rīta gaiss vēss, bet dienā silts.",
+    "Tā ir no pašvaldības puses laipnība.",
     // A noun already in the governed case ends the phrase.
     "Ar kura palīdzību mūsu darbinieki to paveica.",
     "Ar lēmumu noteiktās tiesības paliek spēkā.",
