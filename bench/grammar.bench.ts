@@ -1,6 +1,8 @@
 /**
- * Grammar on real edited Latvian prose (issue 20): false alarms of the grammar rules per 1,000
- * words of text nobody on the team wrote, recall on errors made from that text, and speed.
+ * Grammar on real edited Latvian prose (issue 20), the one bench of the analyzer and its rules:
+ * the analyzer's gold accuracy and load (bench/morphologyGold.ts), false alarms of the four grammar
+ * rules per 1,000 words of text nobody on the team wrote, recall on errors made from that text, and
+ * speed.
  *
  * Text (sources and licences in docs/sources.md): bench/data/prose-lv (Latvian UD Treebank dev
  * documents), bench/data/grammar-lv/lvtb-dev-excerpt.conllu (45 further treebank documents, with
@@ -8,19 +10,19 @@
  * is checked in e-mail-sized pieces (≤ 300 words, whole sentences) inside a greeting and a signed
  * closing, as the checker sees a reply; only findings inside the piece count.
  *
- * - False alarms: every finding of comma, preposition-case and verb-agreement on the unchanged
- *   text (edited prose: its grammar is right). Target: ≤ 1 per 1,000 words across the rules.
- *   typography's findings are counted and listed apart: edited prose does not always follow the
- *   typographic convention (news sites' straight quotation marks "…", a hyphen in "12.-21. km",
- *   a space before a full stop), so each is a departure the source has, not a false claim; the
- *   list is there to be read (docs/decisions.md).
+ * - False alarms: every finding of comma, preposition-case, verb-agreement and typography on the
+ *   unchanged text (edited prose). Target: ≤ 1 per 1,000 words across the four rules. Many of
+ *   typography's are departures the source has (news sites' straight quotation marks "…", a
+ *   hyphen in "12.-21. km"), counted all the same (docs/decisions.md, issue 20).
  * - Comma recall: in the treebank excerpt, every comma between a word and a subordinate clause
  *   (gold: a ccomp, advcl, acl or csubj clause whose first word is that comma's next token, and
  *   begins with a subordinator, a pronoun or adverb, or a preposition before one) is deleted; a
  *   hit is a `comma` finding whose fix puts the comma back there. Target ≥ 80 %.
  * - Case recall: every singular noun not in the nominative whose preposition (gold `case`
  *   dependent) stands at most three tokens before it is put back into the nominative (its gold
- *   lemma); a hit is a `preposition-case` finding on that noun. Target ≥ 80 %.
+ *   lemma); a hit is a `preposition-case` finding on that noun. A nominative that is also a form
+ *   of the noun in a case the preposition governs is no error and not counted; those inside
+ *   quotation marks (which the rules leave alone) are counted and shown apart. Target ≥ 80 %.
  * - Speed: the grammar rules' own time on a parsed 300-word draft (median). Target ≤ 2 ms.
  * - Analyzer load: reading assets/morphology and createMorphAnalyzer, timed once (reported).
  * The rules are found by id in the catalogue, so a grammar rule not in this build is reported as
@@ -34,12 +36,11 @@ import { checkDraft } from "../src/core/check/checkDraft";
 import { morphologyRules, RULES_WITHOUT_SPELLING } from "../src/core/rules";
 import type { Finding, Rule } from "../src/core/rules/types";
 import { grammarScope } from "../src/core/rules/support/wordFix";
+import { morphologySections } from "./morphologyGold";
 import { createMorphAnalyzer, governedCases, morphologyAssetFile } from "../src/core/lv/morphology";
 import { morphologyAssetDir } from "../src/cli/loadMorphology";
 
 const GRAMMAR_RULE_IDS: readonly string[] = ["comma", "typography", "preposition-case", "verb-agreement"];
-/** The rule whose findings on edited prose are the source's own departures from the convention (file comment). */
-const SOURCE_TYPOGRAPHY_RULE = "typography";
 const TARGET_FALSE_ALARMS_PER_1000 = 1;
 const TARGET_RECALL = 0.8;
 const TARGET_ADDED_MS = 2;
@@ -237,6 +238,7 @@ function percent(hit: number, total: number): string {
 }
 
 export async function run(): Promise<{ ok: boolean }> {
+  const analyzerOk = morphologySections();
   // The analyzer first, timed: the rules made from it join the catalogue's ready rules.
   const dir = morphologyAssetDir();
   const loadStart = process.hrtime.bigint();
@@ -278,13 +280,12 @@ export async function run(): Promise<{ ok: boolean }> {
   for (const id of GRAMMAR_RULE_IDS) {
     if (!present.has(id)) continue;
     const list = alarms.get(id) ?? [];
-    const what = id === SOURCE_TYPOGRAPHY_RULE ? "departures in the source" : "false alarms";
-    if (id !== SOURCE_TYPOGRAPHY_RULE) totalAlarms += list.length;
-    console.log(`  ${id.padEnd(18)} ${String(list.length).padStart(4)} ${what}  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
+    totalAlarms += list.length;
+    console.log(`  ${id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
     for (const a of list.slice(0, Number(process.env.GRAMMAR_SHOW ?? 12))) console.log(`      ${a.excerpt}  ‹${a.context}›  (${a.corpus})`);
   }
   const alarmRate = (totalAlarms / totalWords) * 1000;
-  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id) && id !== SOURCE_TYPOGRAPHY_RULE).join(", ")}): ${totalAlarms} in ${totalWords} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
+  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id)).join(", ")}): ${totalAlarms} in ${totalWords} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
   let ok = alarmRate <= TARGET_FALSE_ALARMS_PER_1000;
 
   // Comma recall.
@@ -371,6 +372,7 @@ export async function run(): Promise<{ ok: boolean }> {
   console.log(`speed: grammar rules add ${addedMs.toFixed(2)} ms (median) to a ~300-word check (target ≤ ${TARGET_ADDED_MS} ms)`);
   ok = ok && addedMs <= TARGET_ADDED_MS;
   console.log(`analyzer load: ${loadMs.toFixed(1)} ms (read ${(assetText.length / 1024).toFixed(0)} K characters and build, first analyze included)`);
+  ok = ok && analyzerOk;
   console.log(ok ? "grammar: targets met" : "grammar: a target is not met");
   return { ok };
 }
