@@ -5,11 +5,14 @@
  * "bez" … the genitive; in the plural every preposition takes the dative ("ar speciālistiem").
  *
  * Precision first (issue 20): the rule speaks only when the analyzer is sure. The phrase after the
- * preposition may hold possessive genitives ("Jūsu", "mūsu") and genitive nouns before a noun
- * ("mēneša beigas"); its head noun must have no reading but nouns, every reading in a case the
- * preposition cannot govern, and one number. Anything else — an unknown word, an adjective, a
- * noun that may be another part of speech, a genitive the preposition itself could govern followed
- * by a verb ("uz galda grāmata ir") — is silence. The rule needs the loaded analyzer
+ * preposition may hold possessive genitives ("Jūsu", "mūsu"), genitive nouns before a noun
+ * ("mēneša beigas") and adjectives, participles or pronouns that agree with the noun in a case the
+ * preposition governs ("uz norādīto adrese"; their case read from the ending, agreementCells); its
+ * head noun must have no reading but nouns, every reading in a case the preposition cannot govern,
+ * and one number. Anything else — an unknown word, a noun already in a governed case, a noun that
+ * may be another part of speech, a genitive the preposition itself could govern or a standalone
+ * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
+ * tiks …") — is silence (docs/decisions.md, issue 20 part C). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
