@@ -1,6 +1,8 @@
 /**
- * Grammar on real edited Latvian prose (issue 20): false alarms of the grammar rules per 1,000
- * words of text nobody on the team wrote, recall on errors made from that text, and speed.
+ * Grammar on real edited Latvian prose (issue 20), the one bench of the analyzer and its rules:
+ * the analyzer's gold accuracy and load (bench/morphologyGold.ts), false alarms of the four grammar
+ * rules per 1,000 words of text nobody on the team wrote, recall on errors made from that text, and
+ * speed.
  *
  * Text (sources and licences in docs/sources.md): bench/data/prose-lv (Latvian UD Treebank dev
  * documents), bench/data/grammar-lv/lvtb-dev-excerpt.conllu (45 further treebank documents, with
@@ -8,19 +10,19 @@
  * is checked in e-mail-sized pieces (≤ 300 words, whole sentences) inside a greeting and a signed
  * closing, as the checker sees a reply; only findings inside the piece count.
  *
- * - False alarms: every finding of comma, preposition-case and verb-agreement on the unchanged
- *   text (edited prose: its grammar is right). Target: ≤ 1 per 1,000 words across the rules.
- *   typography's findings are counted and listed apart: edited prose does not always follow the
- *   typographic convention (news sites' straight quotation marks "…", a hyphen in "12.-21. km",
- *   a space before a full stop), so each is a departure the source has, not a false claim; the
- *   list is there to be read (docs/decisions.md).
+ * - False alarms: every finding of comma, preposition-case, verb-agreement and typography on the
+ *   unchanged text (edited prose). Target: ≤ 1 per 1,000 words across the four rules. Many of
+ *   typography's are departures the source has (news sites' straight quotation marks "…", a
+ *   hyphen in "12.-21. km"), counted all the same (docs/decisions.md, issue 20).
  * - Comma recall: in the treebank excerpt, every comma between a word and a subordinate clause
  *   (gold: a ccomp, advcl, acl or csubj clause whose first word is that comma's next token, and
  *   begins with a subordinator, a pronoun or adverb, or a preposition before one) is deleted; a
  *   hit is a `comma` finding whose fix puts the comma back there. Target ≥ 80 %.
  * - Case recall: every singular noun not in the nominative whose preposition (gold `case`
  *   dependent) stands at most three tokens before it is put back into the nominative (its gold
- *   lemma); a hit is a `preposition-case` finding on that noun. Target ≥ 80 %.
+ *   lemma); a hit is a `preposition-case` finding on that noun. A nominative that is also a form
+ *   of the noun in a case the preposition governs is no error and not counted; those inside
+ *   quotation marks (which the rules leave alone) are counted and shown apart. Target ≥ 80 %.
  * - Speed: the grammar rules' own time on a parsed 300-word draft (median). Target ≤ 2 ms.
  * - Analyzer load: reading assets/morphology and createMorphAnalyzer, timed once (reported).
  * The rules are found by id in the catalogue, so a grammar rule not in this build is reported as
@@ -33,12 +35,12 @@ import { buildContext } from "../src/core/check/context";
 import { checkDraft } from "../src/core/check/checkDraft";
 import { morphologyRules, RULES_WITHOUT_SPELLING } from "../src/core/rules";
 import type { Finding, Rule } from "../src/core/rules/types";
-import { createMorphAnalyzer, morphologyAssetFile } from "../src/core/lv/morphology";
+import { grammarScope } from "../src/core/rules/support/wordFix";
+import { morphologySections } from "./morphologyGold";
+import { createMorphAnalyzer, governedCases, morphologyAssetFile } from "../src/core/lv/morphology";
 import { morphologyAssetDir } from "../src/cli/loadMorphology";
 
 const GRAMMAR_RULE_IDS: readonly string[] = ["comma", "typography", "preposition-case", "verb-agreement"];
-/** The rule whose findings on edited prose are the source's own departures from the convention (file comment). */
-const SOURCE_TYPOGRAPHY_RULE = "typography";
 const TARGET_FALSE_ALARMS_PER_1000 = 1;
 const TARGET_RECALL = 0.8;
 const TARGET_ADDED_MS = 2;
@@ -66,7 +68,7 @@ interface Piece {
   /** Comma recall: where a deleted comma belongs (end of the word before it) and the clause's first word. */
   commas: Array<{ at: number; word: string }>;
   /** Case recall: the noun put back into the nominative. */
-  nouns: Array<{ start: number; end: number; gold: string; changed: string }>;
+  nouns: Array<{ start: number; end: number; gold: string; changed: string; lemma: string; preposition: string }>;
 }
 
 const root = path.join(__dirname, "..", "..");
@@ -152,15 +154,15 @@ function subordinateCommas(tokens: ConlluToken[]): number[] {
   return found;
 }
 
-/** Nouns after their preposition: index of the noun. */
-function prepositionNouns(tokens: ConlluToken[]): number[] {
-  const found: number[] = [];
+/** Nouns after their preposition: index of the noun → the preposition. */
+function prepositionNouns(tokens: ConlluToken[]): Map<number, string> {
+  const found = new Map<number, string>();
   tokens.forEach((t, i) => {
     if (t.upos !== "ADP" || t.deprel !== "case" || t.head - 1 <= i || t.head - 1 - i > 3) return;
     const noun = tokens[t.head - 1];
     if (noun.upos !== "NOUN" || feature(noun, "Number") !== "Sing" || !feature(noun, "Case") || feature(noun, "Case") === "Nom") return;
     if (!noun.lemma || noun.lemma === "_" || noun.lemma.toLowerCase() === noun.form.toLowerCase()) return;
-    found.push(t.head - 1);
+    found.set(t.head - 1, t.form);
   });
   return found;
 }
@@ -173,7 +175,7 @@ function matchCase(lemma: string, form: string): string {
  * Builds a sentence's text, optionally with the errors made: deleted commas (their positions
  * recorded) and nouns in the nominative.
  */
-function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns: ReadonlySet<number>, piece: Piece): string {
+function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns: ReadonlyMap<number, string>, piece: Piece): string {
   let text = "";
   const base = piece.text.length;
   tokens.forEach((t, i) => {
@@ -184,7 +186,7 @@ function sentenceText(tokens: ConlluToken[], commas: ReadonlySet<number>, nouns:
     let form = t.form;
     if (nouns.has(i)) {
       form = matchCase(t.lemma, t.form);
-      piece.nouns.push({ start: base + text.length, end: base + text.length + form.length, gold: t.form, changed: form });
+      piece.nouns.push({ start: base + text.length, end: base + text.length + form.length, gold: t.form, changed: form, lemma: t.lemma, preposition: nouns.get(i) as string });
     }
     // A deleted comma leaves the space the comma had after it.
     if (text && !text.endsWith(" ") && commas.has(i - 1)) text += " ";
@@ -208,7 +210,7 @@ function treebankPieces(conllu: string): { plain: Piece[]; commaErrors: Piece[];
       }
       if (piece.text) piece.text += " ";
       const commas = new Set(errors === "comma" ? subordinateCommas(tokens) : []);
-      const nouns = new Set(errors === "case" ? prepositionNouns(tokens) : []);
+      const nouns = errors === "case" ? prepositionNouns(tokens) : new Map<number, string>();
       piece.text += sentenceText(tokens, commas, nouns, piece);
       piece.words += words;
     }
@@ -236,6 +238,7 @@ function percent(hit: number, total: number): string {
 }
 
 export async function run(): Promise<{ ok: boolean }> {
+  const analyzerOk = morphologySections();
   // The analyzer first, timed: the rules made from it join the catalogue's ready rules.
   const dir = morphologyAssetDir();
   const loadStart = process.hrtime.bigint();
@@ -277,13 +280,12 @@ export async function run(): Promise<{ ok: boolean }> {
   for (const id of GRAMMAR_RULE_IDS) {
     if (!present.has(id)) continue;
     const list = alarms.get(id) ?? [];
-    const what = id === SOURCE_TYPOGRAPHY_RULE ? "departures in the source" : "false alarms";
-    if (id !== SOURCE_TYPOGRAPHY_RULE) totalAlarms += list.length;
-    console.log(`  ${id.padEnd(18)} ${String(list.length).padStart(4)} ${what}  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
+    totalAlarms += list.length;
+    console.log(`  ${id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
     for (const a of list.slice(0, Number(process.env.GRAMMAR_SHOW ?? 12))) console.log(`      ${a.excerpt}  ‹${a.context}›  (${a.corpus})`);
   }
   const alarmRate = (totalAlarms / totalWords) * 1000;
-  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id) && id !== SOURCE_TYPOGRAPHY_RULE).join(", ")}): ${totalAlarms} in ${totalWords} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
+  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id)).join(", ")}): ${totalAlarms} in ${totalWords} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
   let ok = alarmRate <= TARGET_FALSE_ALARMS_PER_1000;
 
   // Comma recall.
@@ -319,16 +321,37 @@ export async function run(): Promise<{ ok: boolean }> {
   if (caseRule) {
     let planted = 0;
     let caught = 0;
+    const notErrors: string[] = [];
     const missed: string[] = [];
+    let quotedPlanted = 0;
+    let quotedCaught = 0;
     for (const piece of treebank.caseErrors) {
       const found = check(piece, [caseRule]);
+      const scope = grammarScope(parseDraft(PREFIX + piece.text + SUFFIX, "text"), "lv");
       for (const n of piece.nouns) {
+        // The nominative that is also a form of the same noun in a case the preposition governs
+        // ("pie tirgus": the 3rd declension's nominative is its genitive) is no error: not counted.
+        const lemma = n.lemma.toLowerCase();
+        if (analyzer.analyze(n.changed).some((a) => a.pos === "noun" && a.lemma.toLowerCase() === lemma && a.case !== "nom" && a.number !== undefined && a.case !== undefined && governedCases(n.preposition, a.number).indexOf(a.case) >= 0)) {
+          notErrors.push(`${n.preposition} ${n.changed}`);
+          continue;
+        }
         planted++;
-        if (found.some((f) => f.start <= n.start && f.end >= n.end)) caught++;
-        else missed.push(`${n.changed}←${n.gold}`);
+        const hit = found.some((f) => f.start <= n.start && f.end >= n.end);
+        if (scope && scope.quoted(PREFIX.length + n.start)) {
+          quotedPlanted++;
+          if (hit) quotedCaught++;
+        }
+        if (hit) caught++;
+        else {
+          missed.push(`${n.changed}←${n.gold}`);
+          if (process.env.GRAMMAR_SHOW) console.log(`      missed${scope && PREFIX.length + n.start >= scope.end ? " (after the body end)" : ""}: ‹${piece.text.slice(Math.max(0, n.start - 30), n.end + 25).replace(/\s+/g, " ")}›  ${JSON.stringify(analyzer.analyze(n.changed).map((a) => `${a.pos}/${a.case ?? ""}/${a.number ?? ""}${a.indeclinable ? "/indecl" : ""}`))}`);
+        }
       }
     }
     console.log(`case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);
+    console.log(`  inside quotation marks (the grammar rules leave quoted words alone): ${quotedPlanted}, caught ${quotedCaught}; outside them: ${percent(caught - quotedCaught, planted - quotedPlanted)}`);
+    console.log(`  not errors, not counted (the nominative is also a governed form of the noun): ${notErrors.length}${notErrors.length ? ` — ${notErrors.join(", ")}` : ""}`);
     console.log(`  missed e.g.: ${missed.slice(0, 15).join(", ")}`);
     ok = ok && planted > 0 && caught / planted >= TARGET_RECALL;
   }
@@ -349,6 +372,7 @@ export async function run(): Promise<{ ok: boolean }> {
   console.log(`speed: grammar rules add ${addedMs.toFixed(2)} ms (median) to a ~300-word check (target ≤ ${TARGET_ADDED_MS} ms)`);
   ok = ok && addedMs <= TARGET_ADDED_MS;
   console.log(`analyzer load: ${loadMs.toFixed(1)} ms (read ${(assetText.length / 1024).toFixed(0)} K characters and build, first analyze included)`);
+  ok = ok && analyzerOk;
   console.log(ok ? "grammar: targets met" : "grammar: a target is not met");
   return { ok };
 }

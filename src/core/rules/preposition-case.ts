@@ -5,15 +5,18 @@
  * "bez" … the genitive; in the plural every preposition takes the dative ("ar speciālistiem").
  *
  * Precision first (issue 20): the rule speaks only when the analyzer is sure. The phrase after the
- * preposition may hold possessive genitives ("Jūsu", "mūsu") and genitive nouns before a noun
- * ("mēneša beigas"); its head noun must have no reading but nouns, every reading in a case the
- * preposition cannot govern, and one number. Anything else — an unknown word, an adjective, a
- * noun that may be another part of speech, a genitive the preposition itself could govern followed
- * by a verb ("uz galda grāmata ir") — is silence. The rule needs the loaded analyzer
+ * preposition may hold possessive genitives ("Jūsu", "mūsu"), genitive nouns before a noun
+ * ("mēneša beigas") and adjectives, participles or pronouns that agree with the noun in a case the
+ * preposition governs ("uz norādīto adrese"; their case read from the ending, agreementCells); its
+ * head noun must have no reading but nouns, every reading in a case the preposition cannot govern,
+ * and one number. Anything else — an unknown word, a noun already in a governed case, a noun that
+ * may be another part of speech, a genitive the preposition itself could govern or a standalone
+ * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
+ * tiks …") — is silence (docs/decisions.md, issue 20 part C). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
-import { governedCases, PREPOSITIONS, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
@@ -62,6 +65,8 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Possessive genitives that may stand between a preposition and its noun. */
 const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+/** Possessive pronouns: unlike "to", "šo", they do not stand alone after a preposition. */
+const POSSESSIVE_LEMMAS = /*#__PURE__*/ new Set(["savs", "mans", "tavs"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
 /** The longest preposition ("iepretim"): longer words are not looked up. */
 const LONGEST_PREPOSITION = 8;
@@ -71,6 +76,21 @@ const MAX_PHRASE = 4;
 /** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */
 function isNounReading(a: Analysis): boolean {
   return a.pos === "noun" && a.case !== "voc";
+}
+
+/** An adjective, a participle or a pronoun: a word that agrees with the noun after it. */
+function isModifierReading(a: Analysis): boolean {
+  return a.pos === "adj" || a.pos === "pron" || (a.pos === "verb" && a.participle === true);
+}
+
+/** Every reading a finite verb of the 1st or 2nd person ("neuzzināju", "varat"). */
+function isFirstOrSecondPersonVerb(analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "verb" && (a.person === 1 || a.person === 2));
+}
+
+/** The adjective-like form may be a nominative of the number (and gender, when known). */
+function mayAgreeInNominative(form: string, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+  return agreementCells(form).some((c) => c.case === "nom" && c.number === number && (gender === undefined || c.gender === gender));
 }
 
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
@@ -100,31 +120,68 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       let j = at + 1;
       let possessive = false;
       let governedModifier = false;
+      /** A governed genitive with no possessive before it ("uz galda …"). */
+      let bareGenitive = false;
+      /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
+      const modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }> = [];
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
         if (!isWord(word) || word.end > end) return null;
         const next = tokens[j + 1];
         const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
         const nextIsNoun = hasReading(nextAnalyses, isNounReading);
-        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNoun) {
+        // "uz viņu lielo pļavu": possessives and modifiers may stand before another modifier.
+        const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
+        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           possessive = true;
           j++;
           continue;
         }
         const analyses = analyzer.analyze(word.text);
-        if (nextIsNoun && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+        if (nextIsNominal && hasReading(analyses, isModifierReading)) {
+          // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
+          if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
+            j++;
+            continue;
+          }
+          const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+          if (cells.length === 0) return null;
+          modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma)) });
+          j++;
+          continue;
+        }
+        if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
+          // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
+          if (hasReading(analyses, (a) => a.pos === "noun" && a.case !== "gen" && a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
           if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
-            if (!possessive) return null;
+            if (!possessive) bareGenitive = true;
             governedModifier = true;
           }
           j++;
           continue;
         }
-        return judgeHead(at, j, analyses, governedModifier, preposition);
+        return judgeHead(at, j, analyses, governedModifier, bareGenitive, modifiers, preposition);
       }
       return null;
+    }
+
+    /** A noun, adjective or unknown word among the next three words of the sentence. */
+    function genitiveMayModifyLater(index: number): boolean {
+      let words = 0;
+      for (let k = index + 1; k < tokens.length && words < 3; k++) {
+        const token = tokens[k];
+        if (token.kind !== "word") {
+          if (/[.!?;:,]/.test(token.text)) return false;
+          continue;
+        }
+        words++;
+        const readings = analyzer.analyze(token.text);
+        if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
+      }
+      return false;
     }
 
     /**
@@ -132,7 +189,15 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
      * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
      */
-    function judgeHead(at: number, index: number, analyses: readonly Analysis[], governedModifier: boolean, preposition: string): RuleReport<MessageId> | null {
+    function judgeHead(
+      at: number,
+      index: number,
+      analyses: readonly Analysis[],
+      governedModifier: boolean,
+      bareGenitive: boolean,
+      modifiers: ReadonlyArray<{ cells: AgreementCell[]; pronoun: boolean }>,
+      preposition: string,
+    ): RuleReport<MessageId> | null {
       const head = tokens[index];
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
@@ -143,15 +208,39 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
       // A proper name or an institution's name may be a foreign or unlisted word.
       if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
+      const number = nominatives[0].number as GrammaticalNumber;
+      const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
+      // Each modifier must agree with the head in a governed case, and not in the nominative — then
+      // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
+      for (const modifier of modifiers) {
+        const agrees = (c: AgreementCell) => c.number === number && (gender === undefined || c.gender === gender);
+        if (!modifier.cells.some((c) => agrees(c) && governedCases(preposition, number).indexOf(c.case) >= 0)) return null;
+        if (modifier.cells.some((c) => agrees(c) && c.case === "nom")) return null;
+      }
+      // A pronoun may stand alone ("par to cilvēks ir atbildīgs": "about it, a person is …").
+      const pronounFirst = modifiers.some((m) => m.pronoun);
+      // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
+      // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
+      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
       const after = tokens[index + 1];
+      // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
+      // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
+      // have it as subject settles it.
+      if (bareGenitive && !(isWord(after) && isFirstOrSecondPersonVerb(analyzer.analyze(after.text)))) return null;
       if (isWord(after)) {
         const afterAnalyses = analyzer.analyze(after.text);
-        // An unknown word, another noun (an apposition, a new phrase), an adjective or a participle
-        // after the head: the phrase may be built otherwise.
-        if (afterAnalyses.length === 0 || hasReading(afterAnalyses, (a) => isNounReading(a) || a.pos === "adj" || a.participle === true)) return null;
-        if (governedModifier && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person !== undefined)) return null;
+        // An unknown word, another noun that may be an apposition or begin a new phrase, or an
+        // adjective or participle that may agree with the head in the nominative ("… ēdiens
+        // garšīgs"): the phrase may be built otherwise. A noun only in the locative ("pārtraukums
+        // darbā"; no preposition governs it) and an adjective in another case or number ("grafiks
+        // ērtākās stundās") leave the head alone.
+        if (afterAnalyses.length === 0) return null;
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc")) return null;
+        if (hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
+        // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
+        if ((governedModifier || pronounFirst) && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
       }
-      const number = nominatives[0].number as GrammaticalNumber;
       const target = governedCases(preposition, number)[0];
       const messageId = MESSAGE_BY_CASE[target];
       if (!messageId) return null;

@@ -127,6 +127,9 @@ function quoteReports(draft: Draft, end: number, blocked: readonly Span[]): Rule
     if (!closesAt(text, close) || /^\s|\s$/.test(inner) || inner.length === 0) continue;
     if (!LATVIAN_LETTER.test(inner) || CODE_LIKE.test(inner) || overlaps(blocked, start, close + 1)) continue;
     const fixed = `„${inner}”`;
+    // One quotation per draft (docs/decisions.md, issue 20): a writer who uses "…" uses it
+    // throughout, and every further finding would say the same; the next shows once this is fixed.
+    if (reports.length > 0) break;
     reports.push({
       messageId: "quotes",
       data: { fixed },

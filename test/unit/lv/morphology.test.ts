@@ -54,6 +54,8 @@ describe("inflect", () => {
     ["var", "verb", { person: 2, number: "pl" }, "varat"],
     ["vēlas", "verb", { person: 2, number: "pl" }, "vēlaties"],
     ["saņems", "verb", { person: 2, number: "pl" }, "saņemsiet"],
+    // A form read with ne- keeps it.
+    ["nepildīšana", "noun", { case: "acc", number: "sg" }, "nepildīšanu"],
   ])("%s → %j", (word, pos, target, expected) => {
     expect(analyzer.inflect(first(word, pos), target)[0]).toBe(expected);
   });

@@ -39,6 +39,23 @@ describe("preposition-case", () => {
     ["Mēs sazināsimies ar Jūsu pārstāvis.", ["pārstāvis → pārstāvi"]],
     ["Jautājumu izskatīs pirms sēde.", ["sēde → sēdes"]],
     ["Dokumentus nosūtīsim uz Jūsu adrese.", ["adrese → adresi"]],
+    // Adjectives, participles and pronouns in the governed case agree with the noun: evidence of the case meant.
+    ["Lēmumu nosūtīsim uz norādīto adrese.", ["adrese → adresi"]],
+    ["Paldies par Jūsu ātro atbilde.", ["atbilde → atbildi"]],
+    ["Izziņu saņemsiet pie atbildīgās speciāliste.", ["speciāliste → speciālistes"]],
+    ["Ar šo iesniegums es lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
+    ["Mēs runājām par šo jautājums.", ["jautājums → jautājumu"]],
+    ["Par jaunu māja neko neteica.", ["māja → māju"]],
+    ["Iepazīstieties ar demokrātiskas pārvaldes kārtība.", ["kārtība → kārtību"]],
+    // After the noun: a locative noun, an adjective in another case, a 1st-person verb.
+    ["Pēc pārtraukums darbā atgriezīsies visi.", ["pārtraukums → pārtraukuma"]],
+    ["Ar jauno grafiks ērtākās stundās varēs strādāt vairāk.", ["grafiks → grafiku"]],
+    ["Ar šo iesniegums lūdzu pagarināt termiņu.", ["iesniegums → iesniegumu"]],
+    ["No pašvaldības kase saņēmu izziņu.", ["kase → kases"]],
+    ["Paldies par pienākumu nepildīšana.", []],
+    ["Uzskatām par līguma nepildīšana.", ["nepildīšana → nepildīšanu"]],
+    // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
+    ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -67,6 +84,21 @@ describe("preposition-case", () => {
     "Pēc būtības iesniegums ir pamatots.",
     "Rakstījāt: „Paldies par Jūsu iesniegums.” Atbildam uz to.",
     "Please send the documents to our office by Monday.",
+    // A pronoun may stand alone and the nominative be the next clause's subject.
+    "Par to lēmums tiks pieņemts rīt.",
+    "Pēc tam jaunā kārtība stāsies spēkā.",
+    "Uz vecā tilta būvdarbi notiks rudenī.",
+    "Uz galda grāmata ir atvērta.",
+    "Pēc sēdes lēmums stāsies spēkā.",
+    "No rīta gaiss vēss, bet dienā silts.",
+    "Tā ir no pašvaldības puses laipnība.",
+    // A noun already in the governed case ends the phrase.
+    "Ar kura palīdzību mūsu darbinieki to paveica.",
+    "Ar lēmumu noteiktās tiesības paliek spēkā.",
+    // A nominative that is also a genitive may modify a noun further on.
+    "Zvaniet pa diennakts dežūrtālruni.",
+    "Pasākumā cienāsim ar tirgus un gadatirgus produkciju.",
+    "Uz lielas sēdes zāle bija pilna.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -90,6 +90,12 @@ describe("typography", () => {
     expect(findings[0].fix).toBeUndefined();
   });
 
+  it("reports one quotation in other marks per draft: the next shows once it is fixed", () => {
+    const text = 'Projekts "Zaļā Carnikava" turpinās, un biedrība "Ādažu dārzi" aicina.';
+    expect(runRule(rule, text).map((f) => f.excerpt)).toEqual(['"Zaļā Carnikava"']);
+    expect(runRule(rule, 'Projekts „Zaļā Carnikava” turpinās, un biedrība "Ādažu dārzi" aicina.').map((f) => f.excerpt)).toEqual(['"Ādažu dārzi"']);
+  });
+
   it("carries a fix into an Outlook HTML body", () => {
     const html = htmlBody("Centrs strādā 9.00-12.00 un projekts &quot;Zaļā Carnikava&quot; turpinās.");
     const { draft } = contextFor(html, { format: "html" });

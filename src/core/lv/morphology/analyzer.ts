@@ -149,6 +149,12 @@ class DictionaryMorphology implements MorphAnalyzer {
     const wanted: Analysis = Object.assign({}, analysis, target);
     delete wanted.paradigm;
     if (analysis.participle) return [];
+    // "nepildīšana" is read as "pildīšana" with ne- (dictionaryAnalyses): its forms take ne- back.
+    if (analysis.negative) {
+      const positive = Object.assign({}, analysis);
+      delete positive.negative;
+      return this.inflect(positive, target).map((form) => "ne" + form);
+    }
     const hyphen = analysis.lemma.lastIndexOf("-");
     if (hyphen > 0 && this.rootsOf(analysis.lemma).length === 0) {
       const head = analysis.lemma.slice(0, hyphen + 1);

@@ -7,3 +7,4 @@ export type { Analysis, Case, Declension, Gender, GrammaticalNumber, InflectionT
 export { createMorphAnalyzer, MORPHOLOGY_FORMAT } from "./analyzer";
 export { CONJUNCTIONS, PREPOSITIONS, formOfBe, governedCases, type Government } from "./closedClass";
 export { morphologyAssetFile } from "./asset";
+export { agreementCells, type AgreementCell } from "./adjectiveEndings";

@@ -2,7 +2,7 @@
  * Decoding the morphology the Latvian Hunspell dictionary (dictionary-lv 1.4.0, J. Eisaks, LGPL)
  * carries: `po:` on the roots (part of speech, declension or conjugation) and `is:` on the suffix
  * rules (the form's features). The letters are Latvian grammar terms, read from the .aff file and
- * checked against the LVTB treebank (`npm run bench -- morphology`):
+ * checked against the LVTB treebank (`npm run bench -- grammar`):
  *
  *   po:lietv<d><k>  lietvārds (noun) of declension d (0 indeclinable); k: r common, i proper name,
  *                   p derived, d plural only (daudzskaitlinieks), g genitive only, f one fixed form
