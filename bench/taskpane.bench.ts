@@ -3,7 +3,8 @@
  *  - initial JavaScript of the production task pane ≤ 150 KB gzip (Office.js from the CDN excluded;
  *    issue 17: what the first view does not need loads on demand);
  *  - cold start, page load → the Check view's first results, ≤ 1 s in the production-mode preview
- *    (median of 7; issue 17), and from the Check tab to its first results ≤ 1 s (no spelling);
+ *    (median of 7; issue 17; timed inside the pages, see below), and from the Check tab to its first
+ *    results ≤ 1 s (no spelling);
  *  - a re-check of a 300-word draft (all rules but spelling) ≤ 100 ms p95, click to updated results.
  */
 import * as fs from "fs";
@@ -77,16 +78,31 @@ export async function run(): Promise<{ ok: boolean }> {
     try {
       // 2. Navigation to the Check view → its first results (the pane already open on a draft, as
       // an employee has it), and, for information, a cold start: page load → first results.
+      // The cold start is timed inside the pages: Playwright's waitForSelector polls with a backoff
+      // (0, 20, 50, 100, 100, then every 500 ms), which once added up to 0.5 s to what it saw. A
+      // MutationObserver in every frame notes when the Check summary enters the pane's DOM; the
+      // figure runs from the preview page's navigation start (its timeOrigin) to that moment.
       const navigation: number[] = [];
       const cold: number[] = [];
+      const pane: number[] = [];
       for (let i = 0; i < 7; i++) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.addInitScript(() => {
+          const w = window as unknown as { atbildeFirstResults?: number };
+          new MutationObserver((_, observer) => {
+            if (document.querySelector('[data-testid="check-summary"]')) {
+              w.atbildeFirstResults = performance.timeOrigin + performance.now();
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        });
         const page = await context.newPage();
-        const started = Date.now();
         await page.goto(`${url}?draft=draft-rinda`);
         const frame = (await (await page.waitForSelector('[data-testid="taskpane-frame"]')).contentFrame())!;
         await frame.waitForSelector('[data-testid="check-summary"]', { timeout: 20000 });
-        cold.push(Date.now() - started);
+        const shown = await frame.evaluate(() => ({ at: (window as unknown as { atbildeFirstResults: number }).atbildeFirstResults, origin: performance.timeOrigin }));
+        cold.push(shown.at - (await page.evaluate(() => performance.timeOrigin)));
+        pane.push(shown.at - shown.origin);
         await frame.click('[data-testid="tab-draft"]');
         await frame.waitForSelector('[data-testid="draft-view"]');
         const t0 = await frame.evaluate(() => performance.now());
@@ -97,8 +113,10 @@ export async function run(): Promise<{ ok: boolean }> {
       }
       navigation.sort((a, b) => a - b);
       cold.sort((a, b) => a - b);
+      pane.sort((a, b) => a - b);
       results.push(["Check tab → first results", `median ${percentile(navigation, 50).toFixed(0)} ms (max ${navigation[navigation.length - 1].toFixed(0)})`, "≤ 1000 ms", percentile(navigation, 50) <= 1000]);
-      results.push(["cold: page load → first results", `median ${percentile(cold, 50)} ms (max ${cold[cold.length - 1]})`, "≤ 1000 ms", percentile(cold, 50) <= 1000]);
+      results.push(["cold: page load → first results", `median ${percentile(cold, 50).toFixed(0)} ms (max ${cold[cold.length - 1].toFixed(0)})`, "≤ 1000 ms", percentile(cold, 50) <= 1000]);
+      results.push(["  of which in the pane's own page", `median ${percentile(pane, 50).toFixed(0)} ms (max ${pane[pane.length - 1].toFixed(0)})`, "", true]);
 
       // 3. Re-check of a 300-word draft.
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

@@ -27,19 +27,21 @@ import { TabIcon } from "./components/TabIcons";
 import { ReplyWriter, type PendingOffer } from "../office/replyWriter";
 import { createSpellingClient } from "./spellingClient";
 import { parseSendContext, type SendContext } from "./sendContext";
+import { preloadable } from "./preloadable";
 import type { CheckRun } from "./runCheck";
 import type { SettingsLeaveGuard } from "./views/SettingsView";
 
 // Views load on demand: the pane's first paint needs only the shell (initial-JS budget, issue 7).
 // preloadViews() starts fetching the two main views while Office.js and the config load.
-const loadDraftView = () => import("./views/DraftView");
-const loadCheckView = () => import("./views/CheckView");
+// Once loaded they render without suspending (preloadable.ts says why).
+const draftView = preloadable(() => import("./views/DraftView").then((m) => m.DraftView));
+const checkView = preloadable(() => import("./views/CheckView").then((m) => m.CheckView));
 export function preloadViews(): void {
-  void loadCheckView();
-  void loadDraftView();
+  checkView.preload().catch(() => undefined); // a failure surfaces when the view renders
+  draftView.preload().catch(() => undefined);
 }
-const DraftView = React.lazy(() => loadDraftView().then((m) => ({ default: m.DraftView })));
-const CheckView = React.lazy(() => loadCheckView().then((m) => ({ default: m.CheckView })));
+const DraftView = draftView.Component;
+const CheckView = checkView.Component;
 const LearnView = React.lazy(() => import("./views/LearnView").then((m) => ({ default: m.LearnView })));
 const SettingsView = React.lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })));
 const OrganizationCard = React.lazy(() => import("./components/OrganizationCard").then((m) => ({ default: m.OrganizationCard })));

@@ -25,13 +25,22 @@ async function main(): Promise<void> {
     // after the shell's bundle (cold start → first results ≤ 1 s, issue 17).
     const configModule = import("../core/config");
     configModule.catch(() => undefined); // a failure surfaces where loadConfig awaits it
+    // organization.json is requested at once too, beside them; the first load uses this answer.
+    let earlyFile: Promise<string | null> | null = fetchBesidePage("organization.json", window.location.href)();
+    earlyFile.catch(() => undefined); // a failure surfaces in loadOrganizationConfig
     const { mailbox, host, preview } = await connectMailbox(window);
     performance.mark("atbilde:connected");
     const loadConfig = async () => {
       const { defaultConfig, validateOrganizationConfig } = await configModule;
       return loadOrganizationConfig({
         // In the preview an administrator can try a candidate file before rollout.
-        fetchText: async () => preview?.candidateConfig?.() ?? fetchBesidePage("organization.json", window.location.href)(),
+        fetchText: async () => {
+          const candidate = preview?.candidateConfig?.();
+          if (candidate != null) return candidate;
+          const file = earlyFile ?? fetchBesidePage("organization.json", window.location.href)();
+          earlyFile = null;
+          return file;
+        },
         storage: safeStorage(),
         validate: (raw) => validateOrganizationConfig(raw, languageFromDisplayLanguage(mailbox.getDisplayLanguage())),
         defaults: defaultConfig,

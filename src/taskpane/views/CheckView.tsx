@@ -26,6 +26,7 @@ import { spellingFindings, spellingInput } from "../../core/rules/spelling";
 import { MORPHOLOGY_RULE_IDS } from "../../core/rules/grammar";
 import type { SpellingClient, SpellingStatus } from "../spellingClient";
 import { personalDictionary } from "../userSettings";
+import { afterPaint } from "../afterPaint";
 import { ROAMING_KEYS } from "../../core/config/userSettings";
 import { RULES_WITHOUT_SPELLING } from "../../core/rules";
 import { ArrangeToStandard, useStandardFixes } from "../components/ArrangeToStandard";
@@ -101,26 +102,32 @@ export function CheckView(props: CheckViewProps): React.ReactElement {
       setRunCount((n) => n + 1);
       // A re-check nobody asked for (the body changed) leaves the banners of what the user did.
       if (!afterFailure && !quiet) props.onChecked?.(result);
-      // Spelling answers from its worker later; its findings join these if no newer check started.
-      if (spelling && lateRuleApplies(result, "spelling")) {
-        spelling
-          .check(spellingInput(result.draft, result.context))
-          .then((errors) => {
-            if (runId !== latestRun.current || errors.length === 0) return;
-            const found = spellingFindings(errors, result.draft, language);
-            setRun((current) => (current && current.draft === result.draft ? mergeFindings(current, "spelling", found) : current));
-          })
-          .catch(() => undefined); // the status line says spelling is unavailable
-      }
-      // The grammar rules (issue 20) answer from the same worker once the analyzer has loaded.
-      if (spelling && MORPHOLOGY_RULE_IDS.some((id) => lateRuleApplies(result, id))) {
-        spelling
-          .grammar(result.draft, language)
-          .then((byRule) => {
-            if (runId !== latestRun.current) return;
-            setRun((current) => (current && current.draft === result.draft ? byRule.reduce((merged, r) => mergeFindings(merged, r.rule, r.found), current) : current));
-          })
-          .catch(() => undefined); // grammar is an extra: without its data the check stands as it is
+      // Spelling and grammar answer from the worker later; they start once these results are on
+      // screen (afterPaint.ts says why) and their findings join these if no newer check started.
+      if (spelling) {
+        afterPaint(() => {
+          if (runId !== latestRun.current) return;
+          if (lateRuleApplies(result, "spelling")) {
+            spelling
+              .check(spellingInput(result.draft, result.context))
+              .then((errors) => {
+                if (runId !== latestRun.current || errors.length === 0) return;
+                const found = spellingFindings(errors, result.draft, language);
+                setRun((current) => (current && current.draft === result.draft ? mergeFindings(current, "spelling", found) : current));
+              })
+              .catch(() => undefined); // the status line says spelling is unavailable
+          }
+          // The grammar rules (issue 20) answer from the same worker once the analyzer has loaded.
+          if (MORPHOLOGY_RULE_IDS.some((id) => lateRuleApplies(result, id))) {
+            spelling
+              .grammar(result.draft, language)
+              .then((byRule) => {
+                if (runId !== latestRun.current) return;
+                setRun((current) => (current && current.draft === result.draft ? byRule.reduce((merged, r) => mergeFindings(merged, r.rule, r.found), current) : current));
+              })
+              .catch(() => undefined); // grammar is an extra: without its data the check stands as it is
+          }
+        });
       }
     } catch (e) {
       props.onError(e instanceof Error ? e.message : String(e));
