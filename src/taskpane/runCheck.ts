@@ -9,6 +9,7 @@ import { checkMessage, type MessageCheck, type MessageFacts } from "../core/chec
 import type { OrganizationConfig } from "../core/config/types";
 import type { Finding, Recipient, Rule, UiLanguage } from "../core/rules/types";
 import type { ItemSummary, MailboxPort } from "../office/mailboxPort";
+import { textHash } from "../core/textHash";
 
 export interface CheckRun extends MessageCheck {
   /** The body HTML the findings refer to. */
@@ -55,16 +56,11 @@ export async function runCheck(
 }
 
 /**
- * A 32-bit FNV-1a hash of the body: the Check view re-reads the body on focus and at an interval
- * and checks again only when the hash differs from the last checked body's (issue 17).
+ * The body's hash: the Check view re-reads the body on focus and at an interval and checks again
+ * only when the hash differs from the last checked body's (issue 17).
  */
 export function bodyHash(html: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < html.length; i++) {
-    hash ^= html.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
+  return textHash(html);
 }
 
 /** The new body HTML after replacing [start, end) of draft.text with `text`. */

@@ -8,6 +8,7 @@ import { buildAnswerIndex, clientText, suggestAnswers, type AnswerIndex } from "
 import { fold } from "../../core/answers/terms";
 import type { OrganizationConfig } from "../../core/config/types";
 import { parseDraft } from "../../core/draft";
+import { textHash } from "../../core/textHash";
 import type { InputDocument } from "../readInput";
 
 export interface TopicHit {
@@ -32,14 +33,9 @@ function indexFor(config: OrganizationConfig): AnswerIndex {
   return index;
 }
 
-/** FNV-1a, 32 bits, as hex. */
+/** The message's key: its text hash (core/textHash) as 8 hex digits. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return textHash(text).toString(16).padStart(8, "0");
 }
 
 /** The topic of the client's message in a file: its own new text when it came in, else the quoted original. */
