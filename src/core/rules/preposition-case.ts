@@ -19,6 +19,7 @@ import type { Draft } from "../draft/types";
 import { agreementCells, governedCases, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
+import { monthNameLv } from "../lv/dates";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -73,6 +74,16 @@ const LONGEST_PREPOSITION = 8;
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
 
+/** "gada" and the months in the genitive: the words that end a date inside a phrase ("Jūsu 2026. gada 1. decembra iesniegumu"). */
+let dateGenitives: Set<string> | null = null;
+function isDateGenitive(word: string): boolean {
+  if (!dateGenitives) {
+    dateGenitives = new Set(["gada"]);
+    for (let month = 1; month <= 12; month++) dateGenitives.add(monthNameLv(month, "genitive"));
+  }
+  return dateGenitives.has(word.toLowerCase());
+}
+
 /** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */
 function isNounReading(a: Analysis): boolean {
   return a.pos === "noun" && a.case !== "voc";
@@ -114,6 +125,17 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     }
     return reports;
 
+    /**
+     * The index after a date in the genitive that starts at `k` ("2026. gada 1. decembra", "5.
+     * decembra", "2025. gada"), or -1: such a date stands between a possessive or genitive and
+     * its noun like any other genitive.
+     */
+    function dateEnd(k: number): number {
+      let j = k;
+      while (tokens[j]?.kind === "number" && tokens[j + 1]?.text === "." && isWord(tokens[j + 2]) && isDateGenitive(tokens[j + 2].text)) j += 3;
+      return j > k ? j : -1;
+    }
+
     function checkPhrase(at: number, preposition: string): RuleReport<MessageId> | null {
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
@@ -127,16 +149,20 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
         if (!isWord(word) || word.end > end) return null;
-        const next = tokens[j + 1];
+        const afterDate = dateEnd(j + 1);
+        const nextAt = afterDate > 0 ? afterDate : j + 1;
+        const next = tokens[nextAt];
         const nextAnalyses = isWord(next) ? analyzer.analyze(next.text) : [];
         const nextIsNoun = hasReading(nextAnalyses, isNounReading);
         // "uz viņu lielo pļavu": possessives and modifiers may stand before another modifier.
         const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
         if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           possessive = true;
-          j++;
+          j = nextAt;
           continue;
         }
+        // Only a possessive is carried over a date; anything else before one keeps the old walk.
+        if (afterDate > 0) return null;
         const analyses = analyzer.analyze(word.text);
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
           // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
@@ -174,6 +200,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       for (let k = index + 1; k < tokens.length && words < 3; k++) {
         const token = tokens[k];
         if (token.kind !== "word") {
+          // A number may begin a date or an amount before the noun ("ar domes 2023. gada 23.
+          // novembra lēmumu", "pēc pašvaldības 10 darbdienu termiņa").
+          if (token.kind === "number") return true;
           if (/[.!?;:,]/.test(token.text)) return false;
           continue;
         }
@@ -205,6 +234,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const nominatives = nouns.filter((a) => a.case === "nom");
       const numbers = new Set(nominatives.map((a) => a.number));
       if (nominatives.length === 0 || numbers.size !== 1) return null;
+      // "ar komisijas": a nominative plural that is also a genitive singular may be the genitive of
+      // a noun further on, and if it is a mistake the writer may have meant either number
+      // ("komisiju" or "komisijām"): which one is not certain, so silence.
+      if (nouns.some((a) => a.case === "gen" && a.number !== undefined && !numbers.has(a.number))) return null;
       if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
       // A proper name or an institution's name may be a foreign or unlisted word.
       if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;

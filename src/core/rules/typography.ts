@@ -1,6 +1,6 @@
 /**
- * typography: the Latvian conventions of a written text (issue 20) — Latvian quotation marks („…”,
- * „…“, “…”, «…»; see CLOSING) rather than straight "…" or a pair that does not match, an en dash
+ * typography: the Latvian conventions of a written text (issue 20) — quotation marks that pair
+ * („…”, „…“, “…”, «…» or straight "…"; see CLOSING), not an opening mark of one form closed by another, an en dash
  * in a range ("9.00–12.00", "1.–5. janvārim", "2025–2026"), the ordinal dot in a date ("2026. gada
  * 15. decembrī"), no space before a comma or a full stop, one space between words. Ādaži 9.5 asks
  * the employee to check the text before sending.
@@ -19,7 +19,7 @@ import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { proseOf } from "./support/prose";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
-type MessageId = "quotes" | "quotesPair" | "dash" | "ordinalDot" | "spaceBefore" | "doubleSpace";
+type MessageId = "quotesPair" | "dash" | "ordinalDot" | "spaceBefore" | "doubleSpace";
 
 const meta: RuleMeta<MessageId> = {
   id: "typography",
@@ -28,12 +28,11 @@ const meta: RuleMeta<MessageId> = {
   fixable: "code",
   title: { lv: "Latviešu teksta tipogrāfija", en: "Latvian typography" },
   description: {
-    lv: 'Latviešu tekstā lieto pēdiņas „…”, “…” vai «…», nevis "…", intervālā — domuzīmi (9.00–12.00), datumā — kārtas skaitļa punktu (2026. gada 15. decembrī). Pirms komata un punkta nav atstarpes, starp vārdiem — viena.',
-    en: 'Latvian text uses the quotation marks „…”, “…” or «…», not "…", an en dash in a range (9.00–12.00) and the ordinal dot in a date (2026. gada 15. decembrī); no space before a comma or a full stop, one between words.',
+    lv: 'Pēdiņas sākumā un beigās veido pāri („…”, “…”, «…» vai "…"), intervālā lieto domuzīmi (9.00–12.00), datumā — kārtas skaitļa punktu (2026. gada 15. decembrī). Pirms komata un punkta nav atstarpes, starp vārdiem — viena.',
+    en: 'Opening and closing quotation marks pair („…”, “…”, «…» or "…"); a range takes an en dash (9.00–12.00), a date the ordinal dot (2026. gada 15. decembrī); no space before a comma or a full stop, one between words.',
   },
   messages: {
     lv: {
-      quotes: "Taisno pēdiņu vietā lietojiet latviešu pēdiņas: {fixed}.",
       quotesPair: "Pēdiņas neveido pāri: {fixed}.",
       dash: "Intervālā lietojiet domuzīmi bez atstarpēm: {fixed}.",
       ordinalDot: "Datumā aiz kārtas skaitļa lieciet punktu: {fixed}.",
@@ -41,7 +40,6 @@ const meta: RuleMeta<MessageId> = {
       doubleSpace: "Starp vārdiem lieciet vienu atstarpi.",
     },
     en: {
-      quotes: "Use Latvian quotation marks instead of straight ones: {fixed}.",
       quotesPair: "The quotation marks do not pair: {fixed}.",
       dash: "Use an en dash without spaces in a range: {fixed}.",
       ordinalDot: "Put the ordinal dot after the number in a date: {fixed}.",
@@ -52,7 +50,7 @@ const meta: RuleMeta<MessageId> = {
   onSend: { group: "pane-only", lv: "tipogrāfija", en: "typography" },
   examples: {
     good: ["Centrs strādā darbdienās 9.00–12.00.", "Izstāde „Zaļā Carnikava” būs atvērta 2026. gada 16.–20. decembrī.", "Rakstiet uz dome@adazi.lv vai zvaniet 67 997 005."],
-    bad: ["Centrs strādā darbdienās 9.00-12.00.", 'Izstāde "Zaļā Carnikava" būs atvērta 2026 gada 16 decembrī .'],
+    bad: ["Centrs strādā darbdienās 9.00-12.00.", 'Izstāde „Zaļā Carnikava" būs atvērta 2026 gada 16 decembrī .'],
   },
 };
 
@@ -111,8 +109,9 @@ function plainInSource(draft: Draft, start: number, end: number): boolean {
 /**
  * The Latvian quotation forms and the closing marks of each opening one, the first being what a
  * fix puts: „…” (the form this rule suggests), „…“ (the older form), “…” (the EU's
- * Interinstitutional Style Guide for Latvian, 10.1.6 "Pēdiņas"), «…». Straight "…" is a
- * typewriter's substitute for all of them (docs/decisions.md, issue 20, quotation marks).
+ * Interinstitutional Style Guide for Latvian, 10.1.6 "Pēdiņas"), «…». Straight "…" pairs too: it
+ * is how the official gazette and likumi.lv print the titles of laws ('likuma "Par pašvaldībām"'),
+ * which replies cite (docs/decisions.md, issue 20, quotation marks).
  */
 const CLOSING: Readonly<Record<string, string>> = { "„": "”“", "“": "”", "«": "»" };
 /** Closing marks that would not pair with an opening one, looked for only where its own is not there. */
@@ -144,14 +143,15 @@ function quoteReports(draft: Draft, end: number, blocked: readonly Span[]): Rule
     if (open !== '"' && CLOSING[open].includes(closing)) continue;
     if (!closesAt(text, close) || /^\s|\s$/.test(inner) || inner.length === 0) continue;
     if (!LATVIAN_LETTER.test(inner) || CODE_LIKE.test(inner) || overlaps(blocked, start, close + 1)) continue;
-    const straight = open === '"' && closing === '"';
+    // Straight "…" pairs (see CLOSING).
+    if (open === '"' && closing === '"') continue;
     // A mismatched pair keeps its Latvian opening mark; a straight opening one becomes „.
     const fixed = open === '"' ? `„${inner}”` : `${open}${inner}${CLOSING[open][0]}`;
-    // One quotation per draft (docs/decisions.md, issue 20): a writer who uses "…" uses it
+    // One quotation per draft (docs/decisions.md, issue 20): a writer who closes „ with " does it
     // throughout, and every further finding would say the same; the next shows once this is fixed.
     if (reports.length > 0) break;
     reports.push({
-      messageId: straight ? "quotes" : "quotesPair",
+      messageId: "quotesPair",
       data: { fixed },
       start,
       end: close + 1,

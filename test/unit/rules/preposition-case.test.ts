@@ -116,4 +116,27 @@ describe("preposition-case", () => {
     // "speciālisti": the nominative plural of "speciālists" or the accusative of "speciāliste".
     expect(reported("Lūdzu, sazinieties ar mūsu speciālisti.")).toEqual([]);
   });
+
+  describe("dates inside the phrase", () => {
+    it.each([
+      ["Par Jūsu 2026. gada 1. decembra iesniegums informējam, ka tas ir izskatīts.", "iesniegums → iesniegumu"],
+      ["Atbildam uz Jūsu 5. decembra vēstule.", "vēstule → vēstuli"],
+      ["Ar mūsu 2025. gada lēmums varat iepazīties tīmekļvietnē.", "lēmums → lēmumu"],
+    ])("reports the noun after a possessive and a date: %s", (text, expected) => {
+      expect(reported(text)).toEqual([expected]);
+    });
+
+    it.each([
+      "Iepazīstinām ar domes 2023. gada 23. novembra lēmumu.",
+      "Saskaņā ar pašvaldības domes 2024. gada 28. marta saistošajiem noteikumiem jākopj piegulošā teritorija.",
+      "Iepazīstinām ar komisijas 5. decembra lēmumu.",
+      "Ar pašvaldības 2025. gada budžetu var iepazīties tīmekļvietnē.",
+      "Paldies par Jūsu 2026. gada 1. decembra iesniegumu.",
+      "Atbildi sniegsim pēc pašvaldības 10 darbdienu termiņa beigām.",
+      // A nominative plural that is also a genitive singular: the number meant is not certain.
+      "Lūdzu, sazinieties ar komisijas.",
+    ])("accepts: %s", (text) => {
+      expect(reported(text)).toEqual([]);
+    });
+  });
 });

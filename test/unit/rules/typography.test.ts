@@ -23,20 +23,19 @@ describe("typography", () => {
 
   it.each([
     // The issue's examples.
-    ['Projekts "Zaļā Carnikava" ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotes"]],
     ["Centrs strādā 9.00-12.00.", "Centrs strādā 9.00–12.00.", ["dash"]],
     ["Pieteikties var 1.-5. janvārim.", "Pieteikties var 1.–5. janvārim.", ["dash"]],
     ["Lēmums pieņemts 2026 gada 15. decembrī.", "Lēmums pieņemts 2026. gada 15. decembrī.", ["ordinalDot"]],
     ["Lēmums pieņemts 2026. gada 15 decembrī.", "Lēmums pieņemts 2026. gada 15. decembrī.", ["ordinalDot"]],
     ["Iesniegums ir saņemts , paldies .", "Iesniegums ir saņemts, paldies.", ["spaceBefore", "spaceBefore"]],
     // More.
-    ['Biedrība "Ādažu dārzi" aicina.', "Biedrība „Ādažu dārzi” aicina.", ["quotes"]],
     // Quotation marks that do not pair keep a Latvian opening mark and get its closing one.
     ['Projekts „Zaļā Carnikava" ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotesPair"]],
     ['Projekts "Zaļā Carnikava” ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotesPair"]],
     ['Likums “Par pašvaldībām" to nosaka.', "Likums “Par pašvaldībām” to nosaka.", ["quotesPair"]],
     ['Biedrība «Ādažu dārzi" aicina.', "Biedrība «Ādažu dārzi» aicina.", ["quotesPair"]],
-    ['Rakstiet: "Lūdzu, pagariniet termiņu" un parakstiet.', "Rakstiet: „Lūdzu, pagariniet termiņu” un parakstiet.", ["quotes"]],
+    ['Rakstiet: „Lūdzu, pagariniet termiņu" un parakstiet.', "Rakstiet: „Lūdzu, pagariniet termiņu” un parakstiet.", ["quotesPair"]],
+    ['Biedrība „Ādažu dārzi" aicina.', "Biedrība „Ādažu dārzi” aicina.", ["quotesPair"]],
     ["Pieņemšana 14:00 - 16:30 otrdienās.", "Pieņemšana 14:00–16:30 otrdienās.", ["dash"]],
     ["Mācību gadā 2025-2026 tas mainīsies.", "Mācību gadā 2025–2026 tas mainīsies.", ["dash"]],
     ["Tas notika 2025 gadā.", "Tas notika 2025. gadā.", ["ordinalDot"]],
@@ -56,6 +55,9 @@ describe("typography", () => {
     ["„…“, the older form", "Projekts „Zaļā Carnikava“ ir noslēgts."],
     ["“…”, the EU style guide's form", "Grozījumi likumā “Par pašvaldībām” stājas spēkā."],
     ["«…»", "Biedrība «Ādažu dārzi» aicina pieteikties."],
+    // Straight "…" pairs: the official gazette and likumi.lv print law titles so, and replies cite them.
+    ["straight \"…\" (the issue's example, now accepted)", 'Projekts "Zaļā Carnikava" ir noslēgts.'],
+    ["straight \"…\" around a law's title", 'Saskaņā ar likuma "Par pašvaldībām" 4. pantu un biedrības "Ādažu dārzi" lūgumu.'],
     ["every accepted form in one draft", "Projekts „Zaļā Carnikava”, likums “Par pašvaldībām”, izstāde „Ādažu rudens“ un biedrība «Ādažu dārzi»."],
     ["a straight inch mark inside „…”", 'Pieteikumā „ekrāns 24" diagonālē” viss ir pareizi.'],
     ["an inner quotation in another form", "Rakstījāt: „Lūdzu, atsūtiet «Ādažu Vēstis» arī man”."],
@@ -95,23 +97,23 @@ describe("typography", () => {
   });
 
   it("reports quotation marks around a link without a fix that would drop the link", () => {
-    const html = htmlBody('Skatiet sadaļu "<a href="https://adazi.lv/buvnieciba">Būvniecība</a>" tīmekļvietnē.');
+    const html = htmlBody('Skatiet sadaļu „<a href="https://adazi.lv/buvnieciba">Būvniecība</a>" tīmekļvietnē.');
     const findings = runRule(rule, html, { format: "html" });
-    expect(findings.map((f) => f.messageId)).toEqual(["quotes"]);
+    expect(findings.map((f) => f.messageId)).toEqual(["quotesPair"]);
     expect(findings[0].fix).toBeUndefined();
   });
 
   it("reports one quotation in other marks per draft: the next shows once it is fixed", () => {
-    const text = 'Projekts "Zaļā Carnikava" turpinās, un biedrība "Ādažu dārzi" aicina.';
-    expect(runRule(rule, text).map((f) => f.excerpt)).toEqual(['"Zaļā Carnikava"']);
-    expect(runRule(rule, 'Projekts „Zaļā Carnikava” turpinās, un biedrība "Ādažu dārzi" aicina.').map((f) => f.excerpt)).toEqual(['"Ādažu dārzi"']);
+    const text = 'Projekts „Zaļā Carnikava" turpinās, un biedrība „Ādažu dārzi" aicina.';
+    expect(runRule(rule, text).map((f) => f.excerpt)).toEqual(['„Zaļā Carnikava"']);
+    expect(runRule(rule, 'Projekts „Zaļā Carnikava” turpinās, un biedrība „Ādažu dārzi" aicina.').map((f) => f.excerpt)).toEqual(['„Ādažu dārzi"']);
   });
 
   it("carries a fix into an Outlook HTML body", () => {
-    const html = htmlBody("Centrs strādā 9.00-12.00 un projekts &quot;Zaļā Carnikava&quot; turpinās.");
+    const html = htmlBody("Centrs strādā 9.00-12.00 un projekts „Zaļā Carnikava&quot; turpinās.");
     const { draft } = contextFor(html, { format: "html" });
     const findings = runRule(rule, html, { format: "html" });
-    expect(findings.map((f) => f.messageId)).toEqual(["dash", "quotes"]);
+    expect(findings.map((f) => f.messageId)).toEqual(["dash", "quotesPair"]);
     const edited = draft.sourceMap.applyEdits(html, findings.map((f) => f.fix!));
     expect(edited).toContain("Centrs strādā 9.00–12.00 un projekts „Zaļā Carnikava” turpinās.");
   });
