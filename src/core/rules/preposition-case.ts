@@ -16,7 +16,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
-import { agreementCells, governedCases, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
@@ -63,8 +63,6 @@ export const meta: RuleMeta<MessageId> = {
   },
 };
 
-/** Possessive genitives that may stand between a preposition and its noun. */
-const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
 /** Possessive pronouns: unlike "to", "šo", they do not stand alone after a preposition. */
 const POSSESSIVE_LEMMAS = /*#__PURE__*/ new Set(["savs", "mans", "tavs"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
@@ -132,7 +130,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const nextIsNoun = hasReading(nextAnalyses, isNounReading);
         // "uz viņu lielo pļavu": possessives and modifiers may stand before another modifier.
         const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
-        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNominal) {
+        if (POSSESSIVE_GENITIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           possessive = true;
           j++;
           continue;
