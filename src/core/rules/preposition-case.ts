@@ -241,7 +241,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       for (let k = index + 1; k < tokens.length && words < 3; k++) {
         const token = tokens[k];
         if (token.kind !== "word") {
-          if (/[.!?;:,]/.test(token.text)) return false;
+          // "domes 2023. gada … lēmumu": the dot after a number is an ordinal's, not a sentence's end.
+          if (/[.!?;:,]/.test(token.text) && !(token.text === "." && tokens[k - 1].kind === "number")) return false;
           continue;
         }
         words++;

@@ -122,6 +122,7 @@ describe("preposition-case", () => {
     // A nominative that is also a genitive may modify a noun further on.
     "Zvaniet pa diennakts dežūrtālruni.",
     "Pasākumā cienāsim ar tirgus un gadatirgus produkciju.",
+    "Noteikumi apstiprināti ar novada domes 2026. gada 15. janvāra lēmumu.",
     "Uz lielas sēdes zāle bija pilna.",
     // Prepositions that are also conjunctions or adverbs, with a subject and its verb after.
     "Kopš tēvs aizbrauca, māja ir tukša.",
