@@ -284,7 +284,7 @@ interface Show {
 function falseAlarms(corpora: readonly Corpus[], rules: readonly Rule[], show: Show, indent: string): { alarms: number; words: number } {
   let totalWords = 0;
   const nameWidth = Math.max(40 - indent.length, ...corpora.map((c) => c.name.length + 1));
-  const alarms = new Map<string, Array<{ corpus: string; excerpt: string; context: string }>>(GRAMMAR_RULE_IDS.map((id) => [id, []]));
+  const alarms = new Map<string, Array<{ corpus: string; message: string; excerpt: string; context: string }>>(GRAMMAR_RULE_IDS.map((id) => [id, []]));
   for (const corpus of corpora) {
     let words = 0;
     let found = 0;
@@ -292,7 +292,7 @@ function falseAlarms(corpora: readonly Corpus[], rules: readonly Rule[], show: S
       words += piece.words;
       for (const f of check(piece, rules)) {
         found++;
-        alarms.get(f.rule)?.push({ corpus: corpus.name, excerpt: f.excerpt, context: piece.text.slice(Math.max(0, f.start - 40), f.end + 40).replace(/\s+/g, " ") });
+        alarms.get(f.rule)?.push({ corpus: corpus.name, message: f.messageId ?? "", excerpt: f.excerpt, context: piece.text.slice(Math.max(0, f.start - 40), f.end + 40).replace(/\s+/g, " ") });
       }
     }
     totalWords += words;
@@ -302,7 +302,11 @@ function falseAlarms(corpora: readonly Corpus[], rules: readonly Rule[], show: S
   for (const rule of rules) {
     const list = alarms.get(rule.meta.id) ?? [];
     totalAlarms += list.length;
-    console.log(`${indent}  ${rule.meta.id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
+    // Per message, where a rule has several kinds of finding (typography: quotes, dash, spaces…).
+    const kinds = new Map<string, number>();
+    for (const a of list) kinds.set(a.message, (kinds.get(a.message) ?? 0) + 1);
+    const byKind = kinds.size > 0 && Object.keys(rule.meta.messages.en).length > 1 ? `  (${[...kinds].map(([m, n]) => `${m} ${n}`).join(", ")})` : "";
+    console.log(`${indent}  ${rule.meta.id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words${byKind}`);
     for (const a of list.slice(0, show.excerpts)) console.log(`${indent}      ${a.excerpt}  ‹${a.context}›  (${a.corpus})`);
   }
   return { alarms: totalAlarms, words: totalWords };
