@@ -12,7 +12,9 @@
  * and one number. Anything else — an unknown word, a noun already in a governed case, a noun that
  * may be another part of speech, a genitive the preposition itself could govern or a standalone
  * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
- * tiks …") — is silence (docs/decisions.md, issue 20 part C). The rule needs the loaded analyzer
+ * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
+ * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause
+ * (docs/decisions.md, issue 20 parts C and D). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
