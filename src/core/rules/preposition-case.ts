@@ -12,11 +12,13 @@
  * and one number. Anything else — an unknown word, a noun already in a governed case, a noun that
  * may be another part of speech, a genitive the preposition itself could govern or a standalone
  * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
- * tiks …") — is silence (docs/decisions.md, issue 20 part C). The rule needs the loaded analyzer
+ * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
+ * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause
+ * (docs/decisions.md, issue 20 parts C and D). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft } from "../draft/types";
-import { agreementCells, governedCases, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 import { monthNameLv } from "../lv/dates";
@@ -64,8 +66,6 @@ export const meta: RuleMeta<MessageId> = {
   },
 };
 
-/** Possessive genitives that may stand between a preposition and its noun. */
-const POSSESSIVES = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
 /** Possessive pronouns: unlike "to", "šo", they do not stand alone after a preposition. */
 const POSSESSIVE_LEMMAS = /*#__PURE__*/ new Set(["savs", "mans", "tavs"]);
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
@@ -73,6 +73,17 @@ const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", g
 const LONGEST_PREPOSITION = 8;
 /** Nouns of a phrase looked at after the preposition (possessives and genitives included). */
 const MAX_PHRASE = 4;
+/**
+ * Prepositions that are also conjunctions or adverbs ("Kopš tēvs aizbrauca, …", "Pirms vilciens
+ * atiet, …", "Blakus māja ir jauna"): a nominative after them may be a subject.
+ */
+const ALSO_CONJUNCTION_OR_ADVERB = /*#__PURE__*/ new Set(["kopš", "pirms", "līdz", "blakus", "līdzās", "iepretī", "iepretim"]);
+/** Voting labels in minutes ("par 10, pret 2"): a number after them is a count, not the start of a phrase. */
+const VOTE_LABELS = /*#__PURE__*/ new Set(["par", "pret"]);
+/** Verbs that link a subject to a predicative adjective ("atbilde … ir apstiprinoša"). */
+const LINKING_VERBS = /*#__PURE__*/ new Set(["būt", "kļūt", "tikt", "tapt", "palikt", "šķist", "likties"]);
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /^[.!?;:,…—–]/;
 
 /** "gada" and the months in the genitive: the words that end a date inside a phrase ("Jūsu 2026. gada 1. decembra iesniegumu"). */
 let dateGenitives: Set<string> | null = null;
@@ -104,11 +115,52 @@ function mayAgreeInNominative(form: string, number: GrammaticalNumber, gender: A
   return agreementCells(form).some((c) => c.case === "nom" && c.number === number && (gender === undefined || c.gender === gender));
 }
 
+/** An adverb, or an adjective's "-i" form, which is also its adverb ("tumši", "viegli"). */
+function isAdverbLike(form: string, analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "adv" || (a.pos === "adj" && form.toLowerCase().endsWith("i")));
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+/**
+ * A finite verb of the 1st person, or of the 2nd person plural indicative ("pietauvojos", "varat"),
+ * and nothing else but a locative noun or an adjective outside the nominative ("vēršos", "vēlos").
+ */
+function isOwnSubjectVerb(form: string, analyses: readonly Analysis[]): boolean {
+  const verbs = analyses.filter((a) => a.pos === "verb");
+  return (
+    verbs.length > 0 &&
+    verbs.every((a) => !LINKING_VERBS.has(a.lemma) && (a.person === 1 || (a.person === 2 && a.number === "pl" && a.mood === "ind"))) &&
+    analyses.every((a) => a.pos === "verb" || (a.pos === "noun" && a.case === "loc") || (a.pos === "adj" && !agreementCells(form).some((c) => c.case === "nom")))
+  );
+}
+
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
 }
 
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  /** What the walk from the preposition to the head noun found. */
+  interface Phrase {
+    /** Index of the preposition's token. */
+    at: number;
+    preposition: string;
+    /** A possessive genitive ("Jūsu") stood before the head. */
+    possessive: boolean;
+    /** A genitive the preposition itself may govern stood before the head ("uz galda …"). */
+    governedModifier: boolean;
+    /** …with no possessive before it: it may be the whole phrase. */
+    bareGenitive: boolean;
+    /** The phrase began with a number ("zem 60 % atzīme"). */
+    number: boolean;
+    /** An adjective or participle after the bare genitive that agrees with the head ("pēc stresu izraisoša moments"). */
+    modifierAfterGenitive: boolean;
+    /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
+    modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }>;
+  }
+
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     const scope = grammarScope(draft, context.language);
@@ -140,12 +192,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      let possessive = false;
-      let governedModifier = false;
-      /** A governed genitive with no possessive before it ("uz galda …"). */
-      let bareGenitive = false;
-      /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
-      const modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }> = [];
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, modifierAfterGenitive: false, modifiers: [] };
+      // "zem 60 % atzīmes", "līdz 5. klasei": a number (with a percent sign or an ordinal dot) may come first.
+      if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
+        j++;
+        if (tokens[j] && (tokens[j].text === "%" || tokens[j].text === ".")) j++;
+        phrase.number = true;
+      }
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
         if (!isWord(word) || word.end > end) return null;
@@ -156,14 +209,28 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const nextIsNoun = hasReading(nextAnalyses, isNounReading);
         // "uz viņu lielo pļavu": possessives and modifiers may stand before another modifier.
         const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
-        if (POSSESSIVES.has(word.text.toLowerCase()) && nextIsNominal) {
-          possessive = true;
+        if (POSSESSIVE_GENITIVES.has(word.text.toLowerCase()) && nextIsNominal) {
+          phrase.possessive = true;
           j = nextAt;
           continue;
         }
         // Only a possessive is carried over a date; anything else before one keeps the old walk.
         if (afterDate > 0) return null;
         const analyses = analyzer.analyze(word.text);
+        // "pie Revatuas klubs": an unknown capitalised word before a lower-case noun is a name, most
+        // often a possessor's genitive, and like a bare genitive it may be the whole phrase.
+        if (analyses.length === 0 && isCapitalised(word.text) && nextIsNoun && !isCapitalised(next.text)) {
+          if (!phrase.possessive) phrase.bareGenitive = true;
+          phrase.governedModifier = true;
+          j++;
+          continue;
+        }
+        // "ar tumši sarkanu līmi", "ar ļoti labu …": an adverb before an adjective or participle
+        // modifies it (an "-i" form that agreed with the noun in a governed case is no adverb).
+        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && isAdverbLike(word.text, analyses) && !agreementCells(word.text).some((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0)) {
+          j++;
+          continue;
+        }
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
           // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
           if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
@@ -172,7 +239,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           }
           const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
           if (cells.length === 0) return null;
-          modifiers.push({ cells: agreementCells(word.text), pronoun: hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma)) });
+          const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
+          if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
+          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun });
           j++;
           continue;
         }
@@ -183,13 +252,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
           if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
-            if (!possessive) bareGenitive = true;
-            governedModifier = true;
+            if (!phrase.possessive) phrase.bareGenitive = true;
+            phrase.governedModifier = true;
           }
           j++;
           continue;
         }
-        return judgeHead(at, j, analyses, governedModifier, bareGenitive, modifiers, preposition);
+        return judgeHead(j, analyses, phrase);
       }
       return null;
     }
@@ -213,20 +282,70 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return false;
     }
 
+    /** A word after `index` before the clause ends may be a 3rd-person verb: one has such a reading, or is unknown or unclassed ("atiet"). */
+    function mayHaveItsVerbAfter(index: number): boolean {
+      for (let k = index + 1; k < tokens.length; k++) {
+        const token = tokens[k];
+        if (token.kind !== "word") {
+          if (CLAUSE_END.test(token.text)) return false;
+          continue;
+        }
+        const readings = analyzer.analyze(token.text);
+        if (hasReading(readings, (a) => a.pos === "conj")) return false;
+        if (readings.length === 0 || hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && a.person === 3))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "Uz brīdi pietauvojos pie Revatuas klubs, lai …": the clause before the preposition has its
+     * verb, in the 1st person (or the 2nd plural), and nothing that could be a verb of the 3rd —
+     * a nominative that ends the clause after the phrase can be no subject of it.
+     */
+    function ownSubjectVerbBefore(at: number): boolean {
+      let found = false;
+      for (let k = at - 1; k >= 0; k--) {
+        const token = tokens[k];
+        if (token.kind !== "word") {
+          if (CLAUSE_END.test(token.text)) break;
+          continue;
+        }
+        const readings = analyzer.analyze(token.text);
+        if (hasReading(readings, (a) => a.pos === "conj")) break;
+        if (hasReading(readings, (a) => a.pos === "verb" && (a.person === 3 || a.mood === "deb"))) return false;
+        if (isOwnSubjectVerb(token.text, readings)) found = true;
+      }
+      return found;
+    }
+
+    /**
+     * "atbilde uz šo jautājums ir apstiprinoša": a linking verb after the head whose predicative
+     * adjective cannot agree with the head but agrees with the nominative noun just before the
+     * preposition — that noun is the subject, so the head is no subject of what follows.
+     */
+    function subjectBeforeTakesThePredicate(phrase: Phrase, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      const before = tokens[phrase.at - 1];
+      const verb = tokens[index + 1];
+      if (!isWord(before) || !isWord(verb) || !hasReading(analyzer.analyze(verb.text), (a) => a.pos === "verb" && a.person === 3 && LINKING_VERBS.has(a.lemma))) return false;
+      let k = index + 2;
+      while (isWord(tokens[k]) && analyzer.analyze(tokens[k].text).every((a) => a.pos === "adv") && analyzer.analyze(tokens[k].text).length > 0) k++;
+      const predicate = tokens[k];
+      if (!isWord(predicate)) return false;
+      const readings = analyzer.analyze(predicate.text);
+      if (!hasReading(readings, (a) => a.pos === "adj" || a.participle === true) || hasReading(readings, isNounReading)) return false;
+      const nominatives = agreementCells(predicate.text).filter((c) => c.case === "nom");
+      if (nominatives.some((c) => c.number === number && (gender === undefined || c.gender === gender))) return false;
+      const subjects = analyzer.analyze(before.text).filter((a) => a.pos === "noun" && a.case === "nom");
+      return subjects.length > 0 && subjects.every((a) => nominatives.some((c) => c.number === a.number && c.gender === a.gender));
+    }
+
     /**
      * The head noun of the phrase is reported when it is in the nominative — the mistake people
      * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
      * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
      */
-    function judgeHead(
-      at: number,
-      index: number,
-      analyses: readonly Analysis[],
-      governedModifier: boolean,
-      bareGenitive: boolean,
-      modifiers: ReadonlyArray<{ cells: AgreementCell[]; pronoun: boolean }>,
-      preposition: string,
-    ): RuleReport<MessageId> | null {
+    function judgeHead(index: number, analyses: readonly Analysis[], phrase: Phrase): RuleReport<MessageId> | null {
+      const { at, preposition, governedModifier, bareGenitive, modifiers } = phrase;
       const head = tokens[index];
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
@@ -240,7 +359,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (nouns.some((a) => a.case === "gen" && a.number !== undefined && !numbers.has(a.number))) return null;
       if (nouns.some((a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
       // A proper name or an institution's name may be a foreign or unlisted word.
-      if (head.text[0] !== head.text[0].toLowerCase() && head.text.indexOf("-") < 0) return null;
+      if (isCapitalised(head.text) && head.text.indexOf("-") < 0) return null;
       const number = nominatives[0].number as GrammaticalNumber;
       const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
@@ -256,23 +375,39 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
       if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
       const after = tokens[index + 1];
+      const afterAnalyses = isWord(after) ? analyzer.analyze(after.text) : [];
+      const secondPersonAfter = isFirstOrSecondPersonVerb(afterAnalyses);
+      const clauseEnds = after === undefined || /^[.!?;,]/.test(after.text);
+      // "Kopš tēvs aizbrauca", "Blakus māja ir jauna": the word may be a conjunction or an adverb
+      // unless the head ends the clause or a verb after it cannot be its own.
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !clauseEnds && !secondPersonAfter && mayHaveItsVerbAfter(index)) return null;
+      const subjectElsewhere = (governedModifier || pronounFirst) && (subjectBeforeTakesThePredicate(phrase, index, number, gender) || (clauseEnds && ownSubjectVerbBefore(at)));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
-      // have it as subject settles it.
-      if (bareGenitive && !(isWord(after) && isFirstOrSecondPersonVerb(analyzer.analyze(after.text)))) return null;
+      // have it as subject, a predicate that cannot be its own or a modifier that agrees with it
+      // outside the nominative ("pēc stresu izraisoša moments") settles it.
+      if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive) return null;
+      // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
+      if (phrase.number && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
+      // Right after the preposition (nothing between) the head has no other way to be in the
+      // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
+      // and where the preposition takes the genitive alone, a singular head's genitive is right
+      // whether it is the noun governed or a noun's modifier ("pēc lēmums pieņemšanas").
+      const adjacent = index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition);
+      const genitiveEitherWay = adjacent && number === "sg" && governedCases(preposition, "sg").join() === "gen";
       if (isWord(after)) {
-        const afterAnalyses = analyzer.analyze(after.text);
         // An unknown word, another noun that may be an apposition or begin a new phrase, or an
         // adjective or participle that may agree with the head in the nominative ("… ēdiens
         // garšīgs"): the phrase may be built otherwise. A noun only in the locative ("pārtraukums
         // darbā"; no preposition governs it) and an adjective in another case or number ("grafiks
         // ērtākās stundās") leave the head alone.
-        if (afterAnalyses.length === 0) return null;
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc")) return null;
-        if (hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        if (afterAnalyses.length === 0 && !genitiveEitherWay) return null;
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay) return null;
+        if (!adjacent && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
-        if ((governedModifier || pronounFirst) && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
+        const evidence = subjectElsewhere || (phrase.modifierAfterGenitive && !pronounFirst);
+        if ((governedModifier || pronounFirst) && !evidence && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
       }
       const target = governedCases(preposition, number)[0];
       const messageId = MESSAGE_BY_CASE[target];

@@ -11,7 +11,7 @@
  * It needs the loaded analyzer (core/lv/morphology), so it is made by createVerbAgreementRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
-import { formOfBe, PREPOSITIONS, type Analysis, type MorphAnalyzer } from "../lv/morphology";
+import { formOfBe, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, type Analysis, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 
@@ -74,6 +74,9 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
       while (isWord(tokens[v]) && BETWEEN.has(tokens[v].text.toLowerCase())) v++;
       const verb = tokens[v];
       if (!isWord(verb) || verb.end > end) continue;
+      // "jūs ar savu izglītību ieņemsiet": a preposition that is also a verb form ("ar" of "art")
+      // is the preposition when what follows may be what it governs.
+      if (PREPOSITIONS[verb.text.toLowerCase()] && prepositionPhraseFollows(verb.text.toLowerCase(), v + 1)) continue;
       let clauseStart = i;
       while (clauseStart > 0 && !boundary(tokens[clauseStart - 1])) clauseStart--;
       let clauseEnd = v + 1;
@@ -82,6 +85,15 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
       if (report && !quoted(tokens[i].start)) reports.push(report);
     }
     return reports;
+
+    /** The word at `index` (after any possessive genitives, "ar mūsu palīdzību") may be in a case the preposition governs. */
+    function prepositionPhraseFollows(preposition: string, index: number): boolean {
+      let k = index;
+      while (isWord(tokens[k]) && POSSESSIVE_GENITIVES.has(tokens[k].text.toLowerCase())) k++;
+      const word = tokens[k];
+      if (!isWord(word)) return k > index;
+      return mayBeGoverned(preposition, word.text, analyzer.analyze(word.text));
+    }
 
     function judge(pronoun: Token, verb: Token, at: number, clauseStart: number, clauseEnd: number): RuleReport<MessageId> | null {
       const readings = analyzer.analyze(verb.text);

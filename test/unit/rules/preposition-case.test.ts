@@ -25,8 +25,12 @@ describe("preposition-case", () => {
     ["Dokumentus var iesniegt bez papildu izmaksas un bez parakstu.", []],
     // Singular genitive prepositions.
     ["Izziņu var saņemt pie sekretāre.", ["sekretāre → sekretāres"]],
-    // A noun right after the head ("lēmums pieņemšanas") makes the phrase unclear: silence.
-    ["Pabalstu izmaksās pēc lēmums pieņemšanas.", []],
+    // Right after a preposition that takes the genitive alone, a singular head's genitive is right
+    // whether it is the noun governed or the next noun's modifier ("pēc lēmuma pieņemšanas").
+    ["Pabalstu izmaksās pēc lēmums pieņemšanas.", ["lēmums → lēmuma"]],
+    ["Informāciju saņemsiet no speciāliste Annas Kalniņas.", ["speciāliste → speciālistes"]],
+    // …and an adjective after it cannot make it a subject: the preposition has nothing else to govern.
+    ["No veidlapa nepieciešams izdzēst personas kodu.", ["veidlapa → veidlapas"]],
     ["Atbildi saņemsiet pēc lēmums.", ["lēmums → lēmuma"]],
     ["Iesniegumu var iesniegt bez paraksts.", ["paraksts → paraksta"]],
     ["Informācija ir pieejama no pirmdiena.", ["pirmdiena → pirmdienas"]],
@@ -54,6 +58,26 @@ describe("preposition-case", () => {
     ["No pašvaldības kase saņēmu izziņu.", ["kase → kases"]],
     ["Paldies par pienākumu nepildīšana.", []],
     ["Uzskatām par līguma nepildīšana.", ["nepildīšana → nepildīšanu"]],
+    // An adverb before an adjective ("tumši", "ļoti") modifies the adjective.
+    ["Ēkas fasāde ir noklāta ar tumši pelēku krāsa.", ["krāsa → krāsu"]],
+    ["Sazinājāmies ar ļoti pieredzējušu speciālists.", ["speciālists → speciālistu"]],
+    // A predicate after a linking verb that cannot be the head's but is the noun's before the
+    // preposition: that noun is the subject ("atbilde … ir noraidoša"), so the head is no subject.
+    ["Mūsu atbilde uz šo lūgums ir noraidoša.", ["lūgums → lūgumu"]],
+    ["Maksa par šo pakalpojums ir noteikta.", ["pakalpojums → pakalpojumu"]],
+    ["Atbilde uz sēdes jautājums ir pozitīva.", ["jautājums → jautājumu"]],
+    // A participle after the genitive that agrees with the head outside the nominative.
+    ["Palīdzību sniedzam pēc traumu izraisoša negadījums.", ["negadījums → negadījuma"]],
+    // A number first: then only the clause's end.
+    ["Dokumentus pieņemam līdz 15. datums.", ["datums → datumam"]],
+    ["Rezultāts ir zem 50 % robeža.", ["robeža → robežas"]],
+    // The clause's verb before the preposition is the 1st person: a nominative ending the clause is no subject.
+    ["Vēršos pie pašvaldības policija.", ["policija → policijas"]],
+    ["Lūdzu atbrīvot mani no nekustamā īpašuma nodoklis.", ["nodoklis → nodokļa"]],
+    ["Vēlos pieteikties uz pašvaldības dzīvoklis.", ["dzīvoklis → dzīvokli"]],
+    ["Uz brīdi piestāju pie Kalnozola kafejnīca, lai atpūstos.", ["kafejnīca → kafejnīcas"]],
+    // "blakus" as a preposition when no verb can make the noun a subject.
+    ["Dzīvoju blakus skola.", ["skola → skolai"]],
     // A modifier that may be the nominative with the noun ("jauna māja") leaves the case unclear.
     ["Ar jauna māja neko neteica.", []],
   ])("%s", (text, expected) => {
@@ -98,7 +122,31 @@ describe("preposition-case", () => {
     // A nominative that is also a genitive may modify a noun further on.
     "Zvaniet pa diennakts dežūrtālruni.",
     "Pasākumā cienāsim ar tirgus un gadatirgus produkciju.",
+    "Noteikumi apstiprināti ar novada domes 2026. gada 15. janvāra lēmumu.",
     "Uz lielas sēdes zāle bija pilna.",
+    // Prepositions that are also conjunctions or adverbs, with a subject and its verb after.
+    "Kopš tēvs aizbrauca, māja ir tukša.",
+    "Kopš tēvs pirms gada aizbrauca, māja ir tukša.",
+    "Pirms sēde sākas, lūdzu reģistrēties.",
+    "Līdz vilciens atiet, ir vēl stunda.",
+    "Blakus māja ir jauna.",
+    "Blakus skola atrodas parks.",
+    // A demonstrative standing alone ("ar šo" = hereby) before the subject and a predicate that is the subject's.
+    "Ar šo līgums tiek izbeigts.",
+    "Par šo samaksa netiek iekasēta.",
+    "Pēc sēdes puika bija noguris.",
+    // A bare genitive with a subject after it, verbless, inverted or as a predicate.
+    "Uz galda grāmata.",
+    "Pēc brīža klusums.",
+    "Istabā ienāca pēc brīža māsa.",
+    "Tagad esmu pēc profesijas jurists.",
+    "Pie Kalnozola kafejnīca ir slēgta.",
+    "Ar Microsoft sadarbība ir laba.",
+    // A vocative without its comma is the comma's business: "nāc" may be the 2nd person singular.
+    "Nāc pie galda draugs!",
+    // Numbers: a count in minutes and a subject after a percentage.
+    "Balsojums: par 10 deputāti, pret 2.",
+    "Zem 30 % atzīme netiks ieskaitīta.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
   });

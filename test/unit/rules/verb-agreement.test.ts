@@ -63,6 +63,15 @@ describe("verb-agreement", () => {
     "Rakstījāt: „Jūs var pieteikties?” Jā, varat.",
     "Jūs ir jāreģistrē rindā.",
     "Tu vari pieteikties, un Jūs varat pieteikties.",
+    // A preposition that is also a verb form ("ar" of "art", "līdz" of "līdzēt", "virs" of "virt")
+    // before what it may govern is the preposition, not the verb after "Jūs".
+    "Ceram, ka Jūs ar savu pieredzi palīdzēsiet citiem.",
+    "Jūs ar mūsu palīdzību noformēsiet iesniegumu ātri.",
+    "Vai Jūs ar mums sazināsieties rīt?",
+    "Jūs ar pārējiem dalībniekiem tiksieties zālē.",
+    "Ja Jūs līdz piektdienai iesniegsiet dokumentus, lēmumu pieņemsim nākamnedēļ.",
+    "Jūs līdz šim neesat saņēmis atbildi.",
+    "Jūs virs ieejas redzēsiet norādi.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
   });

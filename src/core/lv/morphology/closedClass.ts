@@ -5,6 +5,7 @@
  * the grammar (Ceplīte & Ceplītis, Latviešu valodas praktiskā gramatika), not from any corpus.
  */
 import type { Analysis, Case, GrammaticalNumber } from "./types";
+import { agreementCells } from "./adjectiveEndings";
 
 /** The cases a preposition governs in the singular and the plural. */
 export interface Government {
@@ -52,6 +53,22 @@ export const PREPOSITIONS: Readonly<Record<string, Government>> = {
 export function governedCases(preposition: string, number: GrammaticalNumber): readonly Case[] {
   const government = PREPOSITIONS[preposition.toLowerCase()];
   return government ? government[number] : [];
+}
+
+/** Possessive genitives that may stand between a preposition and its noun ("par Jūsu iesniegumu", "ar mūsu palīdzību"). */
+export const POSSESSIVE_GENITIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["mūsu", "jūsu", "viņa", "viņas", "viņu", "manas", "mana", "savas", "sava"]);
+
+/**
+ * Whether a word may stand in a case the preposition governs ("ar savu izglītību", "ar mums",
+ * "no pilsētas"): a reading with that case, or an adjective, participle or pronoun whose ending has
+ * it (the dictionary tags no case on them; agreementCells). A preposition that is also a verb form
+ * ("ar": the 3rd person of "art", "līdz" of "līdzēt") is a preposition before such a word.
+ */
+export function mayBeGoverned(preposition: string, form: string, analyses: readonly Analysis[]): boolean {
+  const governs = (c: Case | undefined, n: GrammaticalNumber | undefined) => c !== undefined && n !== undefined && governedCases(preposition, n).indexOf(c) >= 0;
+  if (analyses.some((a) => (a.pos === "noun" || a.pos === "pron" || a.pos === "num") && governs(a.case, a.number))) return true;
+  if (!analyses.some((a) => a.pos === "adj" || a.pos === "pron" || (a.pos === "verb" && a.participle === true))) return false;
+  return agreementCells(form).some((c) => governs(c.case, c.number));
 }
 
 type Row = readonly [string, Case, GrammaticalNumber, 1 | 2 | 3, ("m" | "f")?];
