@@ -5,7 +5,7 @@
  * speed.
  *
  * Text (sources and licences in docs/sources.md): bench/data/prose-lv (Latvian UD Treebank dev
- * documents), bench/data/grammar-lv/lvtb-dev-excerpt.conllu (45 further treebank documents, with
+ * documents), bench/data/grammar-lv/lvtb-dev-trimmed.conllu (the other 277 written documents of the dev split, with
  * their gold syntax) and bench/data/grammar-lv/eltec-deglavs-liesma.txt (a novel, ELTeC). The text
  * is checked in e-mail-sized pieces (≤ 300 words, whole sentences) inside a greeting and a signed
  * closing, as the checker sees a reply; only findings inside the piece count.
@@ -409,10 +409,10 @@ export async function run(): Promise<{ ok: boolean }> {
 
   const proseDir = path.join(dataDir, "prose-lv");
   const grammarDir = path.join(dataDir, "grammar-lv");
-  const treebank = treebankPieces(fs.readFileSync(path.join(grammarDir, "lvtb-dev-excerpt.conllu"), "utf8"));
+  const treebank = treebankPieces(fs.readFileSync(path.join(grammarDir, "lvtb-dev-trimmed.conllu"), "utf8"));
   const corpora: Corpus[] = [
     ...fs.readdirSync(proseDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ name: `prose-lv/${f}`, pieces: plainPieces(fs.readFileSync(path.join(proseDir, f), "utf8")) })),
-    { name: "grammar-lv/lvtb-dev-excerpt", pieces: treebank.plain },
+    { name: "grammar-lv/lvtb-dev-trimmed", pieces: treebank.plain },
     { name: "grammar-lv/eltec-deglavs-liesma", pieces: plainPieces(fs.readFileSync(path.join(grammarDir, "eltec-deglavs-liesma.txt"), "utf8")) },
   ];
 
