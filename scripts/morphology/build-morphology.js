@@ -3,8 +3,11 @@
 // dictionary-lv (Hunspell lv 1.4.0, LGPL 2.1): the suffix rules with their is: tags and the roots
 // with their flags and po: tags, in the compact line format src/core/lv/morphology/analyzer.ts
 // reads. Rules without a tag are kept too (participles, adjective endings); prefixes are not
-// (the analyzer knows ne- and jā- itself). The asset is committed; run this after upgrading the
-// dictionary. `--check` rebuilds in memory and fails when the committed asset differs.
+// (the analyzer knows ne- and jā- itself). The reflexive verbs of the 2nd and 3rd conjugation
+// (flags "<" and ">", e.g. "darboties", "mācīties") have no is: tags in the dictionary: their
+// endings get the tags the grammar gives them (REFLEXIVE_TAGS; an ending two cells share,
+// "darbojos" present and past, becomes one rule line per tag). The asset is committed; run this
+// after upgrading the dictionary. `--check` rebuilds in memory and fails when the committed asset differs.
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
@@ -14,6 +17,27 @@ const DIR = path.join(ROOT, "assets/morphology");
 const MANIFEST = path.join(DIR, "manifest.json");
 const PACKAGE = path.join(ROOT, "node_modules/dictionary-lv");
 const FORMAT = "atbilde-morphology 1";
+
+/**
+ * is: tags of the untagged reflexive rules, by flag, then by what the rule strips and adds (the
+ * tag letters as in the .aff: person, number, tense, a = reflexive, mood; rld = verbal noun).
+ * From the conjugation tables of the reflexive verbs (Ceplīte & Ceplītis); participles
+ * (-damies, -ošies, -jies …) stay untagged, as the dictionary's other participles are.
+ */
+const PAST_AND_FUTURE = { jos: ["1vpa0"], jies: ["2vpa0"], jās: ["3xpa0"], jāmies: ["1dpa0"], jāties: ["2dpa0"], šos: ["1vna0"], sies: ["2vna0"], simies: ["1dna0"], sieties: ["2dna0"], sities: ["2dna0"], šoties: ["0xnaa"], šanos: ["rlda"], šanās: ["rldn"] };
+const THIRD_PRESENT = { os: ["1vta0"], ies: ["2vta0"], ās: ["3xta0"], as: ["3xta0"], āmies: ["1dta0"], amies: ["1dta0"], āties: ["2dta0"], aties: ["2dta0"], ieties: ["2dtap"], oties: ["0xtaa"] };
+const REFLEXIVE_TAGS = {
+  // 2nd conjugation (darboties): darbojos is the 1st person singular of the present and of the past.
+  "<": { ties: Object.assign({}, PAST_AND_FUTURE, { jos: ["1vta0", "1vpa0"], jies: ["2vta0", "2vpa0"], jas: ["3xta0"], jamies: ["1dta0"], jaties: ["2dta0"], jieties: ["2dtap"], tos: ["0xtal"], joties: ["0xtaa"] }) },
+  // 3rd conjugation (mācīties, turēties, uzdrošināties): the present from the stem, the rest from the infinitive.
+  ">": { āties: THIRD_PRESENT, ēties: THIRD_PRESENT, īties: THIRD_PRESENT, ies: { os: ["0xtal"] }, ties: PAST_AND_FUTURE },
+};
+
+function reflexiveTags(flag, strip, add) {
+  const byStrip = REFLEXIVE_TAGS[flag];
+  const byAdd = byStrip && byStrip[strip];
+  return (byAdd && Object.prototype.hasOwnProperty.call(byAdd, add) && byAdd[add]) || [""];
+}
 
 function build() {
   const aff = fs.readFileSync(path.join(PACKAGE, "index.aff"), "utf8").split(/\r?\n/);
@@ -25,7 +49,8 @@ function build() {
     const [add, continuation = ""] = f[3].split("/");
     const tag = f.slice(5).find((field) => field.startsWith("is:"));
     const po = f.slice(5).find((field) => field.startsWith("po:"));
-    out.push(["S", f[1], f[2], add, f[4], continuation, tag ? tag.slice(3) : "", po ? po.slice(3) : ""].join("\t"));
+    const tags = tag ? [tag.slice(3)] : continuation ? [""] : reflexiveTags(f[1], f[2], add);
+    for (const t of tags) out.push(["S", f[1], f[2], add, f[4], continuation, t, po ? po.slice(3) : ""].join("\t"));
   }
   const roots = [];
   for (let i = 1; i < dic.length; i++) {

@@ -9,10 +9,12 @@
  *   S flag strip add condition continuation tag po  a suffix rule ("0" = empty strip/add; po: what a derivation makes)
  *   R word flags po                                  a root
  * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
+ * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix (./guess).
  */
 import { applyFormTag, decodeRootTag, type RootCategory } from "./tags";
 import { closedClassAnalyses } from "./closedClass";
-import type { Analysis, InflectionTarget, MorphAnalyzer } from "./types";
+import { guessNoun, inflectGuessed } from "./guess";
+import type { Analysis, Case, InflectionTarget, MorphAnalyzer } from "./types";
 
 interface Suffix {
   flag: string;
@@ -60,6 +62,10 @@ class DictionaryMorphology implements MorphAnalyzer {
   private readonly cache = new Map<string, readonly Analysis[]>();
   /** Nouns made by a derivation rule (sekretāre, pieņemšana), as roots for inflect(). */
   private readonly derivedRoots = new Map<string, Root>();
+  /** Flags whose rules make reflexive verb forms (is: …a…): a root with one has a reflexive verb. */
+  private readonly reflexiveFlags = new Set<string>();
+  /** The rules deriving the action noun -šana from a verb (pieņemt → pieņemšana). */
+  private readonly actionNounRules: Suffix[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -93,6 +99,8 @@ class DictionaryMorphology implements MorphAnalyzer {
           push(byAdd, suffix.add, suffix);
         }
         if (suffix.add.length > this.longestAdd) this.longestAdd = suffix.add.length;
+        if (/^[0-3][vdx][ptn]a/.test(suffix.tag)) this.reflexiveFlags.add(suffix.flag);
+        if (suffix.add === "šana" && suffix.continuation.includes("S")) this.actionNounRules.push(suffix);
       }
       position = end + 1;
     }
@@ -140,6 +148,7 @@ class DictionaryMorphology implements MorphAnalyzer {
       const head = word.slice(0, hyphen + 1);
       for (const tail of this.analyze(word.slice(hyphen + 1))) found.push(Object.assign({}, tail, { lemma: head.toLowerCase() + tail.lemma }));
     }
+    if (found.length === 0) found.push(...guessNoun(word));
     if (this.cache.size > 20000) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -149,6 +158,8 @@ class DictionaryMorphology implements MorphAnalyzer {
     const wanted: Analysis = Object.assign({}, analysis, target);
     delete wanted.paradigm;
     if (analysis.participle) return [];
+    if (analysis.guessed) return inflectGuessed(analysis, target);
+    if (analysis.pos === "noun" && REFLEXIVE_NOUN.test(analysis.lemma)) return reflexiveNounForms(analysis.lemma, Object.assign({ number: "sg" }, analysis, target));
     // "nepildīšana" is read as "pildīšana" with ne- (dictionaryAnalyses): its forms take ne- back.
     if (analysis.negative) {
       const positive = Object.assign({}, analysis);
@@ -202,7 +213,32 @@ class DictionaryMorphology implements MorphAnalyzer {
     }
     // jā- goes with the suffix rules that name it in their continuation (the debitive "jāinformē").
     if (word.startsWith("jā") && word.length > 3) this.strip(word.slice(2), null, true, out);
+    this.reflexiveActionNouns(word, out);
     return out;
+  }
+
+  /**
+   * "atrašanās", "atrašanos": the reflexive action noun of a verb whose root makes "-šana" and
+   * reflexive forms ("atrast" → "atrasties") but carries no flag for "-šanās" (only some roots
+   * do: "veidot" → "veidošanās"). Read like the flagged ones.
+   */
+  private reflexiveActionNouns(word: string, out: Analysis[]): void {
+    const ending = /šan(ās|os)$/.exec(word);
+    if (!ending || out.some((a) => a.pos === "noun" && a.lemma === verbalNounLemma(word))) return;
+    const base = word.slice(0, ending.index);
+    for (const rule of this.actionNounRules) {
+      const stem = base + rule.strip;
+      if (!meets(rule, stem)) continue;
+      for (const root of this.rootsOf(stem)) {
+        if (!root.flags.includes(rule.flag) || ![...root.flags].some((flag) => this.reflexiveFlags.has(flag))) continue;
+        const noun: Analysis = { lemma: verbalNounLemma(word), pos: "noun", number: "sg", gender: "f", declension: 4, reflexive: true, paradigm: rule.flag };
+        const cases: Case[] = ending[1] === "os" ? ["acc"] : ["nom", "gen"];
+        for (const c of cases) {
+          const reading = Object.assign({}, noun, { case: c });
+          if (!out.some((other) => sameAnalysis(other, reading))) out.push(reading);
+        }
+      }
+    }
   }
 
   /** Readings of a word as a root, a root + suffix, or a root + two suffixes; `requiredFlag` is a prefix's flag the root must allow. */
@@ -267,6 +303,8 @@ class DictionaryMorphology implements MorphAnalyzer {
       return formAnalyses(derivedRoot, outer, null);
     }
     const readings = formAnalyses(root, rule, outer);
+    // The reflexive action noun ("veidošanās", "darbošanos") is a noun of its own, like "-šana".
+    if (rule.tag.startsWith("rld")) return readings.map((a) => Object.assign({}, a, { lemma: verbalNounLemma(made) }));
     return outer ? readings : readings.concat(this.sharedThirdPerson(root, rule, readings));
   }
 
@@ -287,6 +325,20 @@ class DictionaryMorphology implements MorphAnalyzer {
     delete third.number;
     return [third];
   }
+}
+
+/** A reflexive action noun's nominative ("-šanās"); its accusative is "-šanos", and it has no other cells a rule needs. */
+const REFLEXIVE_NOUN = /šanās$/;
+
+function verbalNounLemma(form: string): string {
+  return form.replace(/šanos$/, "šanās");
+}
+
+function reflexiveNounForms(lemma: string, wanted: InflectionTarget): string[] {
+  if (wanted.number !== "sg") return [];
+  if (wanted.case === "nom" || wanted.case === "gen") return [lemma];
+  if (wanted.case === "acc") return [lemma.replace(REFLEXIVE_NOUN, "šanos")];
+  return [];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -93,6 +93,25 @@ export function declensionCells(declension: Declension, number: GrammaticalNumbe
   return cells;
 }
 
+/**
+ * The ending of a (number, case) cell of a declension, with whether the stem alternates there
+ * (undefined when the declension has no such cell).
+ */
+export function declensionEnding(declension: Declension, number: GrammaticalNumber, nounCase: Case): { ending: string; alternates: boolean } | undefined {
+  const cell = (DECLENSIONS[declension] || []).find((c) => c[0] === number && c[1] === nounCase);
+  return cell ? { ending: cell[2], alternates: cell[3] } : undefined;
+}
+
+/** The cells of a declension whose ending a form has, with the stem before it (no alternating cells: their stem is not the lemma's). */
+export function endingCells(declension: Declension, form: string): Array<{ stem: string; number: GrammaticalNumber; case: Case }> {
+  const out: Array<{ stem: string; number: GrammaticalNumber; case: Case }> = [];
+  for (const [number, nounCase, ending, alternates] of DECLENSIONS[declension] || []) {
+    if (alternates || ending === "" || nounCase === "voc" || !form.endsWith(ending)) continue;
+    out.push({ stem: form.slice(0, form.length - ending.length), number, case: nounCase });
+  }
+  return out;
+}
+
 /** The features a suffix rule's is: tag gives, merged onto the root's base analysis; null when the tag is not understood. */
 export function applyFormTag(base: Analysis, tag: string): Analysis[] {
   if (/^[vd][pd][ngdalv]$/.test(tag)) {

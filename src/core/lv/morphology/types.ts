@@ -36,6 +36,11 @@ export interface Analysis {
   paradigm?: string;
   /** The form is the only one the word has in this function (a genitive-only noun like "acveida"). */
   indeclinable?: boolean;
+  /**
+   * Not in the dictionary: read from a productive noun suffix ("šķērdība" → -ība, 4th declension;
+   * ./guess.ts). The lemma and case are as likely as the suffix makes them, not known.
+   */
+  guessed?: boolean;
 }
 
 /** What inflect() should produce: the analysis's other features are kept. */
