@@ -44,6 +44,91 @@ describe("analyze", () => {
   });
 });
 
+describe("reflexive verbs of the 2nd and 3rd conjugation (tags the dictionary lacks)", () => {
+  test.each<[string, string[]]>([
+    ["darbojas", ["darboties 3 pres ind"]],
+    ["darbojos", ["darboties sg 1 past ind", "darboties sg 1 pres ind"]],
+    ["darbojaties", ["darboties pl 2 pres ind"]],
+    ["darbojāmies", ["darboties pl 1 past ind"]],
+    ["darbosies", ["darboties 3 fut ind", "darboties sg 2 fut ind"]],
+    ["tuvojas", ["tuvoties 3 pres ind"]],
+    ["šaubos", ["šaubīties sg 1 pres ind"]],
+    ["atceras", ["atcerēties 3 pres ind"]],
+    ["atcerējāties", ["atcerēties pl 2 past ind"]],
+    ["uzdrošināmies", ["uzdrošināties pl 1 pres ind"]],
+    ["uzdrošinājās", ["uzdrošināties 3 past ind"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "verb").filter((r) => / [123] /.test(r))).toEqual(expected);
+  });
+
+  test("a participle stays without person", () => {
+    expect(analyzer.analyze("darbodamies").every((a) => a.person === undefined)).toBe(true);
+  });
+});
+
+describe("reflexive action nouns (-šanās) are lemmas of their own", () => {
+  test.each<[string, string[]]>([
+    ["darbošanās", ["darbošanās gen sg", "darbošanās nom sg"]],
+    ["darbošanos", ["darbošanās acc sg"]],
+    ["veidošanos", ["veidošanās acc sg"]],
+    // "atrast" makes "atrašana" and reflexive forms but has no flag for "-šanās".
+    ["atrašanos", ["atrašanās acc sg"]],
+    ["atrašanās", ["atrašana loc pl", "atrašanās gen sg", "atrašanās nom sg"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "noun")).toEqual(expected);
+  });
+
+  test("a verb without reflexive forms gets no -šanās noun", () => {
+    // "abonēt" makes "abonēšana" but has no reflexive forms: "abonēšanās" is only its plural locative.
+    expect(readings("abonēšanās", "noun")).toEqual(["abonēšana loc pl"]);
+  });
+});
+
+describe("guessed nouns (unknown lower-case words with a productive suffix)", () => {
+  const guessed = (word: string) =>
+    analyzer
+      .analyze(word)
+      .map((a) => [a.lemma, a.case, a.number, a.declension, a.guessed ? "guessed" : "known"].join(" "))
+      .sort();
+  test.each<[string, string[]]>([
+    ["šķērdība", ["šķērdība nom sg 4 guessed"]],
+    ["šķērdību", ["šķērdība acc sg 4 guessed", "šķērdība gen pl 4 guessed"]],
+    ["pārbūvējums", ["pārbūvējums nom sg 1 guessed"]],
+    ["pārbūvējumam", ["pārbūvējums dat sg 1 guessed"]],
+    ["ģeotelpiskošana", ["ģeotelpiskošana nom sg 4 guessed"]],
+    ["mežizstrādismu", ["mežizstrādisms acc sg 1 guessed", "mežizstrādisms gen pl 1 guessed"]],
+    ["pārkvalificētāji", ["pārkvalificētājs nom pl 1 guessed"]],
+    // -tāja: the feminine's nominative and the masculine's genitive alike.
+    ["pārkvalificētāja", ["pārkvalificētāja nom sg 4 guessed", "pārkvalificētājs gen sg 1 guessed"]],
+    ["kvazisertifikācijai", ["kvazisertifikācija dat sg 4 guessed"]],
+    ["ziedkopnīcā", ["ziedkopnīca loc sg 4 guessed"]],
+    ["vēstuļkrātuves", ["vēstuļkrātuve gen sg 5 guessed", "vēstuļkrātuve nom pl 5 guessed", "vēstuļkrātuve acc pl 5 guessed"].sort()],
+  ])("%s", (word, expected) => {
+    expect(guessed(word)).toEqual(expected);
+  });
+
+  test.each<[string]>([
+    // Capitalised: a name, not a coinage.
+    ["Šķērdība"],
+    // -ija alone is also a verb's past ("izbesīja"); -ējs's -ēja too ("ievērtēja").
+    ["izbesīja"],
+    ["ievērtēja"],
+    // No stem before the suffix.
+    ["ība"],
+    ["umu"],
+    // A suffix only noun-like, not a noun suffix.
+    ["mikseris"],
+    // The reflexive action noun's endings are the dictionary's to give.
+    ["ģeotelpiskošanās"],
+  ])("%s gets no guess", (word) => {
+    expect(analyzer.analyze(word).filter((a) => a.guessed)).toEqual([]);
+  });
+
+  test("a known word is never guessed", () => {
+    expect(analyzer.analyze("iesniegumu").some((a) => a.guessed)).toBe(false);
+  });
+});
+
 describe("inflect", () => {
   const first = (word: string, pos: Analysis["pos"]) => analyzer.analyze(word).find((a) => a.pos === pos)!;
   test.each<[string, Analysis["pos"], Parameters<typeof analyzer.inflect>[1], string]>([
@@ -56,8 +141,22 @@ describe("inflect", () => {
     ["saņems", "verb", { person: 2, number: "pl" }, "saņemsiet"],
     // A form read with ne- keeps it.
     ["nepildīšana", "noun", { case: "acc", number: "sg" }, "nepildīšanu"],
+    ["darbojas", "verb", { person: 2, number: "pl" }, "darbojaties"],
+    ["darbošanās", "noun", { case: "acc", number: "sg" }, "darbošanos"],
+    ["atrašanos", "noun", { case: "nom", number: "sg" }, "atrašanās"],
+    // Guessed nouns inflect by their declension's endings.
+    ["šķērdība", "noun", { case: "acc", number: "sg" }, "šķērdību"],
+    ["pārbūvējums", "noun", { case: "gen", number: "sg" }, "pārbūvējuma"],
+    ["pārbūvējums", "noun", { case: "dat", number: "pl" }, "pārbūvējumiem"],
   ])("%s → %j", (word, pos, target, expected) => {
     expect(analyzer.inflect(first(word, pos), target)[0]).toBe(expected);
+  });
+
+  test("a guessed noun gives no form where its stem alternates", () => {
+    // 5th declension genitive plural: krātuve → krātuvju; the consonant is not known for a guess.
+    const guess = analyzer.analyze("vēstuļkrātuve").find((a) => a.guessed)!;
+    expect(analyzer.inflect(guess, { case: "gen", number: "pl" })).toEqual([]);
+    expect(analyzer.inflect(guess, { case: "acc", number: "sg" })).toEqual(["vēstuļkrātuvi"]);
   });
 });
 
