@@ -33,6 +33,24 @@ const REFLEXIVE_TAGS = {
   ">": { āties: THIRD_PRESENT, ēties: THIRD_PRESENT, īties: THIRD_PRESENT, ies: { os: ["0xtal"] }, ties: PAST_AND_FUTURE },
 };
 
+/**
+ * Tags the dictionary has wrong, found by checking every noun rule's ending against the
+ * declension tables (a form tagged as a cell whose ending it does not have): the 6th
+ * declension's nominative plural "-is" (govis, debesis) is tagged as the genitive plural, and
+ * its genitive plural "-šu" (klinšu, nakšu) as the dative. Key: flag, strip, add, condition, tag.
+ */
+const TAG_FIXES = { "s s is [^aeiu]s dpg": "dpn", "s ts šu [^āīurs]ts dpd": "dpg" };
+
+/**
+ * A diminutive of a 6th declension noun (acs → actiņa, birze → birzīte; po:lietv6p) is itself
+ * of the 4th or 5th declension, as its ending says; the dictionary gives it its base's.
+ */
+function rootPo(word, po) {
+  if (po === "lietv6p" && /a$/.test(word)) return "lietv4p";
+  if (po === "lietv6p" && /e$/.test(word)) return "lietv5p";
+  return po;
+}
+
 function reflexiveTags(flag, strip, add) {
   const byStrip = REFLEXIVE_TAGS[flag];
   const byAdd = byStrip && byStrip[strip];
@@ -49,7 +67,8 @@ function build() {
     const [add, continuation = ""] = f[3].split("/");
     const tag = f.slice(5).find((field) => field.startsWith("is:"));
     const po = f.slice(5).find((field) => field.startsWith("po:"));
-    const tags = tag ? [tag.slice(3)] : continuation ? [""] : reflexiveTags(f[1], f[2], add);
+    const fixed = tag && TAG_FIXES[[f[1], f[2], add, f[4], tag.slice(3)].join(" ")];
+    const tags = fixed ? [fixed] : tag ? [tag.slice(3)] : continuation ? [""] : reflexiveTags(f[1], f[2], add);
     for (const t of tags) out.push(["S", f[1], f[2], add, f[4], continuation, t, po ? po.slice(3) : ""].join("\t"));
   }
   const roots = [];
@@ -61,7 +80,7 @@ function build() {
     const word = slash < 0 ? entry : entry.slice(0, slash);
     const flags = slash < 0 ? "" : entry.slice(slash + 1);
     const po = fields.find((field) => field.startsWith("po:"));
-    roots.push({ word, line: ["R", word, flags, po ? po.slice(3) : ""].join("\t") });
+    roots.push({ word, line: ["R", word, flags, po ? rootPo(word, po.slice(3)) : ""].join("\t") });
   }
   // Homonyms next to each other: the analyzer indexes a word's first line and reads on.
   roots.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
