@@ -1,3 +1,5 @@
+import { execFileSync } from "child_process";
+import * as path from "path";
 import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { governedCases, type Analysis } from "../../../src/core/lv/morphology";
 
@@ -41,6 +43,25 @@ describe("analyze", () => {
     expect(analyzer.analyze("saņēmis").some((a) => a.pos === "verb" && a.participle === true && a.lemma === "saņemt")).toBe(true);
     expect(analyzer.analyze("nevar").some((a) => a.lemma === "varēt" && a.negative === true && a.person === 3)).toBe(true);
     expect(analyzer.analyze("qwzx")).toEqual([]);
+  });
+});
+
+describe("tags the dictionary has wrong, corrected when the asset is built", () => {
+  test.each<[string, string[]]>([
+    // 6th declension: the nominative and accusative plural end in -is, the genitive plural in -u with the consonant changed.
+    ["govis", ["govs acc pl", "govs nom pl"]],
+    ["naktis", ["nakts acc pl", "nakts nom pl"]],
+    ["klinšu", ["klints gen pl"]],
+    ["nakšu", ["nakts gen pl"]],
+    // A diminutive of a 6th-declension noun is declined by its own ending (actiņa: 4th).
+    ["actiņu", ["actiņa acc sg", "actiņa gen pl"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "noun")).toEqual(expected);
+  });
+
+  test("the committed asset is what the build script makes of dictionary-lv", () => {
+    const script = path.join(__dirname, "../../../scripts/morphology/build-morphology.js");
+    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toMatch(/^current/);
   });
 });
 
