@@ -173,6 +173,23 @@ describe("inflect", () => {
     expect(analyzer.inflect(first(word, pos), target)[0]).toBe(expected);
   });
 
+  test.each<[string, Parameters<typeof analyzer.inflect>[1], string[]]>([
+    // A base noun's forms are never its diminutive's, nor a diminutive's its base's.
+    ["māja", { case: "acc", number: "sg" }, ["māju"]],
+    ["galds", { case: "dat", number: "pl" }, ["galdiem"]],
+    ["mājiņa", { case: "acc", number: "sg" }, ["mājiņu"]],
+    ["galdiņš", { case: "dat", number: "pl" }, ["galdiņiem"]],
+    ["meitenīte", { case: "gen", number: "sg" }, ["meitenītes"]],
+  ])("%s → %j keeps the word's size", (word, target, expected) => {
+    const nominative = analyzer.analyze(word).find((a) => a.pos === "noun" && a.case === "nom")!;
+    expect(analyzer.inflect(nominative, target)).toEqual(expected);
+  });
+
+  test("a diminutive's plural shares the cells of its declension", () => {
+    expect(readings("mājiņas", "noun")).toEqual(["māja acc pl", "māja gen sg", "māja nom pl"]);
+    expect(analyzer.analyze("mājiņas").every((a) => a.diminutive === true)).toBe(true);
+  });
+
   test("a guessed noun gives no form where its stem alternates", () => {
     // 5th declension genitive plural: krātuve → krātuvju; the consonant is not known for a guess.
     const guess = analyzer.analyze("vēstuļkrātuve").find((a) => a.guessed)!;

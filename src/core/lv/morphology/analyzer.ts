@@ -181,7 +181,8 @@ class DictionaryMorphology implements MorphAnalyzer {
     for (const root of roots) {
       for (const [form, flag] of this.formsOf(root)) {
         if (same.includes(form) || other.includes(form)) continue;
-        if (!this.analyze(form).some((reading) => sameFeatures(reading, wanted))) continue;
+        // "māja" → "māju", never the diminutive "mājiņu" (and "mājiņa" → "mājiņu", never "māju").
+        if (!this.analyze(form).some((reading) => sameFeatures(reading, wanted) && reading.diminutive === analysis.diminutive)) continue;
         // A root with two conjugations ("varēt": varat and varējat) keeps the one the word was in.
         if (analysis.paradigm !== undefined && flag === analysis.paradigm) same.push(form);
         else other.push(form);
@@ -388,7 +389,7 @@ function onlyPlural(category: RootCategory, analyses: Analysis[]): Analysis[] {
   return category.kind === "d" ? analyses.filter((analysis) => analysis.number !== "sg") : analyses;
 }
 
-const FEATURES: ReadonlyArray<keyof Analysis> = ["lemma", "pos", "case", "number", "gender", "person", "tense", "mood", "participle", "infinitive", "reflexive", "negative", "declension"];
+const FEATURES: ReadonlyArray<keyof Analysis> = ["lemma", "pos", "case", "number", "gender", "person", "tense", "mood", "participle", "infinitive", "reflexive", "negative", "declension", "diminutive"];
 
 function sameAnalysis(a: Analysis, b: Analysis): boolean {
   return FEATURES.every((key) => a[key] === b[key]);

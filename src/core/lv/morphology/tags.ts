@@ -117,8 +117,12 @@ export function applyFormTag(base: Analysis, tag: string): Analysis[] {
   if (/^[vd][pd][ngdalv]$/.test(tag)) {
     const number: GrammaticalNumber = tag[0] === "v" ? "sg" : "pl";
     const nounCase = CASE_LETTER[tag[2]];
-    if (base.pos !== "noun" || tag[1] === "d" || base.declension === undefined) return [Object.assign({}, base, { number, case: nounCase })];
-    return declensionCells(base.declension, number, nounCase).map(([n, c]) => Object.assign({}, base, { number: n, case: c }));
+    // A diminutive ("mājiņa", tag letter d) is marked, so that inflect() keeps it one; it is
+    // declined in its base's declension, except those of the 3rd and 6th (tirgus → tirdziņš, govs → gotiņa).
+    const diminutive = tag[1] === "d";
+    const own = diminutive && base.pos === "noun" ? Object.assign({}, base, { diminutive: true }) : base;
+    if (own.pos !== "noun" || own.declension === undefined || (diminutive && (own.declension === 3 || own.declension === 6))) return [Object.assign({}, own, { number, case: nounCase })];
+    return declensionCells(own.declension, number, nounCase).map(([n, c]) => Object.assign({}, own, { number: n, case: c }));
   }
   if (/^[vd][vs][ngdalv][a0-9]?$/.test(tag)) {
     return [Object.assign({}, base, { number: tag[0] === "v" ? "sg" : "pl", gender: tag[1] === "v" ? "m" : "f", case: CASE_LETTER[tag[2]] })];

@@ -34,6 +34,8 @@ export interface Analysis {
   declension?: Declension;
   /** Which of the dictionary's paradigms (suffix flag) made the form; inflect() prefers it. */
   paradigm?: string;
+  /** A diminutive ("mājiņa", "galdiņš") read under its base noun's lemma ("māja", "galds"). */
+  diminutive?: boolean;
   /** The form is the only one the word has in this function (a genitive-only noun like "acveida"). */
   indeclinable?: boolean;
   /**
