@@ -33,6 +33,12 @@ describe("analyze", () => {
     ["ir", "verb", ["būt 3 pres ind"]],
     ["esat", "verb", ["būt pl 2 pres ind"]],
     ["jāinformē", "verb", ["informēt pres deb"]],
+    // "iet": the bare verb's suppletive present and past (the dictionary has them only with a prefix).
+    ["gāja", "verb", ["iet 3 past ind"]],
+    ["ejat", "verb", ["iet pl 2 pres ind"]],
+    ["iet", "verb", ["iet", "iet 3 pres ind"]],
+    ["aizgāja", "verb", ["aiziet 3 past ind"]],
+    ["esot", "verb", ["būt pres qot"]],
     ["Jūs", "pron", ["jūs acc pl 2", "jūs nom pl 2"]],
     ["Jums", "pron", ["jūs dat pl 2"]],
   ])("%s (%s)", (word, pos, expected) => {
@@ -163,6 +169,9 @@ describe("inflect", () => {
     // A form read with ne- keeps it.
     ["nepildīšana", "noun", { case: "acc", number: "sg" }, "nepildīšanu"],
     ["darbojas", "verb", { person: 2, number: "pl" }, "darbojaties"],
+    ["gāja", "verb", { person: 2, number: "pl" }, "gājāt"],
+    ["iet", "verb", { person: 1, number: "sg" }, "eju"],
+    ["negāja", "verb", { person: 1, number: "pl" }, "negājām"],
     ["darbošanās", "noun", { case: "acc", number: "sg" }, "darbošanos"],
     ["atrašanos", "noun", { case: "nom", number: "sg" }, "atrašanās"],
     // Guessed nouns inflect by their declension's endings.

@@ -12,7 +12,7 @@
  * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix (./guess).
  */
 import { applyFormTag, decodeRootTag, type RootCategory } from "./tags";
-import { closedClassAnalyses } from "./closedClass";
+import { closedClassAnalyses, closedClassForms } from "./closedClass";
 import { guessNoun, inflectGuessed } from "./guess";
 import type { Analysis, Case, InflectionTarget, MorphAnalyzer } from "./types";
 
@@ -159,6 +159,9 @@ class DictionaryMorphology implements MorphAnalyzer {
     delete wanted.paradigm;
     if (analysis.participle) return [];
     if (analysis.guessed) return inflectGuessed(analysis, target);
+    // Forms the dictionary lacks ("iet": "ejat", "gāja") are the closed classes'.
+    const closed = closedClassForms(wanted);
+    if (closed.length > 0) return closed;
     if (analysis.pos === "noun" && REFLEXIVE_NOUN.test(analysis.lemma)) return reflexiveNounForms(analysis.lemma, Object.assign({ number: "sg" }, analysis, target));
     // "nepildīšana" is read as "pildīšana" with ne- (dictionaryAnalyses): its forms take ne- back.
     if (analysis.negative) {

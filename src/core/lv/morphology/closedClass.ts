@@ -1,7 +1,7 @@
 /**
  * The closed classes the dictionary does not describe well enough for grammar rules: which case a
  * preposition governs, the personal pronouns in every case (the dictionary has "jūs" without
- * cases), the forms of "būt" (the dictionary tags "ir" oddly) and the conjunctions. Written from
+ * cases), the forms of "būt" (the dictionary tags "ir" oddly) and of "iet", and the conjunctions. Written from
  * the grammar (Ceplīte & Ceplītis, Latviešu valodas praktiskā gramatika), not from any corpus.
  */
 import type { Analysis, Case, GrammaticalNumber } from "./types";
@@ -98,6 +98,15 @@ const BE: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefin
   ["būšu", 1, "sg", "fut"], ["būsi", 2, "sg", "fut"], ["būs", 3, undefined, "fut"], ["būsim", 1, "pl", "fut"], ["būsiet", 2, "pl", "fut"], ["būsit", 2, "pl", "fut"],
 ];
 
+/**
+ * "iet" (to go), whose present and past are suppletive: the dictionary makes them only with a
+ * prefix ("aizgāja", "izeju"), so the bare verb ("gāja", "ejat") had no reading.
+ */
+const GO: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefined, "pres" | "past"]> = [
+  ["eju", 1, "sg", "pres"], ["ej", 2, "sg", "pres"], ["iet", 3, undefined, "pres"], ["ejam", 1, "pl", "pres"], ["ejat", 2, "pl", "pres"],
+  ["gāju", 1, "sg", "past"], ["gāji", 2, "sg", "past"], ["gāja", 3, undefined, "past"], ["gājām", 1, "pl", "past"], ["gājāt", 2, "pl", "past"],
+];
+
 /** Coordinating and subordinating conjunctions (saikļi). */
 export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne",
@@ -127,6 +136,18 @@ function buildTable(): Map<string, Analysis[]> {
     // The negative forms: nav for ir, neesmu, nebiju, nebūs …
     add(form === "ir" ? "nav" : "ne" + form, Object.assign({}, analysis, { negative: true }));
   }
+  // "esot": the reported mood (atstāstījuma izteiksme) of "būt", person and number left open.
+  add("esot", { lemma: "būt", pos: "verb", tense: "pres", mood: "qot" });
+  add("neesot", { lemma: "būt", pos: "verb", tense: "pres", mood: "qot", negative: true });
+  for (const [form, person, number, tense] of GO) {
+    const analysis: Analysis = { lemma: "iet", pos: "verb", person, tense, mood: "ind" };
+    if (number) analysis.number = number;
+    add(form, analysis);
+    add("ne" + form, Object.assign({}, analysis, { negative: true }));
+  }
+  // "iet" is also the infinitive; the 2nd person singular "ej" also the imperative.
+  add("iet", { lemma: "iet", pos: "verb", infinitive: true });
+  add("neiet", { lemma: "iet", pos: "verb", infinitive: true, negative: true });
   for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
   CONJUNCTIONS.forEach((conjunction) => add(conjunction, { lemma: conjunction, pos: "conj" }));
   return built;
@@ -136,6 +157,33 @@ function buildTable(): Map<string, Analysis[]> {
 export function closedClassAnalyses(lowerCaseWord: string): readonly Analysis[] {
   if (!table) table = buildTable();
   return table.get(lowerCaseWord) || [];
+}
+
+/**
+ * The closed-class forms of a word with the wanted features ("iet" → "ejat"), for inflect(): a
+ * feature the wanted analysis leaves open matches any, and a 3rd person's open number matches
+ * both; negation and the infinitive must be as wanted. Empty when the table has none.
+ */
+export function closedClassForms(wanted: Analysis): string[] {
+  if (!table) table = buildTable();
+  const forms: string[] = [];
+  const open = (key: "case" | "person" | "tense" | "mood", r: Analysis) => wanted[key] === undefined || r[key] === wanted[key];
+  table.forEach((readings, form) => {
+    const fits = readings.some(
+      (r) =>
+        r.lemma === wanted.lemma &&
+        r.pos === wanted.pos &&
+        open("case", r) &&
+        open("person", r) &&
+        open("tense", r) &&
+        open("mood", r) &&
+        (wanted.number === undefined || r.number === wanted.number || (r.number === undefined && r.person === 3)) &&
+        Boolean(r.negative) === Boolean(wanted.negative) &&
+        Boolean(r.infinitive) === Boolean(wanted.infinitive),
+    );
+    if (fits) forms.push(form);
+  });
+  return forms;
 }
 
 /** The form of "būt" with these features, for fixes ("ir" → "esat"). */
