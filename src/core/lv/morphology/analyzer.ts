@@ -160,7 +160,8 @@ class DictionaryMorphology implements MorphAnalyzer {
     if (analysis.participle) return [];
     if (analysis.guessed) return inflectGuessed(analysis, target);
     // Forms the dictionary lacks ("iet": "ejat", "gāja") are the closed classes'.
-    const closed = closedClassForms(wanted);
+    // Negation and the infinitive must be as wanted, not left open ("gāja" → "gājāt", never "negājāt").
+    const closed = closedClassForms((r) => sameFeatures(r, wanted) && Boolean(r.negative) === Boolean(wanted.negative) && Boolean(r.infinitive) === Boolean(wanted.infinitive));
     if (closed.length > 0) return closed;
     if (analysis.pos === "noun" && REFLEXIVE_NOUN.test(analysis.lemma)) return reflexiveNounForms(analysis.lemma, Object.assign({ number: "sg" }, analysis, target));
     // "nepildīšana" is read as "pildīšana" with ne- (dictionaryAnalyses): its forms take ne- back.

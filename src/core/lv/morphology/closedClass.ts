@@ -159,29 +159,12 @@ export function closedClassAnalyses(lowerCaseWord: string): readonly Analysis[] 
   return table.get(lowerCaseWord) || [];
 }
 
-/**
- * The closed-class forms of a word with the wanted features ("iet" → "ejat"), for inflect(): a
- * feature the wanted analysis leaves open matches any, and a 3rd person's open number matches
- * both; negation and the infinitive must be as wanted. Empty when the table has none.
- */
-export function closedClassForms(wanted: Analysis): string[] {
+/** The closed-class forms one of whose readings `fits` ("iet" → "ejat": inflect() asks for forms the dictionary lacks). */
+export function closedClassForms(fits: (reading: Analysis) => boolean): string[] {
   if (!table) table = buildTable();
   const forms: string[] = [];
-  const open = (key: "case" | "person" | "tense" | "mood", r: Analysis) => wanted[key] === undefined || r[key] === wanted[key];
   table.forEach((readings, form) => {
-    const fits = readings.some(
-      (r) =>
-        r.lemma === wanted.lemma &&
-        r.pos === wanted.pos &&
-        open("case", r) &&
-        open("person", r) &&
-        open("tense", r) &&
-        open("mood", r) &&
-        (wanted.number === undefined || r.number === wanted.number || (r.number === undefined && r.person === 3)) &&
-        Boolean(r.negative) === Boolean(wanted.negative) &&
-        Boolean(r.infinitive) === Boolean(wanted.infinitive),
-    );
-    if (fits) forms.push(form);
+    if (readings.some(fits)) forms.push(form);
   });
   return forms;
 }
