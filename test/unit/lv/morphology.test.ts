@@ -143,6 +143,8 @@ describe("guessed nouns (unknown lower-case words with a productive suffix)", ()
     // No stem before the suffix.
     ["ība"],
     ["umu"],
+    // Too little before the suffix to be a coinage with it: "plaisma" is not "pla-isms".
+    ["plaisma"],
     // A suffix only noun-like, not a noun suffix.
     ["mikseris"],
     // The reflexive action noun's endings are the dictionary's to give.

@@ -26,8 +26,8 @@ const NOUN_SUFFIXES: ReadonlyArray<readonly [string, Declension]> = [
   ["tuv", 5], // -tuve: places (krātuve)
 ];
 
-/** Shortest word a guess is made for: a suffix and an ending need a stem before them. */
-const MIN_STEM = 3;
+/** Letters a guess needs before the suffix: "plaisma" is no "pla-isms" (a coinage the dictionary lacks is seldom short). */
+const MIN_STEM = 4;
 
 export function guessNoun(word: string): Analysis[] {
   if (word !== word.toLowerCase() || !/^[a-zāčēģīķļņšūž]+$/.test(word)) return [];
