@@ -560,8 +560,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // garšīgs"): the phrase may be built otherwise. A noun only in the locative ("pārtraukums
         // darbā"; no preposition governs it) and an adjective in another case or number ("grafiks
         // ērtākās stundās") leave the head alone.
-        if (afterAnalyses.length === 0 && !genitiveEitherWay) return null;
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay) return null;
+        // Right after the preposition, a noun or a name after a singular head cannot make it governed
+        // otherwise either ("uz skatuve Andrē", "ar pārsegums kupola formā"). A plural may be a fixed
+        // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
+        const followerFree = adjacent && number === "sg";
+        if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
         if (!adjacent && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.

@@ -100,6 +100,9 @@ describe("preposition-case", () => {
     ["Tarifs ir spēkā ar 2026. gads.", ["gads → gadu"]],
     ["Noteikumi piemērojami no 1. janvāris, ja dome tos apstiprina.", ["janvāris → janvāra"]],
     ["Sēde notiks pēc 5. punkts izskatīšanas.", ["punkts → punkta"]],
+    // A singular head right after the preposition, whatever follows it: a name or a noun.
+    ["Lūdzu, sazinieties ar vadītājs Bērziņš.", ["vadītājs → vadītāju"]],
+    ["Iepazīstieties ar pārskats pašvaldības tīmekļvietnē.", ["pārskats → pārskatu"]],
     // A pronoun and an adjective that agree outside the nominative: the pronoun does not stand alone.
     ["Viņš gāja pa šo šauro celiņš kāds stāvēja malā.", ["celiņš → celiņu"]],
   ])("%s", (text, expected) => {
@@ -184,6 +187,8 @@ describe("preposition-case", () => {
     "Iedzīvotāji par atkritumu izvešanu maksā mēnesī.",
     "Cena par siltumu gads no gada pieaug.",
     "Maksa par ūdeni diena no dienas mainās.",
+    "Par spīti lietum pasākums notika.",
+    "Pa labi no ieejas atrodas kase.",
     "Ar 2026. gadu stājas spēkā jauni noteikumi.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
