@@ -377,8 +377,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * PREP + genitive can be neither ("Viņi plāno uz nedēļas nogale izrauties"): a word that is
      * only a nominative noun or pronoun and a finite verb of the 3rd person that is neither a
      * linking verb nor a debitive (whose object is a nominative), and no predicate after the head.
+     * The head must not agree with that subject: an agreeing one may describe it ("Viņš atgriezās
+     * no kara invalīds").
      */
-    function subjectAndVerbBefore(at: number, index: number): boolean {
+    function subjectAndVerbBefore(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
       let subject = false;
       let verb = false;
       for (let k = at - 1; k >= 0; k--) {
@@ -387,7 +389,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (isClauseEdge(token, readings)) break;
         if (token.kind !== "word") continue;
         if (hasReading(readings, (a) => a.pos === "verb" && (a.mood === "deb" || LINKING_VERBS.has(a.lemma)))) return false;
-        if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) subject = true;
+        if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) {
+          if (readings.some((a) => a.number === undefined || (a.number === number && (a.gender === undefined || gender === undefined || a.gender === gender)))) return false;
+          subject = true;
+        }
         if (hasReading(readings, (a) => a.pos === "verb" && a.person === 3 && (a.mood === "ind" || a.mood === "cnd")) && !hasReading(readings, (a) => a.pos === "noun" && a.case === "nom")) verb = true;
       }
       return subject && verb && !mayHavePredicateAfter(index);
@@ -400,6 +405,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * head. One predicate, and its subject already stands before the preposition.
      */
     function subjectOpensTheClause(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      // "Jānis pēc profesijas jurists strādā …": after "pēc" the noun may describe the subject (an apposition without its commas).
+      if (tokens[at].text.toLowerCase() === "pēc") return false;
       const before = tokens[at - 1];
       if (!isWord(before)) return false;
       const subjects = analyzer.analyze(before.text);
@@ -537,7 +544,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHaveItsVerbAfter(index)) return null;
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
-        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
+        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it

@@ -188,6 +188,11 @@ describe("preposition-case", () => {
     "Cena par siltumu gads no gada pieaug.",
     "Maksa par ūdeni diena no dienas mainās.",
     "Par spīti lietum pasākums notika.",
+    // A nominative that agrees with the subject may describe it; a missing comma before another predicate.
+    "Viņš atgriezās no kara invalīds.",
+    "Jānis pēc profesijas jurists strādā pašvaldībā.",
+    "Klients vērsās pie pašvaldības jurists palīdzēja.",
+    "Informēsim Jūs pēc sēdes lēmums tiks nosūtīts.",
     "Pa labi no ieejas atrodas kase.",
     "Ar 2026. gadu stājas spēkā jauni noteikumi.",
   ])("accepts: %s", (text) => {
