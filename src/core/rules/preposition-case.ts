@@ -174,7 +174,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     /** An adjective or participle after the bare genitive that agrees with the head ("pēc stresu izraisoša moments"). */
     modifierAfterGenitive: boolean;
     /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
-    modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }>;
+    modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean; alsoNoun: boolean }>;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -265,7 +265,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           if (cells.length === 0) return null;
           const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
           if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
-          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun });
+          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun, alsoNoun: hasReading(analyses, isNounReading) });
           j++;
           continue;
         }
@@ -570,10 +570,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // Right after the preposition, a noun or a name after a singular head cannot make it governed
         // otherwise either ("uz skatuve Andrē", "ar pārsegums kupola formā"). A plural may be a fixed
         // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
-        const followerFree = adjacent && number === "sg";
+        // The same holds after a possessive or modifiers that agree with the head only outside the
+        // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
+        const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
+        const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
         if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
-        if (!adjacent && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        if (!settled && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
         const evidence = subjectElsewhere || coordinated || (phrase.modifierAfterGenitive && !pronounFirst);

@@ -103,6 +103,9 @@ describe("preposition-case", () => {
     // A singular head right after the preposition, whatever follows it: a name or a noun.
     ["Lūdzu, sazinieties ar vadītājs Bērziņš.", ["vadītājs → vadītāju"]],
     ["Iepazīstieties ar pārskats pašvaldības tīmekļvietnē.", ["pārskats → pārskatu"]],
+    // …and so after a possessive or a modifier that agrees with the head only outside the nominative.
+    ["Pēc saņemtā iesniegums Kalnozols sazinājās ar mums.", ["iesniegums → iesnieguma"]],
+    ["Paldies par Jūsu ieteikums pašvaldības darbā.", ["ieteikums → ieteikumu"]],
     // A pronoun and an adjective that agree outside the nominative: the pronoun does not stand alone.
     ["Viņš gāja pa šo šauro celiņš kāds stāvēja malā.", ["celiņš → celiņu"]],
   ])("%s", (text, expected) => {
@@ -188,6 +191,8 @@ describe("preposition-case", () => {
     "Cena par siltumu gads no gada pieaug.",
     "Maksa par ūdeni diena no dienas mainās.",
     "Par spīti lietum pasākums notika.",
+    "Pēc sēdes vadītājs Kalnozols aizgāja.",
+    "Pie mūsu mājas kaimiņš Kalnozols stāvēja.",
     // A nominative that agrees with the subject may describe it; a missing comma before another predicate.
     "Viņš atgriezās no kara invalīds.",
     "Jānis pēc profesijas jurists strādā pašvaldībā.",
