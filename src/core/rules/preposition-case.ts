@@ -507,7 +507,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const { at, preposition, governedModifier, bareGenitive, modifiers } = phrase;
       const head = tokens[index];
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
-      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
+      // A participle reading ("rīts" of "rīt", "sviests" of "sviest") is no other way out when none
+      // of its endings is a case the preposition governs: it would be as wrong there as the noun.
+      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined) || participleUngoverned(a))) return null;
       const nouns = analyses.filter((a) => a.pos === "noun");
       const nominatives = nouns.filter((a) => a.case === "nom");
       const numbers = new Set(nominatives.map((a) => a.number));

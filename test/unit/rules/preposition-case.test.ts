@@ -106,6 +106,9 @@ describe("preposition-case", () => {
     // …and so after a possessive or a modifier that agrees with the head only outside the nominative.
     ["Pēc saņemtā iesniegums Kalnozols sazinājās ar mums.", ["iesniegums → iesnieguma"]],
     ["Paldies par Jūsu ieteikums pašvaldības darbā.", ["ieteikums → ieteikumu"]],
+    // A participle reading of the head ("rīts" of "rīt", "sviests" of "sviest") in no governed case is no way out.
+    ["Kase strādā no rīts, un pēcpusdienā tā ir slēgta.", ["rīts → rīta"]],
+    ["Pankūkas pasniedz ar sviests.", ["sviests → sviestu"]],
     // A pronoun and an adjective that agree outside the nominative: the pronoun does not stand alone.
     ["Viņš gāja pa šo šauro celiņš kāds stāvēja malā.", ["celiņš → celiņu"]],
   ])("%s", (text, expected) => {
