@@ -315,21 +315,6 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return false;
     }
 
-    /** A word after `index` before the clause ends may be a 3rd-person verb: one has such a reading, or is unknown or unclassed ("atiet"). */
-    function mayHaveItsVerbAfter(index: number): boolean {
-      for (let k = index + 1; k < tokens.length; k++) {
-        const token = tokens[k];
-        if (token.kind !== "word") {
-          if (CLAUSE_END.test(token.text)) return false;
-          continue;
-        }
-        const readings = analyzer.analyze(token.text);
-        if (hasReading(readings, (a) => a.pos === "conj")) return false;
-        if (readings.length === 0 || hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && a.person === 3))) return true;
-      }
-      return false;
-    }
-
     /**
      * "Uz brīdi pietauvojos pie Revatuas klubs, lai …": the clause before the preposition has its
      * verb, in the 1st person (or the 2nd plural), and nothing that could be a verb of the 3rd —
@@ -544,7 +529,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "Kopš tēvs aizbrauca", "Blakus māja ir jauna": the word may be a conjunction or an adverb
       // unless the head ends the clause or a verb after it cannot be its own.
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHaveItsVerbAfter(index)) return null;
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
         (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
