@@ -13,8 +13,9 @@
  * may be another part of speech, a genitive the preposition itself could govern or a standalone
  * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
  * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
- * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause
- * (docs/decisions.md, issue 20 parts C and D). The rule needs the loaded analyzer
+ * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause,
+ * a clause whose subject and verb already stand elsewhere, a noun in the governed case coordinated
+ * with the head, an ordinal before it (docs/decisions.md, issue 20 parts C, D and E). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
