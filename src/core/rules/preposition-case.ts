@@ -13,11 +13,12 @@
  * may be another part of speech, a genitive the preposition itself could govern or a standalone
  * pronoun followed by a verb that could be the noun's ("uz galda grāmata ir", "par to lēmums
  * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
- * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause
- * (docs/decisions.md, issue 20 parts C and D). The rule needs the loaded analyzer
+ * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause,
+ * a clause whose subject and verb already stand elsewhere, a noun in the governed case coordinated
+ * with the head, an ordinal before it (docs/decisions.md, issue 20 parts C, D and E). The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
-import type { Draft } from "../draft/types";
+import type { Draft, Token } from "../draft/types";
 import { agreementCells, governedCases, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
@@ -82,6 +83,12 @@ const ALSO_CONJUNCTION_OR_ADVERB = /*#__PURE__*/ new Set(["kopš", "pirms", "lī
 const VOTE_LABELS = /*#__PURE__*/ new Set(["par", "pret"]);
 /** Verbs that link a subject to a predicative adjective ("atbilde … ir apstiprinoša"). */
 const LINKING_VERBS = /*#__PURE__*/ new Set(["būt", "kļūt", "tikt", "tapt", "palikt", "šķist", "likties"]);
+/** Personal pronouns (lemmas), whose nominative is a clause's subject. */
+const PERSONAL_PRONOUNS = /*#__PURE__*/ new Set(["es", "tu", "mēs", "jūs", "viņš", "viņa"]);
+/** Conjunctions that join two nouns of one phrase. */
+const COORDINATORS = /*#__PURE__*/ new Set(["un", "vai"]);
+/** Relative pronouns, which open a clause of their own ("…, kurš …", "…, kas …"). */
+const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -137,6 +144,14 @@ function isOwnSubjectVerb(form: string, analyses: readonly Analysis[]): boolean 
   );
 }
 
+/** A pronoun whose every reading is a genitive or a case the preposition cannot govern, and one of them a genitive. */
+function isPossessorPronoun(form: string, analyses: readonly Analysis[], preposition: string): boolean {
+  if (analyses.length === 0 || !analyses.every((a) => a.pos === "pron")) return false;
+  const cells: Array<{ case: Case; number?: GrammaticalNumber }> = [...agreementCells(form), ...analyses.filter((a) => a.case !== undefined).map((a) => ({ case: a.case as Case, number: a.number }))];
+  const governed = (c: { case: Case; number?: GrammaticalNumber }) => (c.number ? [c.number] : (["sg", "pl"] as GrammaticalNumber[])).some((n) => governedCases(preposition, n).indexOf(c.case) >= 0);
+  return cells.some((c) => c.case === "gen") && !cells.some(governed);
+}
+
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
 }
@@ -155,10 +170,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     bareGenitive: boolean;
     /** The phrase began with a number ("zem 60 % atzīme"). */
     number: boolean;
+    /** …an ordinal right before a lower-case head ("ar 2016. gads"): the head is the noun governed. */
+    ordinalBefore: number;
     /** An adjective or participle after the bare genitive that agrees with the head ("pēc stresu izraisoša moments"). */
     modifierAfterGenitive: boolean;
     /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
-    modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean }>;
+    modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean; alsoNoun: boolean }>;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -192,12 +209,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, modifierAfterGenitive: false, modifiers: [] };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [] };
       // "zem 60 % atzīmes", "līdz 5. klasei": a number (with a percent sign or an ordinal dot) may come first.
       if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
         j++;
         if (tokens[j] && (tokens[j].text === "%" || tokens[j].text === ".")) j++;
         phrase.number = true;
+        if (tokens[j - 1].text === "." && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) phrase.ordinalBefore = j;
       }
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
         const word = tokens[j];
@@ -217,6 +235,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // Only a possessive is carried over a date; anything else before one keeps the old walk.
         if (afterDate > 0) return null;
         const analyses = analyzer.analyze(word.text);
+        // "par tās tapšanu", "ar sevis izvēlētu …": a pronoun in the genitive that the preposition
+        // cannot govern is a possessor's, like "Jūsu" (no reading of it is a governed case).
+        if (nextIsNominal && isPossessorPronoun(word.text, analyses, preposition)) {
+          phrase.possessive = true;
+          j++;
+          continue;
+        }
         // "pie Revatuas klubs": an unknown capitalised word before a lower-case noun is a name, most
         // often a possessor's genitive, and like a bare genitive it may be the whole phrase.
         if (analyses.length === 0 && isCapitalised(word.text) && nextIsNoun && !isCapitalised(next.text)) {
@@ -241,14 +266,23 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           if (cells.length === 0) return null;
           const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
           if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
-          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun });
+          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun, alsoNoun: hasReading(analyses, isNounReading) });
           j++;
           continue;
         }
         if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
           // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
           // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
-          if (hasReading(analyses, (a) => a.pos === "noun" && a.case !== "gen" && a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return null;
+          // A genitive plural that is also the accusative singular ("par atkritumu apsaimniekošana")
+          // before a noun that can only be a nominative is like a bare genitive: it may be the whole
+          // phrase, and only the clause can tell (judgeHead).
+          if (hasReading(analyses, (a) => a.pos === "noun" && a.case !== "gen" && a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) {
+            if (!nextAnalyses.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"))) return null;
+            if (!phrase.possessive) phrase.bareGenitive = true;
+            phrase.governedModifier = true;
+            j++;
+            continue;
+          }
           // "no pilsētas mājās": a genitive the preposition itself governs may be the whole phrase;
           // after a possessive ("uz Jūsu e-pasta adrese") it is a modifier.
           if (hasReading(analyses, (a) => a.case === "gen" && a.number !== undefined && governedCases(preposition, a.number).indexOf("gen") >= 0)) {
@@ -282,21 +316,6 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return false;
     }
 
-    /** A word after `index` before the clause ends may be a 3rd-person verb: one has such a reading, or is unknown or unclassed ("atiet"). */
-    function mayHaveItsVerbAfter(index: number): boolean {
-      for (let k = index + 1; k < tokens.length; k++) {
-        const token = tokens[k];
-        if (token.kind !== "word") {
-          if (CLAUSE_END.test(token.text)) return false;
-          continue;
-        }
-        const readings = analyzer.analyze(token.text);
-        if (hasReading(readings, (a) => a.pos === "conj")) return false;
-        if (readings.length === 0 || hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && a.person === 3))) return true;
-      }
-      return false;
-    }
-
     /**
      * "Uz brīdi pietauvojos pie Revatuas klubs, lai …": the clause before the preposition has its
      * verb, in the 1st person (or the 2nd plural), and nothing that could be a verb of the 3rd —
@@ -316,6 +335,132 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (isOwnSubjectVerb(token.text, readings)) found = true;
       }
       return found;
+    }
+
+    /** The clause's edge before `at` (exclusive): punctuation that ends a clause, a conjunction or a relative pronoun. */
+    function isClauseEdge(token: Token, readings: readonly Analysis[]): boolean {
+      if (token.kind !== "word") return CLAUSE_END.test(token.text);
+      return hasReading(readings, (a) => a.pos === "conj" || (a.pos === "pron" && RELATIVE_PRONOUNS.has(a.lemma)));
+    }
+
+    /**
+     * A word after the head, before its clause ends, that may be a predicate of its own: a
+     * 3rd-person or debitive verb, a participle, a word the analyzer does not know or cannot class.
+     */
+    function mayHavePredicateAfter(index: number): boolean {
+      for (let k = index + 1; k < tokens.length; k++) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) return false;
+        if (token.kind !== "word") continue;
+        if (readings.length === 0 || hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && (a.person === 3 || a.mood === "deb" || a.participle === true)))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * The clause already has its subject and verb before the preposition, so the nominative after
+     * PREP + genitive can be neither ("Viņi plāno uz nedēļas nogale izrauties"): a word that is
+     * only a nominative noun or pronoun and a finite verb of the 3rd person that is neither a
+     * linking verb nor a debitive (whose object is a nominative), and no predicate after the head.
+     * The head must not agree with that subject: an agreeing one may describe it ("Viņš atgriezās
+     * no kara invalīds").
+     */
+    function subjectAndVerbBefore(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      let subject = false;
+      let verb = false;
+      for (let k = at - 1; k >= 0; k--) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) break;
+        if (token.kind !== "word") continue;
+        if (hasReading(readings, (a) => a.pos === "verb" && (a.mood === "deb" || LINKING_VERBS.has(a.lemma)))) return false;
+        if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) {
+          if (readings.some((a) => a.number === undefined || (a.number === number && (a.gender === undefined || gender === undefined || a.gender === gender)))) return false;
+          subject = true;
+        }
+        if (hasReading(readings, (a) => a.pos === "verb" && a.person === 3 && (a.mood === "ind" || a.mood === "cnd")) && !hasReading(readings, (a) => a.pos === "noun" && a.case === "nom")) verb = true;
+      }
+      return subject && verb && !mayHavePredicateAfter(index);
+    }
+
+    /**
+     * "Mana vecmāmiņa no tēva puse zīlēja …": the clause opens with a noun that can only be a
+     * nominative right before the preposition, and its predicate follows the head — a 3rd-person
+     * verb other than a linking one, or a participle that agrees with that noun and not with the
+     * head. One predicate, and its subject already stands before the preposition.
+     */
+    function subjectOpensTheClause(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      // "Jānis pēc profesijas jurists strādā …": after "pēc" the noun may describe the subject (an apposition without its commas).
+      if (tokens[at].text.toLowerCase() === "pēc") return false;
+      const before = tokens[at - 1];
+      if (!isWord(before)) return false;
+      const subjects = analyzer.analyze(before.text);
+      if (subjects.length === 0 || !subjects.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"))) return false;
+      for (let k = at - 2; k >= 0; k--) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) break;
+        // "Mana" is also a form of "manīt": a pronoun or adjective reading keeps such a word a modifier.
+        if (token.kind === "word" && (readings.length === 0 || (hasReading(readings, (a) => (a.pos === "verb" && !a.participle) || a.pos === "other") && !hasReading(readings, isModifierReading)))) return false;
+      }
+      // "Cena par siltumu gads no gada pieaug": a nominative before a preposition may be an idiom's ("gads no gada").
+      const next = tokens[index + 1];
+      if (isWord(next) && PREPOSITIONS[next.text.toLowerCase()]) return false;
+      for (let k = index + 1; k < tokens.length; k++) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) return false;
+        if (token.kind !== "word") continue;
+        if (readings.length === 0) return false;
+        const verbs = readings.filter((a) => a.pos === "verb");
+        if (verbs.length === 0) {
+          if (hasReading(readings, (a) => a.pos === "noun" && (a.case === "nom" || a.case === undefined))) return false;
+          continue;
+        }
+        // "tiek noteikta": "tikt" before a participle is the passive's auxiliary, not a linking verb.
+        const passive = verbs.every((a) => a.lemma === "tikt") && isWord(tokens[k + 1]) && hasReading(analyzer.analyze(tokens[k + 1].text), (a) => a.participle === true);
+        if (verbs.some((a) => (LINKING_VERBS.has(a.lemma) && !passive) || a.mood === "deb")) return false;
+        if (verbs.some((a) => a.person === 3)) return true;
+        if (verbs.some((a) => a.participle === true)) {
+          const cells = agreementCells(token.text).filter((c) => c.case === "nom");
+          const agreesWithHead = cells.some((c) => c.number === number && (gender === undefined || c.gender === gender));
+          return !agreesWithHead && subjects.some((s) => cells.some((c) => c.number === s.number && c.gender === s.gender));
+        }
+        return false;
+      }
+      return false;
+    }
+
+    /** "pie šāda veida cionisms viņi pieradina …": a personal pronoun that can only be a nominative follows the head and is the subject. */
+    function pronounSubjectAfter(index: number): boolean {
+      const next = tokens[index + 1];
+      if (!isWord(next)) return false;
+      const readings = analyzer.analyze(next.text);
+      return readings.length > 0 && readings.every((a) => a.pos === "pron" && a.case === "nom" && PERSONAL_PRONOUNS.has(a.lemma));
+    }
+
+    /**
+     * "par atkritumu savākšana un transportēšanu", "pie caurules un citiem aparātiem": the head is
+     * coordinated with a noun in a case the preposition governs (none of its readings a
+     * nominative, and no noun after it that it could modify instead) — both were meant in that case.
+     */
+    function coordinatedWithGoverned(index: number, preposition: string): boolean {
+      const conjunction = tokens[index + 1];
+      if (!isWord(conjunction) || !COORDINATORS.has(conjunction.text.toLowerCase())) return false;
+      let k = index + 2;
+      for (let modifiers = 0; modifiers < 2 && isWord(tokens[k]); modifiers++, k++) {
+        const readings = analyzer.analyze(tokens[k].text);
+        if (!(readings.length > 0 && readings.every(isModifierReading))) break;
+      }
+      const noun = tokens[k];
+      if (!isWord(noun)) return false;
+      const readings = analyzer.analyze(noun.text);
+      if (readings.length === 0 || !readings.every((a) => a.pos === "noun")) return false;
+      if (hasReading(readings, (a) => a.case === "nom" || a.case === "voc")) return false;
+      if (!hasReading(readings, (a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0)) return false;
+      const next = tokens[k + 1];
+      return !(isWord(next) && hasReading(analyzer.analyze(next.text), (a) => isNounReading(a) || a.pos === "adj"));
     }
 
     /**
@@ -348,7 +493,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const { at, preposition, governedModifier, bareGenitive, modifiers } = phrase;
       const head = tokens[index];
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
-      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined))) return null;
+      // A participle reading ("rīts" of "rīt", "sviests" of "sviest") is no other way out when none
+      // of its endings is a case the preposition governs: it would be as wrong there as the noun.
+      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+      if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined) || participleUngoverned(a))) return null;
       const nouns = analyses.filter((a) => a.pos === "noun");
       const nominatives = nouns.filter((a) => a.case === "nom");
       const numbers = new Set(nominatives.map((a) => a.number));
@@ -370,7 +518,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (modifier.cells.some((c) => agrees(c) && c.case === "nom")) return null;
       }
       // A pronoun may stand alone ("par to cilvēks ir atbildīgs": "about it, a person is …").
-      const pronounFirst = modifiers.some((m) => m.pronoun);
+      // …unless an adjective or participle agrees with both outside the nominative ("pa šo mežonīgo dārzs").
+      const pronounFirst = modifiers.some((m) => m.pronoun) && modifiers.every((m) => m.pronoun);
       // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
       // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
       if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
@@ -380,20 +529,26 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const clauseEnds = after === undefined || /^[.!?;,]/.test(after.text);
       // "Kopš tēvs aizbrauca", "Blakus māja ir jauna": the word may be a conjunction or an adverb
       // unless the head ends the clause or a verb after it cannot be its own.
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !clauseEnds && !secondPersonAfter && mayHaveItsVerbAfter(index)) return null;
-      const subjectElsewhere = (governedModifier || pronounFirst) && (subjectBeforeTakesThePredicate(phrase, index, number, gender) || (clauseEnds && ownSubjectVerbBefore(at)));
+      // A modifier before the head (it agrees with the head only outside the nominative) settles it.
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
+      const subjectElsewhere =
+        (governedModifier || pronounFirst) &&
+        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it
       // outside the nominative ("pēc stresu izraisoša moments") settles it.
-      if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive) return null;
+      const coordinated = (governedModifier || pronounFirst) && coordinatedWithGoverned(index, preposition);
+      if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive && !coordinated) return null;
       // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
-      if (phrase.number && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
+      // An ordinal agrees with the noun right after it ("ar 2016. gads" → "gadu"): nothing else there can be governed.
+      const afterOrdinal = phrase.ordinalBefore === index && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition);
+      if (phrase.number && !afterOrdinal && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
       // Right after the preposition (nothing between) the head has no other way to be in the
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
       // and where the preposition takes the genitive alone, a singular head's genitive is right
       // whether it is the noun governed or a noun's modifier ("pēc lēmums pieņemšanas").
-      const adjacent = index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition);
+      const adjacent = (index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
       const genitiveEitherWay = adjacent && number === "sg" && governedCases(preposition, "sg").join() === "gen";
       if (isWord(after)) {
         // An unknown word, another noun that may be an apposition or begin a new phrase, or an
@@ -401,13 +556,20 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // garšīgs"): the phrase may be built otherwise. A noun only in the locative ("pārtraukums
         // darbā"; no preposition governs it) and an adjective in another case or number ("grafiks
         // ērtākās stundās") leave the head alone.
-        if (afterAnalyses.length === 0 && !genitiveEitherWay) return null;
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay) return null;
-        if (!adjacent && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        // Right after the preposition, a noun or a name after a singular head cannot make it governed
+        // otherwise either ("uz skatuve Andrē", "ar pārsegums kupola formā"). A plural may be a fixed
+        // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
+        // The same holds after a possessive or modifiers that agree with the head only outside the
+        // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
+        const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
+        const followerFree = settled && number === "sg";
+        if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
+        if (!settled && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
-        const evidence = subjectElsewhere || (phrase.modifierAfterGenitive && !pronounFirst);
-        if ((governedModifier || pronounFirst) && !evidence && hasReading(afterAnalyses, (a) => a.pos === "verb" && a.person === 3)) return null;
+        const evidence = subjectElsewhere || coordinated || (phrase.modifierAfterGenitive && !pronounFirst);
+        if ((governedModifier || pronounFirst) && !evidence && mayHavePredicateAfter(index)) return null;
       }
       const target = governedCases(preposition, number)[0];
       const messageId = MESSAGE_BY_CASE[target];
