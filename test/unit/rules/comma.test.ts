@@ -1,6 +1,9 @@
-import { rule } from "../../../src/core/rules/comma";
+import { createCommaRule } from "../../../src/core/rules/comma";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, SIGNATURE_LINES, textReply } from "./replyFixtures";
+
+const rule = createCommaRule(loadMorphAnalyzer());
 
 /** The text with every fix of the rule applied. */
 function fixed(sentence: string): string {
