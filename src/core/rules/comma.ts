@@ -470,6 +470,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       ) {
         verb += 2;
       }
+      // "ko Jūs varat saņemt ir …": the relative clause's verb with its infinitive.
+      if (verb + 2 <= last && adjacent(tokens[verb], tokens[verb + 1]) && isInfinitiveOnly(tokens[verb + 1])) verb += 1;
       const clauseVerb = tokens[verb];
       const mainVerb = tokens[verb + 1];
       if (verb + 1 > last || !adjacent(clauseVerb, mainVerb) || mainVerb.end > end || finiteness(mainVerb) !== "certain") continue;
@@ -510,6 +512,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       }
       return -1;
     }
+  }
+
+  /** Every reading an infinitive ("saņemt", "iesniegt"). */
+  function isInfinitiveOnly(token: Token): boolean {
+    const analyses = analyzer.analyze(token.text);
+    return analyses.length > 0 && analyses.every((a) => a.infinitive === true);
   }
 
   /** Two finite verbs of one person ("parakstījāt un iesniedzāt"). */
