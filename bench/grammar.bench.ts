@@ -25,6 +25,11 @@
  *   quotation marks (which the rules leave alone) are counted and shown apart. Target ≥ 80 %.
  * - Speed: the grammar rules' own time on a parsed 300-word draft (median). Target ≤ 2 ms.
  * - Analyzer load: reading assets/morphology and createMorphAnalyzer, timed once (reported).
+ * Held-out: the same false alarms and recalls, with the same targets, on text nobody tuned the
+ * rules on — the treebank's test-split excerpt (bench/data/lvtb-test, the analyzer's gold too) and
+ * 10,000 words of a second ELTeC novel (bench/data/grammar-heldout). The dev text above was read
+ * while the rules were written, so its figures are not blind. Only counts are printed for it;
+ * excerpts of its findings and misses only with GRAMMAR_SHOW_HELDOUT=1.
  * The rules are found by id in the catalogue, so a grammar rule not in this build is reported as
  * such and not measured.
  */
@@ -37,7 +42,7 @@ import { morphologyRules, RULES_WITHOUT_SPELLING } from "../src/core/rules";
 import type { Finding, Rule } from "../src/core/rules/types";
 import { grammarScope } from "../src/core/rules/support/wordFix";
 import { morphologySections } from "./morphologyGold";
-import { createMorphAnalyzer, governedCases, morphologyAssetFile } from "../src/core/lv/morphology";
+import { createMorphAnalyzer, governedCases, morphologyAssetFile, type MorphAnalyzer } from "../src/core/lv/morphology";
 import { morphologyAssetDir } from "../src/cli/loadMorphology";
 
 const GRAMMAR_RULE_IDS: readonly string[] = ["comma", "typography", "preposition-case", "verb-agreement"];
@@ -107,15 +112,35 @@ function parseConllu(text: string): ConlluToken[][] {
   const sentences: ConlluToken[][] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const tokens: ConlluToken[] = [];
+    let sentenceText: string | undefined;
     for (const line of block.split("\n")) {
+      if (line.startsWith("# text = ")) sentenceText = line.slice("# text = ".length);
       if (!line || line.startsWith("#")) continue;
       const c = line.split("\t");
       if (!/^\d+$/.test(c[0])) continue;
       tokens.push({ id: Number(c[0]), form: c[1], lemma: c[2], upos: c[3], feats: c[5], head: Number(c[6]), deprel: c[7], spaceAfter: !c[9].includes("SpaceAfter=No") });
     }
+    if (sentenceText !== undefined) spaceAsText(tokens, sentenceText);
     if (tokens.length) sentences.push(tokens);
   }
   return sentences;
+}
+
+/**
+ * Spacing from the sentence's `# text` comment, for an excerpt whose MISC column (SpaceAfter=No)
+ * was blanked (bench/data/lvtb-test). Left as the MISC column says where the forms do not follow
+ * one another in the text.
+ */
+function spaceAsText(tokens: ConlluToken[], text: string): void {
+  const spaced: boolean[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (!text.startsWith(t.form, at)) return;
+    at += t.form.length;
+    spaced.push(at < text.length && /\s/.test(text[at]));
+  }
+  tokens.forEach((t, i) => (t.spaceAfter = spaced[i]));
 }
 
 /** Index (0-based) of the first non-punctuation token of each token's subtree. */
@@ -237,6 +262,134 @@ function percent(hit: number, total: number): string {
   return total ? `${((hit / total) * 100).toFixed(1)} % (${hit}/${total})` : "n/a";
 }
 
+interface Corpus {
+  name: string;
+  pieces: Piece[];
+}
+
+/**
+ * What a block prints. Dev: every list, and misses with GRAMMAR_SHOW. Held-out: counts only, so
+ * that nobody tunes a rule on that text; lists and misses only with GRAMMAR_SHOW_HELDOUT=1.
+ */
+interface Show {
+  /** Excerpts of findings per rule (0 = none). */
+  excerpts: number;
+  /** Word lists (caught/missed before, the nouns not counted, missed examples). */
+  lists: boolean;
+  /** One line per missed error. */
+  misses: boolean;
+}
+
+/** Findings of the rules on unchanged text, per corpus and per rule; returns the total and the words. */
+function falseAlarms(corpora: readonly Corpus[], rules: readonly Rule[], show: Show, indent: string): { alarms: number; words: number } {
+  let totalWords = 0;
+  const nameWidth = Math.max(40 - indent.length, ...corpora.map((c) => c.name.length + 1));
+  const alarms = new Map<string, Array<{ corpus: string; message: string; excerpt: string; context: string }>>(GRAMMAR_RULE_IDS.map((id) => [id, []]));
+  for (const corpus of corpora) {
+    let words = 0;
+    let found = 0;
+    for (const piece of corpus.pieces) {
+      words += piece.words;
+      for (const f of check(piece, rules)) {
+        found++;
+        alarms.get(f.rule)?.push({ corpus: corpus.name, message: f.messageId ?? "", excerpt: f.excerpt, context: piece.text.slice(Math.max(0, f.start - 40), f.end + 40).replace(/\s+/g, " ") });
+      }
+    }
+    totalWords += words;
+    console.log(`${indent}${corpus.name.padEnd(nameWidth)} ${String(words).padStart(6)} words  ${String(found).padStart(3)} findings  ${((found / words) * 1000).toFixed(2)} per 1,000`);
+  }
+  let totalAlarms = 0;
+  for (const rule of rules) {
+    const list = alarms.get(rule.meta.id) ?? [];
+    totalAlarms += list.length;
+    // Per message, where a rule has several kinds of finding (typography: quotes, dash, spaces…).
+    const kinds = new Map<string, number>();
+    for (const a of list) kinds.set(a.message, (kinds.get(a.message) ?? 0) + 1);
+    const byKind = kinds.size > 0 && Object.keys(rule.meta.messages.en).length > 1 ? `  (${[...kinds].map(([m, n]) => `${m} ${n}`).join(", ")})` : "";
+    console.log(`${indent}  ${rule.meta.id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words${byKind}`);
+    for (const a of list.slice(0, show.excerpts)) console.log(`${indent}      ${a.excerpt}  ‹${a.context}›  (${a.corpus})`);
+  }
+  return { alarms: totalAlarms, words: totalWords };
+}
+
+/** Comma recall on the treebank text with its subordinate-clause commas deleted. */
+function commaRecall(pieces: readonly Piece[], commaRule: Rule, show: Show, indent: string): { planted: number; caught: number } {
+  let planted = 0;
+  let caught = 0;
+  const missedBy = new Map<string, number>();
+  const caughtBy = new Map<string, number>();
+  for (const piece of pieces) {
+    const fixes = new Set(check(piece, [commaRule]).map((f) => f.fix?.start));
+    for (const c of piece.commas) {
+      planted++;
+      const key = c.word.toLowerCase();
+      if (fixes.has(c.at)) {
+        caught++;
+        caughtBy.set(key, (caughtBy.get(key) ?? 0) + 1);
+      } else {
+        missedBy.set(key, (missedBy.get(key) ?? 0) + 1);
+        if (show.misses) console.log(`${indent}      missed: ‹${piece.text.slice(Math.max(0, c.at - 50), c.at)}|${piece.text.slice(c.at, c.at + 30)}›`);
+      }
+    }
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w} ${n}`).join(", ");
+  console.log(`${indent}comma recall: ${percent(caught, planted)} of deleted subordinate-clause commas (target ≥ ${TARGET_RECALL * 100} %)`);
+  if (show.lists) {
+    console.log(`${indent}  caught before: ${top(caughtBy)}`);
+    console.log(`${indent}  missed before: ${top(missedBy)}`);
+  }
+  return { planted, caught };
+}
+
+/** Case recall on the treebank text with nouns after a preposition put into the nominative. */
+function caseRecall(pieces: readonly Piece[], caseRule: Rule, analyzer: MorphAnalyzer, show: Show, indent: string): { planted: number; caught: number } {
+  let planted = 0;
+  let caught = 0;
+  const notErrors: string[] = [];
+  const missed: string[] = [];
+  let quotedPlanted = 0;
+  let quotedCaught = 0;
+  for (const piece of pieces) {
+    const found = check(piece, [caseRule]);
+    const scope = grammarScope(parseDraft(PREFIX + piece.text + SUFFIX, "text"), "lv");
+    for (const n of piece.nouns) {
+      // The nominative that is also a form of the same noun in a case the preposition governs
+      // ("pie tirgus": the 3rd declension's nominative is its genitive) is no error: not counted.
+      const lemma = n.lemma.toLowerCase();
+      if (analyzer.analyze(n.changed).some((a) => a.pos === "noun" && a.lemma.toLowerCase() === lemma && a.case !== "nom" && a.number !== undefined && a.case !== undefined && governedCases(n.preposition, a.number).indexOf(a.case) >= 0)) {
+        notErrors.push(`${n.preposition} ${n.changed}`);
+        continue;
+      }
+      planted++;
+      const hit = found.some((f) => f.start <= n.start && f.end >= n.end);
+      if (scope && scope.quoted(PREFIX.length + n.start)) {
+        quotedPlanted++;
+        if (hit) quotedCaught++;
+      }
+      if (hit) caught++;
+      else {
+        missed.push(`${n.changed}←${n.gold}`);
+        if (show.misses) console.log(`${indent}      missed${scope && PREFIX.length + n.start >= scope.end ? " (after the body end)" : ""}: ‹${piece.text.slice(Math.max(0, n.start - 30), n.end + 25).replace(/\s+/g, " ")}›  ${JSON.stringify(analyzer.analyze(n.changed).map((a) => `${a.pos}/${a.case ?? ""}/${a.number ?? ""}${a.indeclinable ? "/indecl" : ""}`))}`);
+      }
+    }
+  }
+  console.log(`${indent}case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);
+  console.log(`${indent}  inside quotation marks (the grammar rules leave quoted words alone): ${quotedPlanted}, caught ${quotedCaught}; outside them: ${percent(caught - quotedCaught, planted - quotedPlanted)}`);
+  console.log(`${indent}  not errors, not counted (the nominative is also a governed form of the noun): ${notErrors.length}${show.lists && notErrors.length ? ` — ${notErrors.join(", ")}` : ""}`);
+  if (show.lists) console.log(`${indent}  missed e.g.: ${missed.slice(0, 15).join(", ")}`);
+  return { planted, caught };
+}
+
+/** Wilson 95 % interval of a proportion, as "a–b %": how far a recall on a few hundred errors can be trusted. */
+function interval(hit: number, total: number): string {
+  if (!total) return "n/a";
+  const z = 1.96;
+  const p = hit / total;
+  const centre = (p + (z * z) / (2 * total)) / (1 + (z * z) / total);
+  const half = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / (1 + (z * z) / total);
+  return `${((centre - half) * 100).toFixed(1)}–${((centre + half) * 100).toFixed(1)} %`;
+}
+
 export async function run(): Promise<{ ok: boolean }> {
   const analyzerOk = morphologySections();
   // The analyzer first, timed: the rules made from it join the catalogue's ready rules.
@@ -250,111 +403,60 @@ export async function run(): Promise<{ ok: boolean }> {
   const rules = GRAMMAR_RULE_IDS.map((id) => catalogue.find((r) => r.meta.id === id)).filter((r): r is Rule => r !== undefined);
   const present = new Set<string>(rules.map((r) => r.meta.id));
   for (const id of GRAMMAR_RULE_IDS) if (!present.has(id)) console.log(`${id}: not in this build, not measured`);
+  const commaRule = rules.find((r) => r.meta.id === "comma");
+  const caseRule = rules.find((r) => (r.meta.id as string) === "preposition-case");
 
   const proseDir = path.join(dataDir, "prose-lv");
   const grammarDir = path.join(dataDir, "grammar-lv");
   const treebank = treebankPieces(fs.readFileSync(path.join(grammarDir, "lvtb-dev-excerpt.conllu"), "utf8"));
-  const corpora: Array<{ name: string; pieces: Piece[] }> = [
+  const corpora: Corpus[] = [
     ...fs.readdirSync(proseDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ name: `prose-lv/${f}`, pieces: plainPieces(fs.readFileSync(path.join(proseDir, f), "utf8")) })),
     { name: "grammar-lv/lvtb-dev-excerpt", pieces: treebank.plain },
     { name: "grammar-lv/eltec-deglavs-liesma", pieces: plainPieces(fs.readFileSync(path.join(grammarDir, "eltec-deglavs-liesma.txt"), "utf8")) },
   ];
 
-  // False alarms.
-  let totalWords = 0;
-  const alarms = new Map<string, Array<{ corpus: string; excerpt: string; context: string }>>(GRAMMAR_RULE_IDS.map((id) => [id, []]));
-  for (const corpus of corpora) {
-    let words = 0;
-    let found = 0;
-    for (const piece of corpus.pieces) {
-      words += piece.words;
-      for (const f of check(piece, rules)) {
-        found++;
-        alarms.get(f.rule)?.push({ corpus: corpus.name, excerpt: f.excerpt, context: piece.text.slice(Math.max(0, f.start - 40), f.end + 40).replace(/\s+/g, " ") });
-      }
-    }
-    totalWords += words;
-    console.log(`${corpus.name.padEnd(40)} ${String(words).padStart(6)} words  ${String(found).padStart(3)} findings  ${((found / words) * 1000).toFixed(2)} per 1,000`);
-  }
-  let totalAlarms = 0;
-  for (const id of GRAMMAR_RULE_IDS) {
-    if (!present.has(id)) continue;
-    const list = alarms.get(id) ?? [];
-    totalAlarms += list.length;
-    console.log(`  ${id.padEnd(18)} ${String(list.length).padStart(4)} false alarms  ${((list.length / totalWords) * 1000).toFixed(2)} per 1,000 words`);
-    for (const a of list.slice(0, Number(process.env.GRAMMAR_SHOW ?? 12))) console.log(`      ${a.excerpt}  ‹${a.context}›  (${a.corpus})`);
-  }
-  const alarmRate = (totalAlarms / totalWords) * 1000;
-  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id)).join(", ")}): ${totalAlarms} in ${totalWords} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
+  // Dev: the text the rules were tuned on.
+  const devShow: Show = { excerpts: Number(process.env.GRAMMAR_SHOW ?? 12), lists: true, misses: Boolean(process.env.GRAMMAR_SHOW) };
+  const dev = falseAlarms(corpora, rules, devShow, "");
+  const alarmRate = (dev.alarms / dev.words) * 1000;
+  console.log(`false alarms (${GRAMMAR_RULE_IDS.filter((id) => present.has(id)).join(", ")}): ${dev.alarms} in ${dev.words} words = ${alarmRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
   let ok = alarmRate <= TARGET_FALSE_ALARMS_PER_1000;
-
-  // Comma recall.
-  const commaRule = rules.find((r) => r.meta.id === "comma");
   if (commaRule) {
-    let planted = 0;
-    let caught = 0;
-    const missedBy = new Map<string, number>();
-    const caughtBy = new Map<string, number>();
-    for (const piece of treebank.commaErrors) {
-      const fixes = new Set(check(piece, [commaRule]).map((f) => f.fix?.start));
-      for (const c of piece.commas) {
-        planted++;
-        const key = c.word.toLowerCase();
-        if (fixes.has(c.at)) {
-          caught++;
-          caughtBy.set(key, (caughtBy.get(key) ?? 0) + 1);
-        } else {
-          missedBy.set(key, (missedBy.get(key) ?? 0) + 1);
-          if (process.env.GRAMMAR_SHOW) console.log(`      missed: ‹${piece.text.slice(Math.max(0, c.at - 50), c.at)}|${piece.text.slice(c.at, c.at + 30)}›`);
-        }
-      }
-    }
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w} ${n}`).join(", ");
-    console.log(`comma recall: ${percent(caught, planted)} of deleted subordinate-clause commas (target ≥ ${TARGET_RECALL * 100} %)`);
-    console.log(`  caught before: ${top(caughtBy)}`);
-    console.log(`  missed before: ${top(missedBy)}`);
-    ok = ok && planted > 0 && caught / planted >= TARGET_RECALL;
+    const r = commaRecall(treebank.commaErrors, commaRule, devShow, "");
+    ok = ok && r.planted > 0 && r.caught / r.planted >= TARGET_RECALL;
+  }
+  if (caseRule) {
+    const r = caseRecall(treebank.caseErrors, caseRule, analyzer, devShow, "");
+    ok = ok && r.planted > 0 && r.caught / r.planted >= TARGET_RECALL;
   }
 
-  // Case recall.
-  const caseRule = rules.find((r) => (r.meta.id as string) === "preposition-case");
-  if (caseRule) {
-    let planted = 0;
-    let caught = 0;
-    const notErrors: string[] = [];
-    const missed: string[] = [];
-    let quotedPlanted = 0;
-    let quotedCaught = 0;
-    for (const piece of treebank.caseErrors) {
-      const found = check(piece, [caseRule]);
-      const scope = grammarScope(parseDraft(PREFIX + piece.text + SUFFIX, "text"), "lv");
-      for (const n of piece.nouns) {
-        // The nominative that is also a form of the same noun in a case the preposition governs
-        // ("pie tirgus": the 3rd declension's nominative is its genitive) is no error: not counted.
-        const lemma = n.lemma.toLowerCase();
-        if (analyzer.analyze(n.changed).some((a) => a.pos === "noun" && a.lemma.toLowerCase() === lemma && a.case !== "nom" && a.number !== undefined && a.case !== undefined && governedCases(n.preposition, a.number).indexOf(a.case) >= 0)) {
-          notErrors.push(`${n.preposition} ${n.changed}`);
-          continue;
-        }
-        planted++;
-        const hit = found.some((f) => f.start <= n.start && f.end >= n.end);
-        if (scope && scope.quoted(PREFIX.length + n.start)) {
-          quotedPlanted++;
-          if (hit) quotedCaught++;
-        }
-        if (hit) caught++;
-        else {
-          missed.push(`${n.changed}←${n.gold}`);
-          if (process.env.GRAMMAR_SHOW) console.log(`      missed${scope && PREFIX.length + n.start >= scope.end ? " (after the body end)" : ""}: ‹${piece.text.slice(Math.max(0, n.start - 30), n.end + 25).replace(/\s+/g, " ")}›  ${JSON.stringify(analyzer.analyze(n.changed).map((a) => `${a.pos}/${a.case ?? ""}/${a.number ?? ""}${a.indeclinable ? "/indecl" : ""}`))}`);
-        }
-      }
-    }
-    console.log(`case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);
-    console.log(`  inside quotation marks (the grammar rules leave quoted words alone): ${quotedPlanted}, caught ${quotedCaught}; outside them: ${percent(caught - quotedCaught, planted - quotedPlanted)}`);
-    console.log(`  not errors, not counted (the nominative is also a governed form of the noun): ${notErrors.length}${notErrors.length ? ` — ${notErrors.join(", ")}` : ""}`);
-    console.log(`  missed e.g.: ${missed.slice(0, 15).join(", ")}`);
-    ok = ok && planted > 0 && caught / planted >= TARGET_RECALL;
+  // Held-out: text nobody tuned the rules on (bench/data/grammar-heldout/README.md). Counts only.
+  const showHeldOut = process.env.GRAMMAR_SHOW_HELDOUT === "1";
+  const heldShow: Show = showHeldOut ? { ...devShow, lists: true, misses: true } : { excerpts: 0, lists: false, misses: false };
+  const heldTreebank = treebankPieces(fs.readFileSync(path.join(dataDir, "lvtb-test", "lv_lvtb-ud-test-excerpt.conllu"), "utf8"));
+  const heldCorpora: Corpus[] = [
+    { name: "lvtb-test/lv_lvtb-ud-test-excerpt", pieces: heldTreebank.plain },
+    { name: "grammar-heldout/eltec-niedra-liduma-dumos", pieces: plainPieces(fs.readFileSync(path.join(dataDir, "grammar-heldout", "eltec-niedra-liduma-dumos.txt"), "utf8")) },
+  ];
+  console.log(`held-out (not tuned on; counts only${showHeldOut ? ", excerpts shown: GRAMMAR_SHOW_HELDOUT=1 — do not tune on them" : "; excerpts with GRAMMAR_SHOW_HELDOUT=1"}):`);
+  const held = falseAlarms(heldCorpora, rules, heldShow, "  ");
+  const heldRate = (held.alarms / held.words) * 1000;
+  console.log(`  false alarms: ${held.alarms} in ${held.words} words = ${heldRate.toFixed(2)} per 1,000 (target ≤ ${TARGET_FALSE_ALARMS_PER_1000})`);
+  // The targets hold on held-out text too (docs/decisions.md, issue 20, held-out): the dev figures
+  // were reached while looking at the dev text, so they alone would overstate the rules.
+  let heldOk = heldRate <= TARGET_FALSE_ALARMS_PER_1000;
+  if (commaRule) {
+    const r = commaRecall(heldTreebank.commaErrors, commaRule, heldShow, "  ");
+    console.log(`    95 % interval ${interval(r.caught, r.planted)}`);
+    heldOk = heldOk && r.planted > 0 && r.caught / r.planted >= TARGET_RECALL;
   }
+  if (caseRule) {
+    const r = caseRecall(heldTreebank.caseErrors, caseRule, analyzer, heldShow, "  ");
+    console.log(`    95 % interval ${interval(r.caught, r.planted)}`);
+    heldOk = heldOk && r.planted > 0 && r.caught / r.planted >= TARGET_RECALL;
+  }
+  console.log(heldOk ? "  held-out: targets met" : "  held-out: a target is not met");
+  ok = ok && heldOk;
 
   // Speed: the grammar rules' own time on a parsed ~300-word draft (median over pieces and rounds).
   const samples = treebank.plain.filter((p) => p.words >= PIECE_WORDS * 0.8).slice(0, 20);

@@ -1,8 +1,9 @@
 /**
- * typography: the Latvian conventions of a written text (issue 20) — quotation marks „…” rather
- * than "…" or “…”, an en dash in a range ("9.00–12.00", "1.–5. janvārim", "2025–2026"), the
- * ordinal dot in a date ("2026. gada 15. decembrī"), no space before a comma or a full stop, one
- * space between words. Ādaži 9.5 asks the employee to check the text before sending.
+ * typography: the Latvian conventions of a written text (issue 20) — Latvian quotation marks („…”,
+ * „…“, “…”, «…»; see CLOSING) rather than straight "…" or a pair that does not match, an en dash
+ * in a range ("9.00–12.00", "1.–5. janvārim", "2025–2026"), the ordinal dot in a date ("2026. gada
+ * 15. decembrī"), no space before a comma or a full stop, one space between words. Ādaži 9.5 asks
+ * the employee to check the text before sending.
  *
  * Precision first (docs/architecture.md: the rules report only what is unambiguous): nothing inside
  * a link, an e-mail address or a code-like token, nothing in the signature block (phone numbers,
@@ -18,7 +19,7 @@ import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { proseOf } from "./support/prose";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 
-type MessageId = "quotes" | "dash" | "ordinalDot" | "spaceBefore" | "doubleSpace";
+type MessageId = "quotes" | "quotesPair" | "dash" | "ordinalDot" | "spaceBefore" | "doubleSpace";
 
 const meta: RuleMeta<MessageId> = {
   id: "typography",
@@ -27,19 +28,21 @@ const meta: RuleMeta<MessageId> = {
   fixable: "code",
   title: { lv: "Latviešu teksta tipogrāfija", en: "Latvian typography" },
   description: {
-    lv: "Latviešu tekstā lieto pēdiņas „…”, intervālā — domuzīmi bez atstarpēm (9.00–12.00), datumā — kārtas skaitļa punktu (2026. gada 15. decembrī). Pirms komata un punkta atstarpi neliek, starp vārdiem liek vienu atstarpi.",
-    en: "Latvian text uses the quotation marks „…”, an en dash without spaces in a range (9.00–12.00) and the ordinal dot in a date (2026. gada 15. decembrī); no space goes before a comma or a full stop, and one space between words.",
+    lv: 'Latviešu tekstā lieto pēdiņas „…”, “…” vai «…», nevis "…", intervālā — domuzīmi (9.00–12.00), datumā — kārtas skaitļa punktu (2026. gada 15. decembrī). Pirms komata un punkta nav atstarpes, starp vārdiem — viena.',
+    en: 'Latvian text uses the quotation marks „…”, “…” or «…», not "…", an en dash in a range (9.00–12.00) and the ordinal dot in a date (2026. gada 15. decembrī); no space before a comma or a full stop, one between words.',
   },
   messages: {
     lv: {
-      quotes: "Latviešu tekstā lietojiet pēdiņas „…”: {fixed}.",
+      quotes: "Taisno pēdiņu vietā lietojiet latviešu pēdiņas: {fixed}.",
+      quotesPair: "Pēdiņas neveido pāri: {fixed}.",
       dash: "Intervālā lietojiet domuzīmi bez atstarpēm: {fixed}.",
       ordinalDot: "Datumā aiz kārtas skaitļa lieciet punktu: {fixed}.",
       spaceBefore: "Pirms pieturzīmes „{mark}” atstarpi neliek.",
       doubleSpace: "Starp vārdiem lieciet vienu atstarpi.",
     },
     en: {
-      quotes: "Latvian text uses the quotation marks „…”: {fixed}.",
+      quotes: "Use Latvian quotation marks instead of straight ones: {fixed}.",
+      quotesPair: "The quotation marks do not pair: {fixed}.",
       dash: "Use an en dash without spaces in a range: {fixed}.",
       ordinalDot: "Put the ordinal dot after the number in a date: {fixed}.",
       spaceBefore: "No space goes before “{mark}”.",
@@ -105,33 +108,50 @@ function plainInSource(draft: Draft, start: number, end: number): boolean {
   return last.start - first.end === end - 1 - (start + 1);
 }
 
+/**
+ * The Latvian quotation forms and the closing marks of each opening one, the first being what a
+ * fix puts: „…” (the form this rule suggests), „…“ (the older form), “…” (the EU's
+ * Interinstitutional Style Guide for Latvian, 10.1.6 "Pēdiņas"), «…». Straight "…" is a
+ * typewriter's substitute for all of them (docs/decisions.md, issue 20, quotation marks).
+ */
+const CLOSING: Readonly<Record<string, string>> = { "„": "”“", "“": "”", "«": "»" };
+/** Closing marks that would not pair with an opening one, looked for only where its own is not there. */
+const MISMATCHED: Readonly<Record<string, string>> = { '"': "”", "„": '"', "“": '"', "«": '"' };
+
+/** The first of `marks` after the opening mark at `k`, on its line and within MAX_QUOTATION; -1 if none. */
+function closingMark(text: string, k: number, end: number, marks: string): number {
+  for (let j = k + 1; j < end && j - k <= MAX_QUOTATION; j++) {
+    if (text[j] === "\n") return -1;
+    if (marks.includes(text[j])) return j;
+  }
+  return -1;
+}
+
 function quoteReports(draft: Draft, end: number, blocked: readonly Span[]): RuleReport<MessageId>[] {
   const text = draft.text;
   const reports: RuleReport<MessageId>[] = [];
   for (let k = 0; k < end; k++) {
     const open = text[k];
-    if ((open !== '"' && open !== "“") || !opensAt(text, k)) continue;
-    const closers = open === '"' ? '"' : "”\"";
-    let close = -1;
-    for (let j = k + 1; j < end && j - k <= MAX_QUOTATION; j++) {
-      if (text[j] === "\n") break;
-      if (closers.includes(text[j])) {
-        close = j;
-        break;
-      }
-    }
+    if (MISMATCHED[open] === undefined || !opensAt(text, k)) continue;
+    // Its own closing mark first: a straight " inside „…” is an inch mark or a typo, not the end.
+    let close = closingMark(text, k, end, open === '"' ? '"' : CLOSING[open]);
+    if (close < 0) close = closingMark(text, k, end, MISMATCHED[open]);
     if (close < 0) continue;
     const start = k;
     const inner = text.slice(start + 1, close);
     k = close;
+    const closing = text[close];
+    if (open !== '"' && CLOSING[open].includes(closing)) continue;
     if (!closesAt(text, close) || /^\s|\s$/.test(inner) || inner.length === 0) continue;
     if (!LATVIAN_LETTER.test(inner) || CODE_LIKE.test(inner) || overlaps(blocked, start, close + 1)) continue;
-    const fixed = `„${inner}”`;
+    const straight = open === '"' && closing === '"';
+    // A mismatched pair keeps its Latvian opening mark; a straight opening one becomes „.
+    const fixed = open === '"' ? `„${inner}”` : `${open}${inner}${CLOSING[open][0]}`;
     // One quotation per draft (docs/decisions.md, issue 20): a writer who uses "…" uses it
     // throughout, and every further finding would say the same; the next shows once this is fixed.
     if (reports.length > 0) break;
     reports.push({
-      messageId: "quotes",
+      messageId: straight ? "quotes" : "quotesPair",
       data: { fixed },
       start,
       end: close + 1,

@@ -24,7 +24,6 @@ describe("typography", () => {
   it.each([
     // The issue's examples.
     ['Projekts "Zaļā Carnikava" ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotes"]],
-    ["Projekts “Zaļā Carnikava” ir noslēgts.", "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotes"]],
     ["Centrs strādā 9.00-12.00.", "Centrs strādā 9.00–12.00.", ["dash"]],
     ["Pieteikties var 1.-5. janvārim.", "Pieteikties var 1.–5. janvārim.", ["dash"]],
     ["Lēmums pieņemts 2026 gada 15. decembrī.", "Lēmums pieņemts 2026. gada 15. decembrī.", ["ordinalDot"]],
@@ -32,7 +31,12 @@ describe("typography", () => {
     ["Iesniegums ir saņemts , paldies .", "Iesniegums ir saņemts, paldies.", ["spaceBefore", "spaceBefore"]],
     // More.
     ['Biedrība "Ādažu dārzi" aicina.', "Biedrība „Ādažu dārzi” aicina.", ["quotes"]],
-    ["Likums “Par pašvaldībām” to nosaka.", "Likums „Par pašvaldībām” to nosaka.", ["quotes"]],
+    // Quotation marks that do not pair keep a Latvian opening mark and get its closing one.
+    ['Projekts „Zaļā Carnikava" ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotesPair"]],
+    ['Projekts "Zaļā Carnikava” ir noslēgts.', "Projekts „Zaļā Carnikava” ir noslēgts.", ["quotesPair"]],
+    ['Likums “Par pašvaldībām" to nosaka.', "Likums “Par pašvaldībām” to nosaka.", ["quotesPair"]],
+    ['Biedrība «Ādažu dārzi" aicina.', "Biedrība «Ādažu dārzi» aicina.", ["quotesPair"]],
+    ['Rakstiet: "Lūdzu, pagariniet termiņu" un parakstiet.', "Rakstiet: „Lūdzu, pagariniet termiņu” un parakstiet.", ["quotes"]],
     ["Pieņemšana 14:00 - 16:30 otrdienās.", "Pieņemšana 14:00–16:30 otrdienās.", ["dash"]],
     ["Mācību gadā 2025-2026 tas mainīsies.", "Mācību gadā 2025–2026 tas mainīsies.", ["dash"]],
     ["Tas notika 2025 gadā.", "Tas notika 2025. gadā.", ["ordinalDot"]],
@@ -48,6 +52,13 @@ describe("typography", () => {
 
   it.each([
     ["Latvian quotation marks and dashes", "Projekts „Zaļā Carnikava” notiks 16.–20. decembrī no 9.00 līdz 12.00."],
+    // The Latvian quotation forms (docs/decisions.md, issue 20, quotation marks).
+    ["„…“, the older form", "Projekts „Zaļā Carnikava“ ir noslēgts."],
+    ["“…”, the EU style guide's form", "Grozījumi likumā “Par pašvaldībām” stājas spēkā."],
+    ["«…»", "Biedrība «Ādažu dārzi» aicina pieteikties."],
+    ["every accepted form in one draft", "Projekts „Zaļā Carnikava”, likums “Par pašvaldībām”, izstāde „Ādažu rudens“ un biedrība «Ādažu dārzi»."],
+    ["a straight inch mark inside „…”", 'Pieteikumā „ekrāns 24" diagonālē” viss ir pareizi.'],
+    ["an inner quotation in another form", "Rakstījāt: „Lūdzu, atsūtiet «Ādažu Vēstis» arī man”."],
     ["quoted English", 'Programma "Smart City" un kampaņa “Keep it clean” ir noslēgtas.'],
     ["a link and an e-mail address", 'Skatiet https://adazi.lv/a-b?y=2025-2026 vai rakstiet uz dome@adazi.lv.'],
     ["an ISO date, a case number and a postal code", "Lēmums 2026-12-15, lieta Nr. 2-12/345, adrese LV-2164."],
@@ -103,6 +114,14 @@ describe("typography", () => {
     expect(findings.map((f) => f.messageId)).toEqual(["dash", "quotes"]);
     const edited = draft.sourceMap.applyEdits(html, findings.map((f) => f.fix!));
     expect(edited).toContain("Centrs strādā 9.00–12.00 un projekts „Zaļā Carnikava” turpinās.");
+  });
+
+  it("names a mismatched pair apart from straight quotation marks, in both languages", () => {
+    const body = textReply("Labdien!", 'Projekts „Zaļā Carnikava" ir noslēgts.');
+    const [finding] = runRule(rule, body);
+    expect(finding).toMatchObject({ excerpt: '„Zaļā Carnikava"', suggestions: ["„Zaļā Carnikava”"] });
+    expectMessage(finding, rule, "quotesPair", { fixed: "„Zaļā Carnikava”" });
+    expectMessage(runRule(rule, body, { lang: "en" })[0], rule, "quotesPair", { fixed: "„Zaļā Carnikava”" }, "en");
   });
 
   it("names the corrected text, in both languages", () => {
