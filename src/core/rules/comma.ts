@@ -43,6 +43,7 @@ import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./type
 import { proseOf } from "./support/prose";
 import { makeSpanCursor } from "./support/structure";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
+import { isWord } from "./support/wordFix";
 
 type MessageId = "beforeClause" | "afterClause";
 
@@ -390,15 +391,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last) || (isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
-      const fixed = `${before.text}, ${text.slice(clauseStart.start, token.end)}`;
-      reports.push({
-        messageId: "beforeClause",
-        data: { fixed },
-        start: before.start,
-        end: token.end,
-        suggestions: [fixed],
-        fix: { start: before.end, end: before.end, text: "," },
-      });
+      reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
     return reports;
 
@@ -429,8 +422,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
       if (quoted(before.start)) continue;
-      const fixed = `${before.text}, ${token.text}`;
-      reports.push({ messageId: "beforeClause", data: { fixed }, start: before.start, end: token.end, suggestions: [fixed], fix: { start: before.end, end: before.end, text: "," } });
+      reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
     }
     return reports;
   }
@@ -455,7 +447,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const first = sentence ? sentence.tokenStart : 0;
       const last = sentence ? sentence.tokenEnd - 1 : tokens.length - 1;
       if ((!RELATIVES.has(word) && isQuestion(sentence)) || quoted(token.start)) continue;
-      const opener = i > first && isWordToken(tokens[i - 1]) && PREPOSITIONS.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
+      const opener = i > first && isWord(tokens[i - 1]) && PREPOSITIONS.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
       if (!verblessMainClauseBefore(opener, first)) continue;
       let verb = relativeClauseVerb(i, last);
       if (verb < 0 || auxiliaries.has(tokens[verb].text.toLowerCase())) continue;
@@ -475,8 +467,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const clauseVerb = tokens[verb];
       const mainVerb = tokens[verb + 1];
       if (verb + 1 > last || !adjacent(clauseVerb, mainVerb) || mainVerb.end > end || finiteness(mainVerb) !== "certain") continue;
-      const fixed = `${clauseVerb.text}, ${mainVerb.text}`;
-      reports.push({ messageId: "afterClause", data: { fixed }, start: clauseVerb.start, end: mainVerb.end, suggestions: [fixed], fix: { start: clauseVerb.end, end: clauseVerb.end, text: "," } });
+      reports.push(commaAfter("afterClause", clauseVerb, mainVerb.end, `${clauseVerb.text}, ${mainVerb.text}`));
     }
     return reports;
 
@@ -530,6 +521,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
   return { meta, check };
 }
 
-function isWordToken(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === "word";
+/** A report from `word` to `end` whose fix inserts a comma right after the word; `fixed` shows the words corrected. */
+function commaAfter(messageId: MessageId, word: Token, end: number, fixed: string): RuleReport<MessageId> {
+  return { messageId, data: { fixed }, start: word.start, end, suggestions: [fixed], fix: { start: word.end, end: word.end, text: "," } };
 }
