@@ -247,6 +247,11 @@ function isQuotationMark(token: Token): boolean {
   return token.kind === "punct" && /^["'„“”«»‘’]$/.test(token.text);
 }
 
+/** An ellipsis or a dash right after a clause's opener: the sentence broke off ("izteikt cik… na"). */
+function isBreakOff(token: Token): boolean {
+  return token.kind === "punct" && /^(?:\.\.|[…—–-])/.test(token.text);
+}
+
 function isComma(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "punct" && token.text === ",";
 }
@@ -298,7 +303,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     const reports = openingCommas(draft, end, makeSpanCursor(quotations), clauseReader(draft))
       .concat(askingVai(draft, end, makeSpanCursor(quotations)))
       .concat(closingCommas(draft, end, makeSpanCursor(quotations)));
-    return reports.sort((a, b) => a.start - b.start);
+    return reports.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE);
   }
 
   /** What the analyzer tells of the stretch of a clause around a token: the words up to the nearest mark in its sentence. */
@@ -387,7 +392,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
-      if (i === last || (isMark(tokens[i + 1]) && !isComma(tokens[i + 1]))) continue;
+      if (i === last || isBreakOff(tokens[i + 1])) continue;
       if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last) || (isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;

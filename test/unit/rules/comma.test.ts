@@ -38,6 +38,7 @@ describe("comma", () => {
     ["Informējam ka 15. decembrī notiks sēde.", "Informējam, ka 15. decembrī notiks sēde."],
     ["Zinām ka „Latvijas Pasts” ir slēgts.", "Zinām, ka „Latvijas Pasts” ir slēgts."],
     ["Pievienojam izziņu kas, cik zināms, ir derīga.", "Pievienojam izziņu, kas, cik zināms, ir derīga."],
+    ["Diemžēl mēs nezinām kāpēc.", "Diemžēl mēs nezinām, kāpēc."],
     ["Mēs pārbaudīsim vai maksājums ir saņemts.", "Mēs pārbaudīsim, vai maksājums ir saņemts."],
     // More subordinators and relative words.
     ["Zvaniet mums ja rodas jautājumi.", "Zvaniet mums, ja rodas jautājumi."],
