@@ -31,11 +31,12 @@
  * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
  * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
  * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
- * finite form (not "būt" or "tikt", which may be an auxiliary) directly followed — coordinated
- * verbs of one person included ("parakstījāt un iesniedzāt") — by another certain finite verb or a
- * form of "būt"/"tikt", with no mark between. The rule needs the loaded analyzer (core/lv/morphology),
- * so it is made by createCommaRule(analyzer) and runs late, like preposition-case
- * (docs/decisions.md, issue 20 part D).
+ * finite form ("būt"/"tikt" only with a participle or adjective right after: "kas ir saņemts")
+ * directly followed — coordinated verbs of one person ("parakstījāt un iesniedzāt") and one
+ * infinitive included — by another certain finite verb or a form of "būt"/"tikt", with no mark
+ * between. The rule needs the loaded analyzer (core/lv/morphology), so it is made by
+ * createCommaRule(analyzer) and runs late, like preposition-case (docs/decisions.md, issue 20
+ * part D).
  */
 import type { Draft, Sentence, Token } from "../draft/types";
 import { formOfBe, type Analysis, type MorphAnalyzer } from "../lv/morphology";
@@ -455,7 +456,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const opener = i > first && isWord(tokens[i - 1]) && PREPOSITIONS.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
       if (!verblessMainClauseBefore(opener, first)) continue;
       let verb = relativeClauseVerb(i, last);
-      if (verb < 0 || auxiliaries.has(tokens[verb].text.toLowerCase())) continue;
+      if (verb < 0) continue;
+      if (auxiliaries.has(tokens[verb].text.toLowerCase())) {
+        // "kas ir saņemts tiks …": "būt"/"tikt" with the participle or adjective right after it; anything
+        // else after it ("kas ir jāiesniedz", "kas ir pie Jums") may still be the relative clause.
+        if (verb + 2 > last || !adjacent(tokens[verb], tokens[verb + 1]) || !isParticipleOrAdjective(tokens[verb + 1])) continue;
+        verb += 1;
+      }
       // "kuru Jūs parakstījāt un iesniedzāt": the clause goes on to its last coordinated verb.
       while (
         verb + 2 <= last &&
@@ -508,6 +515,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       }
       return -1;
     }
+  }
+
+  /** Every reading a participle or an adjective ("saņemts", "derīgs"), not a conditional "-tu". */
+  function isParticipleOrAdjective(token: Token): boolean {
+    const readings = analyzer.analyze(token.text).filter((a) => !(a.pos === "noun" && a.case === "voc"));
+    return readings.length > 0 && !token.text.endsWith("tu") && readings.every((a) => a.pos === "adj" || (a.pos === "verb" && a.participle === true));
   }
 
   /** Every reading an infinitive ("saņemt", "iesniegt"). */

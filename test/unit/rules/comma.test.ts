@@ -32,6 +32,7 @@ describe("comma", () => {
     ["Informējam, ka iesniegums, kuru Jūs nosūtījāt ir saņemts.", "Informējam, ka iesniegums, kuru Jūs nosūtījāt, ir saņemts."],
     ["Tas, ko Jūs lūdzāt ir pievienots vēstulei.", "Tas, ko Jūs lūdzāt, ir pievienots vēstulei."],
     ["Izziņa, ko Jūs vēlējāties saņemt ir sagatavota.", "Izziņa, ko Jūs vēlējāties saņemt, ir sagatavota."],
+    ["Iesniegums, kas ir saņemts tiks izskatīts rīt.", "Iesniegums, kas ir saņemts, tiks izskatīts rīt."],
     // What silences a look-alike does not silence the clause itself.
     ["Iesniedziet dokumentus lai speciālists var tos izvērtēt.", "Iesniedziet dokumentus, lai speciālists var tos izvērtēt."],
     ["Tas ir dokuments kas jāiesniedz līdz piektdienai.", "Tas ir dokuments, kas jāiesniedz līdz piektdienai."],
