@@ -295,6 +295,26 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("puts both commas of a relative clause in from the worker, each with one click", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    const frame = await pane();
+    await page.evaluate(() => {
+      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
+      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Dokuments kuru Jūs iesniedzāt ir nepilnīgs. Paldies par sapratni!")));
+    });
+    await frame.click('[data-testid="tab-check"]');
+    await frame.click('[data-testid="check-run"]');
+    const comma = frame.locator('[data-testid="finding"][data-rule="comma"]');
+    await comma.nth(1).waitFor({ timeout: 20000 });
+    for (let left = 2; left > 0; left--) {
+      await comma.first().locator('[data-testid="finding-fix"]').click();
+      await frame.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"][data-rule="comma"]').length < n, left);
+    }
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs.");
+    await page.click('[data-testid="discard"]');
+  });
+
   it("simulates Send through the real handler bundle: a poor draft is stopped, its button opens the Check view", async () => {
     await page.selectOption('[data-testid="office-language"]', "lv-LV");
     await page.click('[data-testid="draft-draft-rinda"]');

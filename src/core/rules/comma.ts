@@ -1,12 +1,13 @@
 /**
- * comma: a missing comma before a subordinate or relative clause (issue 20): "Informējam ka Jūsu
- * iesniegums …", "… dokumentus lai mēs varētu …", "Dokuments kuru Jūs iesniedzāt …", "Mēs
- * pārbaudīsim vai maksājums …". Ādaži 9.5 asks the employee to check the text before sending.
+ * comma: a missing comma around a subordinate or relative clause (issue 20): "Informējam ka Jūsu
+ * iesniegums …", "… dokumentus lai mēs varētu …", "Mēs pārbaudīsim vai maksājums …", and both
+ * commas of "Dokuments kuru Jūs iesniedzāt ir …". Ādaži 9.5 asks the employee to check the text
+ * before sending.
  *
- * Precision first (docs/architecture.md; issue 20: ambiguity means silence). The rule reports only
- * where a clause-opening word follows another word with nothing between them, inside one line of the
- * employee's own prose, and leaves alone what Latvian punctuation exempts or what can be read
- * otherwise:
+ * Precision first (docs/architecture.md; issue 20: ambiguity means silence). The opening comma is
+ * reported only where a clause-opening word follows another word with nothing between them, inside
+ * one line of the employee's own prose, and not where Latvian punctuation exempts it or the word
+ * can be read otherwise:
  * - a clause at the start of a sentence or after a punctuation mark;
  * - a subordinator after a coordinating conjunction or a particle ("un ka", "vai ja", "pat ja",
  *   "tikai ja": the comma, if any, belongs before that word);
@@ -15,56 +16,80 @@
  *   nomainiet": "or"), never before a second "vai" ("vai … vai": "either … or"); so "kā" in a
  *   comparison ("nekā", "it kā", "tāpat kā", "kā arī") and "tā kā" are never judged;
  * - indefinite pronouns ("kaut kas", "ja kas", "daudz ko", "diez ko", "cerēja ko iekrāt") and
- *   "nav ko/kur" ("there is nothing to …");
+ *   "nav ko/kur" ("there is nothing to …"); with the analyzer also "kas", "ko", "kam", "kur", "ka"
+ *   or "cik" that no finite verb follows before the next mark ("tur slēpjas kas, …", "viņai kas
+ *   smagi", "tāpat godīgi ka strādnieks" — old spelling of "kā" —, a broken-off "cik…"), and
+ *   "kas"/"kur" inside a clause whose own verb has not come yet ("kad tā brīžiem kur izgāja");
+ * - "lai" as the optative particle: no finite verb before it in its clause and a 3rd-person
+ *   present after it ("Šī diena lai mums paliek atmiņā", "Par to lai bīstas citi");
  * - an interrogative in a sentence that ends with "?" (a direct question);
  * - "jo" before a comparative or "īpaši" ("jo vairāk", "jo īpaši");
  * - a capitalised word (a name or a title), quotations, links and the signature block.
  * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
  * par kuru …").
+ *
+ * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
+ * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
+ * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
+ * finite form ("būt"/"tikt" only with a participle or adjective right after: "kas ir saņemts")
+ * directly followed — coordinated verbs of one person ("parakstījāt un iesniedzāt") and one
+ * infinitive included — by another certain finite verb or a form of "būt"/"tikt", with no mark
+ * between. The rule needs the loaded analyzer (core/lv/morphology), so it is made by
+ * createCommaRule(analyzer) and runs late, like preposition-case (docs/decisions.md, issue 20
+ * part D).
  */
 import type { Draft, Sentence, Token } from "../draft/types";
-import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
+import { formOfBe, type Analysis, type MorphAnalyzer } from "../lv/morphology";
+import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { proseOf } from "./support/prose";
 import { makeSpanCursor } from "./support/structure";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
+import { isWord } from "./support/wordFix";
 
-type MessageId = "beforeClause";
+type MessageId = "beforeClause" | "afterClause";
 
-const meta: RuleMeta<MessageId> = {
+export const meta: RuleMeta<MessageId> = {
   id: "comma",
   topic: "language",
   severity: "warning",
   fixable: "code",
-  title: { lv: "Komats pirms palīgteikuma", en: "Comma before a subordinate clause" },
+  title: { lv: "Komati ap palīgteikumu", en: "Commas around a subordinate clause" },
   description: {
-    lv: "Palīgteikumu no virsteikuma atdala ar komatu: „Informējam, ka …”, „… dokumentus, lai mēs varētu …”, „Dokuments, kuru Jūs iesniedzāt, …”. Komatu neliek pirms „kā” salīdzinājumā un starp vienlīdzīgiem palīgteikumiem, kas saistīti ar „un”.",
-    en: "A subordinate clause is set off by a comma in Latvian: „Informējam, ka …” (we inform you that …), „Dokuments, kuru Jūs iesniedzāt, …” (the document that you submitted …). No comma goes before “kā” in a comparison or between clauses joined by “un”.",
+    lv: "Palīgteikumu no virsteikuma atdala ar komatu: „Informējam, ka …”, „… dokumentus, lai mēs varētu …”; palīgteikumu virsteikuma vidū — ar komatiem abās pusēs: „Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs.” Komatu neliek pirms „kā” salīdzinājumā un starp vienlīdzīgiem palīgteikumiem, kas saistīti ar „un”.",
+    en: "A subordinate clause is set off by a comma in Latvian: „Informējam, ka …” (we inform you that …); one inside the main clause by a comma on each side: „Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs.” (the document that you submitted is incomplete). No comma goes before “kā” in a comparison or between clauses joined by “un”.",
   },
   messages: {
-    lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”." },
-    en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”." },
+    lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”.", afterClause: "Aiz palīgteikuma lieciet komatu: „{fixed}”." },
+    en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”.", afterClause: "Put a comma after the subordinate clause: „{fixed}”." },
   },
+  // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
   onSend: { group: "pane-only", lv: "trūkst komata", en: "a missing comma" },
   examples: {
     good: [
       "Informējam, ka Jūsu iesniegums ir saņemts.",
       "Pārbaudīsim, vai maksājums ir saņemts, un atbildēsim, tiklīdz būs zināms vairāk.",
       "Dokumentus, kurus Jūs iesniedzāt, izskatīsim tāpat kā iepriekš.",
+      "Iesniegums, kas pienāca vakar, ir nodots speciālistam.",
     ],
-    bad: ["Informējam ka Jūsu iesniegums ir saņemts.", "Lūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.", "Mēs pārbaudīsim vai maksājums ir saņemts."],
+    bad: [
+      "Informējam ka Jūsu iesniegums ir saņemts.",
+      "Lūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.",
+      "Mēs pārbaudīsim vai maksājums ir saņemts.",
+      "Dokuments kuru Jūs iesniedzāt ir nepilnīgs.",
+    ],
   },
 };
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
 const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
-const SUBORDINATORS: ReadonlySet<string> = new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
-const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_FORMS);
+const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
+const RELATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(RELATIVE_FORMS);
 
 /**
  * Words after which no comma is wanted, or after which it belongs before that word: coordinating
  * conjunctions, other subordinators, particles, and the first halves of indefinite pronouns.
  */
-const NO_COMMA_AFTER: ReadonlySet<string> = new Set([
+const NO_COMMA_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā", "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad",
   "tā", "tāpēc", "tādēļ", "tādējādi", "it", "kaut", "diez", "nez", "dievs", "pat", "tikai", "vien", "arī", "īpaši", "sevišķi", "tieši", "vēl",
   "proti", "nu", "tik", "šad", "šur", "tur", "citur", "vienalga", "lūk", "jā", "nē", "nezin", "diezin", "varbūt", "maz", "daudz", "jau", "diezgan",
@@ -72,26 +97,22 @@ const NO_COMMA_AFTER: ReadonlySet<string> = new Set([
   ...RELATIVE_FORMS,
 ]);
 
-/** "nav ko darīt", "ir kur paslēpties": an indefinite pronoun, no clause. */
-const TO_BE: ReadonlySet<string> = new Set([
-  "ir", "nav", "bija", "nebija", "būs", "nebūs", "būtu", "nebūtu", "būšot", "esmu", "esi", "esam", "esat", "biju", "bijām", "būšu", "būsim",
-]);
 /** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
-const TO_BE_FILLERS: ReadonlySet<string> = new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
+const TO_BE_FILLERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
 /** Words that may ask a direct question: in a sentence that ends with "?" they are left alone ("Sanī, tu ko dzersi?"). */
-const INTERROGATIVES: ReadonlySet<string> = new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", ...RELATIVE_FORMS]);
+const INTERROGATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", ...RELATIVE_FORMS]);
 /** "es lai", "jums lai": "lai" after a personal pronoun is the jussive particle ("Ko es lai jums dāvāju?"). */
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
+const PERSONAL_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "viņām", "mani", "tevi", "viņu", "mūs",
 ]);
-const INDEFINITE_AFTER_TO_BE: ReadonlySet<string> = new Set(["kas", "ko", "kam", "kur", "kad"]);
+const INDEFINITE_AFTER_TO_BE: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad"]);
 /** Prepositions and postpositions a relative pronoun may come with ("dokuments, par kuru …"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set([
+const PREPOSITIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "par", "ar", "uz", "no", "pie", "pēc", "līdz", "pret", "bez", "aiz", "zem", "virs", "starp", "caur", "pa", "pār", "priekš", "pirms", "kopš", "ap", "gar",
   "pāri", "saskaņā", "apakš", "iekš", "ārpus", "iekšpus", "augšpus", "lejpus", "otrpus", "šaipus", "viņpus", "pretī", "līdzās", "blakus", "garām", "dēļ", "labad",
 ]);
 /** Before "no kuriem", "starp kuriem": a quantity word makes the clause start there ("vairāki risinājumi, viens no kuriem …"). */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+const QUANTITY_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "viens", "viena", "divi", "divas", "trīs", "daži", "dažas", "daudzi", "daudzas", "neviens", "neviena", "katrs", "katra", "lielākā", "daļa", "vairākums", "puse", "visi", "visas", "abi", "abas",
 ]);
 
@@ -120,12 +141,55 @@ const CLAUSE_VERB_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
     ["izskaidro", ["t", "sim", "šu", "jiet", "ja", "ju"]],
 ] as const;
 
-/** Loops rather than flatMap: core also runs in classic Outlook's ES2016 runtime (docs/architecture.md). */
-const CLAUSE_VERB_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set<string>();
-  for (const [stem, endings] of CLAUSE_VERB_STEMS) for (const ending of endings) for (const prefix of ["", "ne", "jā"]) forms.add(`${prefix}${stem}${ending}`);
-  return forms;
-})();
+
+/** The forms of "tikt" (to be, of the passive), each also with "ne-": like "būt", possibly an auxiliary. */
+const TIKT_FORMS = ["tiek", "tieku", "tiec", "tiekam", "tiekat", "tika", "tiku", "tiki", "tikām", "tikāt", "tiks", "tikšu", "tiksi", "tiksim", "tiksiet", "tiksit", "tiktu", "tiekot"];
+/** Indefinite "kas"/"kur" and the like ("tur slēpjas kas", "ka viņai kas smagi", "tāpat godīgi ka strādnieks"): no clause without a finite verb after them. */
+const NEED_A_VERB_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kas", "ko", "kam", "kur", "cik"]);
+/** "kad tā pa vaļas brīžiem kur izgāja": inside a clause whose verb has not come yet, "kur" is "somewhere". */
+const INDEFINITE_INSIDE_A_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur"]);
+/** The conjunctions that open such a clause (a relative pronoun's clause may have a participle for its verb: "kas skaidrojams ar …"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kad", "ja", "jo", "lai", "kamēr", "tiklīdz"]);
+/** Conjunctions joining two verbs of one relative clause ("kuru Jūs parakstījāt un iesniedzāt"). */
+const VERB_COORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "jeb"]);
+/** How far after a relative pronoun its clause's verb is looked for. */
+const MAX_RELATIVE_CLAUSE_WORDS = 8;
+
+interface WordSets {
+  /** Verbs of asking, knowing and seeing, every listed form. */
+  clauseVerbs: ReadonlySet<string>;
+  /** The forms of "būt" (with ne-; "nav ko darīt" after them). */
+  toBe: ReadonlySet<string>;
+  /** "būt" and "tikt": certain finite verbs that may also be a compound predicate's auxiliary. */
+  auxiliaries: ReadonlySet<string>;
+}
+
+let wordSetsBuilt: WordSets | null = null;
+
+/** Built on first use, so a module that only reads the rule's `meta` (the catalogue) runs none of it. Loops rather than flatMap: core also runs in ES2016 runtimes (docs/architecture.md). */
+function wordSets(): WordSets {
+  if (wordSetsBuilt) return wordSetsBuilt;
+  const clauseVerbs = new Set<string>();
+  for (const [stem, endings] of CLAUSE_VERB_STEMS) for (const ending of endings) for (const prefix of ["", "ne", "jā"]) clauseVerbs.add(`${prefix}${stem}${ending}`);
+  const toBe = new Set<string>(["būtu", "nebūtu", "būšot", "esot"]);
+  for (const person of [1, 2, 3] as const) {
+    for (const number of ["sg", "pl"] as const) {
+      for (const tense of ["pres", "past", "fut"] as const) {
+        for (const negative of [false, true]) {
+          const form = formOfBe(person, number, tense, negative);
+          if (form) toBe.add(form);
+        }
+      }
+    }
+  }
+  const auxiliaries = new Set<string>(toBe);
+  for (const form of TIKT_FORMS) {
+    auxiliaries.add(form);
+    auxiliaries.add(`ne${form}`);
+  }
+  wordSetsBuilt = { clauseVerbs, toBe, auxiliaries };
+  return wordSetsBuilt;
+}
 
 function isLower(word: string): boolean {
   return word === word.toLowerCase();
@@ -170,84 +234,312 @@ function isQuestion(sentence: Sentence | undefined): boolean {
 
 /** "nav ko darīt", "nebija īsti ko teikt": a form of "būt" just before, or two before with a filler between. */
 function afterToBe(tokens: readonly Token[], i: number): boolean {
+  const toBe = wordSets().toBe;
   const word = (k: number) => (k >= 0 && tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "");
-  return TO_BE.has(word(i - 1)) || (TO_BE.has(word(i - 2)) && TO_BE_FILLERS.has(word(i - 1)));
+  return toBe.has(word(i - 1)) || (toBe.has(word(i - 2)) && TO_BE_FILLERS.has(word(i - 1)));
 }
 
-function check(draft: Draft, context: RuleContext): RuleReport<MessageId>[] {
-  if (context.language !== "lv") return [];
-  const { end, quotations } = proseOf(draft);
-  const quoted = makeSpanCursor(quotations);
-  const text = draft.text;
-  const tokens = draft.tokens;
-  const adjacent = (a: Token, b: Token) => onlySpacesBetween(text, a, b);
-  const sentenceOf = makeSentenceCursor(draft);
-  const reports: RuleReport<MessageId>[] = [];
-  for (let i = 1; i < tokens.length && tokens[i].end <= end && reports.length < MAX_FINDINGS_PER_RULE; i++) {
-    const token = tokens[i];
-    if (token.kind !== "word" || !isLower(token.text)) continue;
-    const word = token.text;
-    if (!SUBORDINATORS.has(word)) continue;
-    let before = tokens[i - 1];
-    if (before.kind !== "word" || !adjacent(before, token)) continue;
-    let previous = before.text.toLowerCase();
-    const next = tokens[i + 1];
-    const nextWord = next && next.kind === "word" ? next.text.toLowerCase() : "";
-    // The clause starts at the preposition of a relative pronoun: "dokuments par kuru" → "dokuments, par kuru".
-    let clauseStart = token;
-    if (RELATIVES.has(word) && PREPOSITIONS.has(previous)) {
-      if (i < 2 || tokens[i - 2].kind !== "word" || !adjacent(tokens[i - 2], before)) continue;
-      clauseStart = before;
-      before = tokens[i - 2];
-      previous = before.text.toLowerCase();
-      if (QUANTITY_WORDS.has(previous)) continue;
+/** A mark that ends a stretch of one clause; a lone "." inside a sentence is an ordinal or an abbreviation's dot ("15. decembrī"), a quotation mark opens or closes words of the clause. */
+function isMark(token: Token): boolean {
+  return token.kind === "punct" && token.text !== "." && !isQuotationMark(token);
+}
+
+function isQuotationMark(token: Token): boolean {
+  return token.kind === "punct" && /^["'„“”«»‘’]$/.test(token.text);
+}
+
+/** An ellipsis or a dash right after a clause's opener: the sentence broke off ("izteikt cik… na"). */
+function isBreakOff(token: Token): boolean {
+  return token.kind === "punct" && /^(?:\.\.|[…—–-])/.test(token.text);
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "punct" && token.text === ",";
+}
+
+/** Function words whose analyses include a verb ("kur": kurt, "tur": turēt): never a clause's verb here. */
+function isFunctionWord(word: string): boolean {
+  return SUBORDINATORS.has(word) || NO_COMMA_AFTER.has(word) || PREPOSITIONS.has(word) || PERSONAL_PRONOUNS.has(word);
+}
+
+/**
+ * Whether a word is a finite verb (a clause's predicate): "certain" when every reading is one,
+ * "possible" when some are (a conditional "-tu" is also a participle's accusative, the relative
+ * mood "-ot" also a gerund), "unknown" when the analyzer does not know the word.
+ */
+type Finiteness = "none" | "unknown" | "possible" | "certain";
+
+/** The analyzer tags the conditional "-tu" ("varētu", "iesniegtu") as a participle. */
+function isFiniteReading(a: Analysis, word: string): boolean {
+  return a.pos === "verb" && a.infinitive !== true && (a.participle !== true || word.endsWith("tu"));
+}
+
+export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  const { auxiliaries, clauseVerbs } = wordSets();
+
+  function finiteness(token: Token): Finiteness {
+    if (token.kind !== "word") return "none";
+    const word = token.text.toLowerCase();
+    if (auxiliaries.has(word)) return "certain";
+    if (isFunctionWord(word)) return "none";
+    const analyses = analyzer.analyze(token.text);
+    if (analyses.length === 0) return "unknown";
+    // A vocative reading ("vakar", "tik") is a homograph's accident, not a reading of prose.
+    const readings = analyses.filter((a) => !(a.pos === "noun" && a.case === "voc"));
+    const finite = readings.filter((a) => isFiniteReading(a, word));
+    if (finite.length === 0) return "none";
+    return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
+  }
+
+  /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
+  function isThirdPersonPresent(token: Token): boolean {
+    const word = token.text.toLowerCase();
+    return !word.endsWith("tu") && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.person === 3 && a.tense === "pres" && a.mood === "ind");
+  }
+
+  // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
+  function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
+    if (context.language !== "lv") return [];
+    const { end, quotations } = proseOf(draft);
+    const reports = openingCommas(draft, end, makeSpanCursor(quotations), clauseReader(draft))
+      .concat(askingVai(draft, end, makeSpanCursor(quotations)))
+      .concat(closingCommas(draft, end, makeSpanCursor(quotations)));
+    return reports.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE);
+  }
+
+  /** What the analyzer tells of the stretch of a clause around a token: the words up to the nearest mark in its sentence. */
+  function clauseReader(draft: Draft) {
+    const tokens = draft.tokens;
+    const sentenceOf = makeSentenceCursor(draft);
+    return {
+      /** The sentence's token range, asked for tokens in increasing order. */
+      bounds(i: number): { first: number; last: number; sentence: Sentence | undefined } {
+        const sentence = sentenceOf(tokens[i].start);
+        return sentence ? { first: sentence.tokenStart, last: sentence.tokenEnd - 1, sentence } : { first: 0, last: tokens.length - 1, sentence };
+      },
+      /**
+       * The words after token i up to the next mark but a comma (not beyond `last`; a parenthesis may
+       * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
+       * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt").
+       */
+      noVerbAfter(i: number, last: number): boolean {
+        for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
+          if (finiteness(tokens[k]) !== "none") return false;
+          if (k > i + 1 && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
+        }
+        return true;
+      },
+      /** The words before token i back to the previous mark (not before `first`) hold no known finite verb (unknown words are left out). */
+      noKnownVerbBefore(i: number, first: number): boolean {
+        for (let k = i - 1; k >= first && !isMark(tokens[k]); k--) {
+          const f = finiteness(tokens[k]);
+          if (f === "possible" || f === "certain") return false;
+        }
+        return true;
+      },
+      /** Going back from token i, a conjunction opening a clause comes before any other subordinator and any word that is, may be or is not known not to be a finite verb. */
+      insideVerblessClause(i: number, first: number): boolean {
+        for (let k = i - 1; k >= first && !isMark(tokens[k]); k--) {
+          const word = tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "";
+          if (CLAUSE_CONJUNCTIONS.has(word)) return true;
+          if (SUBORDINATORS.has(word) || finiteness(tokens[k]) !== "none") return false;
+        }
+        return false;
+      },
+      /** The first word after token i (up to the next mark) that is or may be a finite verb. */
+      firstVerbAfter(i: number, last: number): Token | undefined {
+        for (let k = i + 1; k <= last && !isMark(tokens[k]); k++) {
+          const f = finiteness(tokens[k]);
+          if (f === "possible" || f === "certain") return tokens[k];
+        }
+        return undefined;
+      },
+    };
+  }
+
+  function openingCommas(draft: Draft, end: number, quoted: (offset: number) => boolean, clauses: ReturnType<typeof clauseReader>): RuleReport<MessageId>[] {
+    const text = draft.text;
+    const tokens = draft.tokens;
+    const adjacent = (a: Token, b: Token) => onlySpacesBetween(text, a, b);
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 1; i < tokens.length && tokens[i].end <= end && reports.length < MAX_FINDINGS_PER_RULE; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word" || !isLower(token.text)) continue;
+      const word = token.text;
+      if (!SUBORDINATORS.has(word)) continue;
+      let before = tokens[i - 1];
+      if (before.kind !== "word" || !adjacent(before, token)) continue;
+      let previous = before.text.toLowerCase();
+      const next = tokens[i + 1];
+      const nextWord = next && next.kind === "word" ? next.text.toLowerCase() : "";
+      // The clause starts at the preposition of a relative pronoun: "dokuments par kuru" → "dokuments, par kuru".
+      let clauseStart = token;
+      if (RELATIVES.has(word) && PREPOSITIONS.has(previous)) {
+        if (i < 2 || tokens[i - 2].kind !== "word" || !adjacent(tokens[i - 2], before)) continue;
+        clauseStart = before;
+        before = tokens[i - 2];
+        previous = before.text.toLowerCase();
+        if (QUANTITY_WORDS.has(previous)) continue;
+      }
+      if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
+      if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
+      if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
+      if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
+      if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
+      // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
+      if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !clauseVerbs.has(previous)) continue;
+      const { first, last, sentence } = clauses.bounds(i);
+      if (INTERROGATIVES.has(word) && isQuestion(sentence)) continue;
+      if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
+      if (quoted(before.start) || quoted(token.start)) continue;
+      // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
+      if (i === last || isBreakOff(tokens[i + 1])) continue;
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last) || (isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
+      if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
+      reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
-    if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
-    if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
-    if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
-    if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
-    if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
-    // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-    if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !CLAUSE_VERB_FORMS.has(previous)) continue;
-    if (INTERROGATIVES.has(word) && isQuestion(sentenceOf(token.start))) continue;
-    if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
-    if (quoted(before.start) || quoted(token.start)) continue;
-    const fixed = `${before.text}, ${text.slice(clauseStart.start, token.end)}`;
-    reports.push({
-      messageId: "beforeClause",
-      data: { fixed },
-      start: before.start,
-      end: token.end,
-      suggestions: [fixed],
-      fix: { start: before.end, end: before.end, text: "," },
-    });
+    return reports;
+
+    /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */
+    function isOptativeLai(i: number, first: number, last: number, reader: ReturnType<typeof clauseReader>): boolean {
+      if (!reader.noKnownVerbBefore(i, first)) return false;
+      const verb = reader.firstVerbAfter(i, last);
+      return verb !== undefined && isThirdPersonPresent(verb);
+    }
   }
-  return reports.concat(askingVai(draft, end, makeSpanCursor(quotations))).sort((a, b) => a.start - b.start);
+
+  /** "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect question. */
+  function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
+    const text = draft.text;
+    const tokens = draft.tokens;
+    const sentenceOf = makeSentenceCursor(draft);
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
+      const before = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
+      const previous = before.text.toLowerCase();
+      const nextWord = next.text.toLowerCase();
+      if (!clauseVerbs.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+      // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
+      const sentence = sentenceOf(token.start);
+      if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
+      if (quoted(before.start)) continue;
+      reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
+    }
+    return reports;
+  }
+
+  /**
+   * "Dokuments(,) kuru Jūs iesniedzāt ir nepilnīgs" → "iesniedzāt, ir": the closing comma of a
+   * relative clause inside its main clause, where the relative clause's certain finite verb is
+   * directly followed by another (the main clause's), and the main clause has no verb before.
+   */
+  function closingCommas(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
+    const text = draft.text;
+    const tokens = draft.tokens;
+    const sentenceOf = makeSentenceCursor(draft);
+    const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.kind === "word" && b.kind === "word" && onlySpacesBetween(text, a, b);
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 1; i < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word" || !isLower(token.text)) continue;
+      const word = token.text;
+      if (!RELATIVES.has(word) && !INDEFINITE_INSIDE_A_CLAUSE.has(word)) continue;
+      const sentence = sentenceOf(token.start);
+      const first = sentence ? sentence.tokenStart : 0;
+      const last = sentence ? sentence.tokenEnd - 1 : tokens.length - 1;
+      if ((!RELATIVES.has(word) && isQuestion(sentence)) || quoted(token.start)) continue;
+      const opener = i > first && isWord(tokens[i - 1]) && PREPOSITIONS.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
+      if (!verblessMainClauseBefore(opener, first)) continue;
+      let verb = relativeClauseVerb(i, last);
+      if (verb < 0) continue;
+      if (auxiliaries.has(tokens[verb].text.toLowerCase())) {
+        // "kas ir saņemts tiks …": "būt"/"tikt" with the participle or adjective right after it; anything
+        // else after it ("kas ir jāiesniedz", "kas ir pie Jums") may still be the relative clause.
+        if (verb + 2 > last || !adjacent(tokens[verb], tokens[verb + 1]) || !isParticipleOrAdjective(tokens[verb + 1])) continue;
+        verb += 1;
+      }
+      // "kuru Jūs parakstījāt un iesniedzāt": the clause goes on to its last coordinated verb.
+      while (
+        verb + 2 <= last &&
+        adjacent(tokens[verb], tokens[verb + 1]) &&
+        VERB_COORDINATORS.has(tokens[verb + 1].text.toLowerCase()) &&
+        adjacent(tokens[verb + 1], tokens[verb + 2]) &&
+        finiteness(tokens[verb + 2]) === "certain" &&
+        samePerson(tokens[verb], tokens[verb + 2])
+      ) {
+        verb += 2;
+      }
+      // "ko Jūs varat saņemt ir …": the relative clause's verb with its infinitive.
+      if (verb + 2 <= last && adjacent(tokens[verb], tokens[verb + 1]) && isInfinitiveOnly(tokens[verb + 1])) verb += 1;
+      const clauseVerb = tokens[verb];
+      const mainVerb = tokens[verb + 1];
+      if (verb + 1 > last || !adjacent(clauseVerb, mainVerb) || mainVerb.end > end || finiteness(mainVerb) !== "certain") continue;
+      reports.push(commaAfter("afterClause", clauseVerb, mainVerb.end, `${clauseVerb.text}, ${mainVerb.text}`));
+    }
+    return reports;
+
+    /**
+     * No word before the relative clause's opener (past its comma, if any) is or may be a finite
+     * verb, back to the sentence's start, a colon or semicolon, or the subordinator of the clause
+     * it is embedded in ("…, ka dokuments kuru …"); commas are crossed, any other mark is doubt.
+     */
+    function verblessMainClauseBefore(opener: number, first: number): boolean {
+      let k = opener - 1;
+      if (k >= first && tokens[k].kind === "punct" && tokens[k].text === ",") k--;
+      if (k < first || tokens[k].kind !== "word") return false;
+      for (; k >= first; k--) {
+        const t = tokens[k];
+        if (t.kind === "punct") {
+          if (t.text === ":" || t.text === ";") return true;
+          if (t.text === "," || t.text === ".") continue;
+          return false;
+        }
+        if (t.kind === "word" && SUBORDINATORS.has(t.text.toLowerCase())) return true;
+        if (finiteness(t) !== "none") return false;
+      }
+      return true;
+    }
+
+    /** The first word after the relative pronoun that is or may be a finite verb, if it certainly is one (-1 otherwise). */
+    function relativeClauseVerb(i: number, last: number): number {
+      for (let k = i + 1; k <= last && k <= i + MAX_RELATIVE_CLAUSE_WORDS; k++) {
+        if (tokens[k].kind === "punct") return -1;
+        const f = finiteness(tokens[k]);
+        if (f === "certain") return k;
+        if (f !== "none") return -1;
+      }
+      return -1;
+    }
+  }
+
+  /** Every reading a participle or an adjective ("saņemts", "derīgs"), not a conditional "-tu". */
+  function isParticipleOrAdjective(token: Token): boolean {
+    const readings = analyzer.analyze(token.text).filter((a) => !(a.pos === "noun" && a.case === "voc"));
+    return readings.length > 0 && !token.text.endsWith("tu") && readings.every((a) => a.pos === "adj" || (a.pos === "verb" && a.participle === true));
+  }
+
+  /** Every reading an infinitive ("saņemt", "iesniegt"). */
+  function isInfinitiveOnly(token: Token): boolean {
+    const analyses = analyzer.analyze(token.text);
+    return analyses.length > 0 && analyses.every((a) => a.infinitive === true);
+  }
+
+  /** Two finite verbs of one person ("parakstījāt un iesniedzāt"). */
+  function samePerson(a: Token, b: Token): boolean {
+    const persons = (t: Token) => analyzer.analyze(t.text).filter((r) => r.pos === "verb").map((r) => `${r.person}${r.number ?? ""}`);
+    const of = persons(b);
+    return persons(a).some((p) => of.indexOf(p) >= 0);
+  }
+
+  return { meta, check };
 }
 
-/** "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect question. */
-function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
-  const text = draft.text;
-  const tokens = draft.tokens;
-  const sentenceOf = makeSentenceCursor(draft);
-  const reports: RuleReport<MessageId>[] = [];
-  for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
-    const token = tokens[i];
-    if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
-    const before = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
-    const previous = before.text.toLowerCase();
-    const nextWord = next.text.toLowerCase();
-    if (!CLAUSE_VERB_FORMS.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
-    // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
-    const sentence = sentenceOf(token.start);
-    if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
-    if (quoted(before.start)) continue;
-    const fixed = `${before.text}, ${token.text}`;
-    reports.push({ messageId: "beforeClause", data: { fixed }, start: before.start, end: token.end, suggestions: [fixed], fix: { start: before.end, end: before.end, text: "," } });
-  }
-  return reports;
+/** A report from `word` to `end` whose fix inserts a comma right after the word; `fixed` shows the words corrected. */
+function commaAfter(messageId: MessageId, word: Token, end: number, fixed: string): RuleReport<MessageId> {
+  return { messageId, data: { fixed }, start: word.start, end, suggestions: [fixed], fix: { start: word.end, end: word.end, text: "," } };
 }
-
-export const rule: Rule<MessageId> = { meta, check };

@@ -1,6 +1,6 @@
 /**
- * The rules that need the loaded Latvian morphological analyzer (issue 20): preposition-case and
- * verb-agreement. Like spelling they run late — in the pane's Web Worker once the analyzer's data
+ * The rules that need the loaded Latvian morphological analyzer (issue 20): comma, preposition-case
+ * and verb-agreement. Like spelling they run late — in the pane's Web Worker once the analyzer's data
  * has loaded (docs/architecture.md, "late rules"), in the CLI with the rest — so this module is
  * plain data in and out: a draft (without its source map, which cannot cross to a worker) in,
  * findings per rule out, for mergeFindings.
@@ -8,17 +8,18 @@
 import type { Draft } from "../draft/types";
 import type { MorphAnalyzer } from "../lv/morphology";
 import { reportsToFindings } from "./message";
+import { createCommaRule } from "./comma";
 import { createPrepositionCaseRule } from "./preposition-case";
 import { createVerbAgreementRule } from "./verb-agreement";
 import type { Finding, LanguageOnlyRule, RuleId, UiLanguage } from "./types";
 
 /** The rules made from the analyzer, in catalogue order. */
 export function morphologyRules(analyzer: MorphAnalyzer): LanguageOnlyRule[] {
-  return [createPrepositionCaseRule(analyzer), createVerbAgreementRule(analyzer)];
+  return [createCommaRule(analyzer), createPrepositionCaseRule(analyzer), createVerbAgreementRule(analyzer)];
 }
 
 /** The ids of those rules (each merged into a check on its own). */
-export const MORPHOLOGY_RULE_IDS: readonly RuleId[] = ["preposition-case", "verb-agreement"];
+export const MORPHOLOGY_RULE_IDS: readonly RuleId[] = ["comma", "preposition-case", "verb-agreement"];
 
 /** A draft as it crosses to a worker: everything but the source map's functions. */
 export type PlainDraft = Omit<Draft, "sourceMap">;

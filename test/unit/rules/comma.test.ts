@@ -1,6 +1,9 @@
-import { rule } from "../../../src/core/rules/comma";
+import { createCommaRule } from "../../../src/core/rules/comma";
+import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
 import { contextFor, expectMessage, expectOwnExamples, runRule } from "./harness";
 import { outlookReply, SIGNATURE_LINES, textReply } from "./replyFixtures";
+
+const rule = createCommaRule(loadMorphAnalyzer());
 
 /** The text with every fix of the rule applied. */
 function fixed(sentence: string): string {
@@ -19,8 +22,24 @@ describe("comma", () => {
     // The examples.
     ["Informējam ka Jūsu iesniegums ir saņemts.", "Informējam, ka Jūsu iesniegums ir saņemts."],
     ["Lūdzu, atsūtiet dokumentus lai mēs varētu izskatīt iesniegumu.", "Lūdzu, atsūtiet dokumentus, lai mēs varētu izskatīt iesniegumu."],
-    // The opening comma only: where the relative clause ends needs its verbs (not judged yet).
+    // A relative clause inside its main clause: both commas, or the one missing.
+    ["Dokuments kuru Jūs iesniedzāt ir nepilnīgs.", "Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs."],
+    ["Dokuments, kuru Jūs iesniedzāt ir nepilnīgs.", "Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs."],
     ["Dokuments kuru Jūs iesniedzāt, ir izskatīts.", "Dokuments, kuru Jūs iesniedzāt, ir izskatīts."],
+    ["Dokumenti, kurus Jūs atsūtījāt tiks izskatīti nedēļas laikā.", "Dokumenti, kurus Jūs atsūtījāt, tiks izskatīti nedēļas laikā."],
+    ["Dokumentu, kuru Jūs parakstījāt un iesniedzāt pārbaudīsim rīt.", "Dokumentu, kuru Jūs parakstījāt un iesniedzāt, pārbaudīsim rīt."],
+    ["Jautājums par kuru Jūs rakstījāt tiks izskatīts sēdē.", "Jautājums, par kuru Jūs rakstījāt, tiks izskatīts sēdē."],
+    ["Informējam, ka iesniegums, kuru Jūs nosūtījāt ir saņemts.", "Informējam, ka iesniegums, kuru Jūs nosūtījāt, ir saņemts."],
+    ["Tas, ko Jūs lūdzāt ir pievienots vēstulei.", "Tas, ko Jūs lūdzāt, ir pievienots vēstulei."],
+    ["Izziņa, ko Jūs vēlējāties saņemt ir sagatavota.", "Izziņa, ko Jūs vēlējāties saņemt, ir sagatavota."],
+    ["Iesniegums, kas ir saņemts tiks izskatīts rīt.", "Iesniegums, kas ir saņemts, tiks izskatīts rīt."],
+    // What silences a look-alike does not silence the clause itself.
+    ["Iesniedziet dokumentus lai speciālists var tos izvērtēt.", "Iesniedziet dokumentus, lai speciālists var tos izvērtēt."],
+    ["Tas ir dokuments kas jāiesniedz līdz piektdienai.", "Tas ir dokuments, kas jāiesniedz līdz piektdienai."],
+    ["Informējam ka 15. decembrī notiks sēde.", "Informējam, ka 15. decembrī notiks sēde."],
+    ["Zinām ka „Latvijas Pasts” ir slēgts.", "Zinām, ka „Latvijas Pasts” ir slēgts."],
+    ["Pievienojam izziņu kas, cik zināms, ir derīga.", "Pievienojam izziņu, kas, cik zināms, ir derīga."],
+    ["Diemžēl mēs nezinām kāpēc.", "Diemžēl mēs nezinām, kāpēc."],
     ["Mēs pārbaudīsim vai maksājums ir saņemts.", "Mēs pārbaudīsim, vai maksājums ir saņemts."],
     // More subordinators and relative words.
     ["Zvaniet mums ja rodas jautājumi.", "Zvaniet mums, ja rodas jautājumi."],
@@ -69,6 +88,20 @@ describe("comma", () => {
     ["a capitalised word in a name", "Pasākums „Ka Tik Ar Prieku” notiks rīt."],
     ["the client's words in quotation marks", "Rakstījāt: „Lūdzu, paziņojiet kad būs atbilde.” Atbilde ir pievienota."],
     ["a line break before the clause", "Paldies par e-pastu\nka sūtījāt vakar."],
+    // The closing comma of a relative clause.
+    ["both commas of a relative clause", "Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs. Iesniegumu, kas pienāca vakar, izskatīsim."],
+    ["a relative clause at the end", "Mēs izskatīsim dokumentu, kuru Jūs iesniedzāt."],
+    ["coordinated verbs of one relative clause", "Dokumentu, kuru Jūs parakstījāt un iesniedzāt, pārbaudīsim rīt."],
+    ["a participle after \"ir\" in the relative clause", "Dokuments, kas ir iesniegts, tiks izskatīts. Iesniegums, kas saņemts vakar, ir izskatīts."],
+    ["a debitive after \"ir\" in the relative clause", "Dokumenti, kas ir jāiesniedz līdz piektdienai, ir norādīti pielikumā."],
+    ["the main clause's verb before the relative clause", "Mēs saņēmām dokumentu, kuru Jūs iesniedzāt vakar."],
+    ["a modal and its infinitive in the relative clause", "Veidlapu, kuru varat parakstīt elektroniski, atradīsiet pielikumā."],
+    // Look-alikes of a clause.
+    ["the optative \"lai\"", "Visiem lai veicas! Šis gads lai paliek atmiņā. Par to lai rūpējas citi."],
+    ["indefinite \"kas\" with no verb of its own", "Šķiet, ka viņam kas sakāms. Tur noteikti slēpjas kas, paskatīsimies."],
+    ["indefinite \"kur\" inside a clause whose verb comes later", "Kad viņš pa brīvdienām kur aizbrauca, māja palika tukša."],
+    ["old spelling \"ka\" for \"kā\" in a comparison", "Viņš strādā tāpat cītīgi ka citi."],
+    ["a clause broken off", "Es gribēju pateikt cik... nē, nekas."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });

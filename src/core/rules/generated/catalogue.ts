@@ -11,7 +11,7 @@ import { rule as signaturePhone } from "../signature-phone";
 import { rule as signatureEmail } from "../signature-email";
 import { rule as signatureWebsite } from "../signature-website";
 import { meta as spellingMeta } from "../spelling";
-import { rule as comma } from "../comma";
+import { meta as commaMeta } from "../comma";
 import { rule as typography } from "../typography";
 import { meta as prepositionCaseMeta } from "../preposition-case";
 import { meta as verbAgreementMeta } from "../verb-agreement";
@@ -39,7 +39,6 @@ export const READY_RULES: readonly Rule[] = [
   signaturePhone,
   signatureEmail,
   signatureWebsite,
-  comma,
   typography,
   jargon,
   longSentence,
@@ -67,7 +66,7 @@ export const CATALOGUE_METAS: readonly RuleMeta[] = [
   signatureEmail.meta,
   signatureWebsite.meta,
   spellingMeta,
-  comma.meta,
+  commaMeta,
   typography.meta,
   prepositionCaseMeta,
   verbAgreementMeta,
