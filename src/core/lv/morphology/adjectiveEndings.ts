@@ -16,24 +16,45 @@ export interface AgreementCell {
 
 type Row = readonly [string, Case, GrammaticalNumber, Gender];
 
-/** Indefinite and definite endings (the definite after the slash in the grammar's tables), and the pronouns' "šī", "tā", "šā". */
-const ENDINGS: readonly Row[] = [
-  ["s", "nom", "sg", "m"], ["š", "nom", "sg", "m"], ["ais", "nom", "sg", "m"],
-  ["a", "gen", "sg", "m"], ["ā", "gen", "sg", "m"], ["ī", "gen", "sg", "m"],
-  ["am", "dat", "sg", "m"], ["ajam", "dat", "sg", "m"], ["im", "dat", "sg", "m"],
-  ["u", "acc", "sg", "m"], ["o", "acc", "sg", "m"],
-  ["ā", "loc", "sg", "m"], ["ajā", "loc", "sg", "m"],
-  ["a", "nom", "sg", "f"], ["ā", "nom", "sg", "f"], ["ī", "nom", "sg", "f"],
-  ["as", "gen", "sg", "f"], ["ās", "gen", "sg", "f"], ["īs", "gen", "sg", "f"],
-  ["ai", "dat", "sg", "f"], ["ajai", "dat", "sg", "f"],
-  ["u", "acc", "sg", "f"], ["o", "acc", "sg", "f"],
-  ["ā", "loc", "sg", "f"], ["ajā", "loc", "sg", "f"],
-  ["i", "nom", "pl", "m"], ["ie", "nom", "pl", "m"],
-  ["u", "gen", "pl", "m"], ["o", "gen", "pl", "m"], ["u", "gen", "pl", "f"], ["o", "gen", "pl", "f"],
-  ["iem", "dat", "pl", "m"], ["ajiem", "dat", "pl", "m"], ["ām", "dat", "pl", "f"], ["ajām", "dat", "pl", "f"],
-  ["us", "acc", "pl", "m"], ["os", "acc", "pl", "m"], ["os", "loc", "pl", "m"], ["ajos", "loc", "pl", "m"],
-  ["as", "nom", "pl", "f"], ["ās", "nom", "pl", "f"], ["as", "acc", "pl", "f"], ["ās", "acc", "pl", "f"], ["ās", "loc", "pl", "f"], ["ajās", "loc", "pl", "f"],
+/** The definite endings (noteiktās galotnes), which ordinal numerals ("pirmais", "pirmā", "pirmo") always take. */
+export const DEFINITE_ENDINGS: readonly Row[] = [
+  ["ais", "nom", "sg", "m"], ["ā", "gen", "sg", "m"], ["ajam", "dat", "sg", "m"], ["o", "acc", "sg", "m"], ["ajā", "loc", "sg", "m"],
+  ["ā", "nom", "sg", "f"], ["ās", "gen", "sg", "f"], ["ajai", "dat", "sg", "f"], ["o", "acc", "sg", "f"], ["ajā", "loc", "sg", "f"],
+  ["ie", "nom", "pl", "m"], ["o", "gen", "pl", "m"], ["ajiem", "dat", "pl", "m"], ["os", "acc", "pl", "m"], ["ajos", "loc", "pl", "m"],
+  ["ās", "nom", "pl", "f"], ["o", "gen", "pl", "f"], ["ajām", "dat", "pl", "f"], ["ās", "acc", "pl", "f"], ["ajās", "loc", "pl", "f"],
 ];
+
+/** Indefinite endings, and the pronouns' "šī", "šim", "šīs" (the definite ones are DEFINITE_ENDINGS). */
+const INDEFINITE_ENDINGS: readonly Row[] = [
+  ["s", "nom", "sg", "m"], ["š", "nom", "sg", "m"],
+  ["a", "gen", "sg", "m"], ["ī", "gen", "sg", "m"],
+  ["am", "dat", "sg", "m"], ["im", "dat", "sg", "m"],
+  ["u", "acc", "sg", "m"],
+  ["ā", "loc", "sg", "m"],
+  ["a", "nom", "sg", "f"], ["ī", "nom", "sg", "f"],
+  ["as", "gen", "sg", "f"], ["īs", "gen", "sg", "f"],
+  ["ai", "dat", "sg", "f"],
+  ["u", "acc", "sg", "f"],
+  ["ā", "loc", "sg", "f"],
+  ["i", "nom", "pl", "m"],
+  ["u", "gen", "pl", "m"], ["u", "gen", "pl", "f"],
+  ["iem", "dat", "pl", "m"], ["ām", "dat", "pl", "f"],
+  ["us", "acc", "pl", "m"], ["os", "loc", "pl", "m"],
+  ["as", "nom", "pl", "f"], ["as", "acc", "pl", "f"], ["ās", "loc", "pl", "f"],
+];
+
+/**
+ * The nominatives of the past active participle (darāmās kārtas pagātnes divdabis) whose endings
+ * no adjective has: "saņēmis", "atpirkusi", "saņēmuši", and the reflexive "atgriezies",
+ * "atgriezusies", "atgriezušies". Its other cells end like an adjective's ("saņēmušas", "saņēmušu",
+ * "saņēmušajam") and are read by the rows above. "-is" is also the pronoun "šis".
+ */
+const PAST_PARTICIPLE_ENDINGS: readonly Row[] = [
+  ["is", "nom", "sg", "m"], ["usi", "nom", "sg", "f"], ["uši", "nom", "pl", "m"],
+  ["ies", "nom", "sg", "m"], ["usies", "nom", "sg", "f"], ["ušies", "nom", "pl", "m"],
+];
+
+const ENDINGS: readonly Row[] = [...INDEFINITE_ENDINGS, ...DEFINITE_ENDINGS, ...PAST_PARTICIPLE_ENDINGS];
 
 const VOWELS = /[aāeēiīouū]/;
 
@@ -45,6 +66,9 @@ export function agreementCells(form: string): AgreementCell[] {
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     // The nominative "-s" follows a consonant ("liels"); "-as", "-us", "-os" are other cells.
     if (ending === "s" && VOWELS.test(word[word.length - 2])) continue;
+    // "saņēmis", "šis": a consonant or j before "-is" ("vidējais" is the definite "-ais").
+    if (ending === "is" && VOWELS.test(word[word.length - 3])) continue;
+    if (cells.some((cell) => cell.case === c && cell.number === number && cell.gender === gender)) continue;
     cells.push({ case: c, number, gender });
   }
   return cells;

@@ -11,7 +11,7 @@
  * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
  * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix (./guess).
  */
-import { applyFormTag, decodeRootTag, type RootCategory } from "./tags";
+import { applyFormTag, conditionalReadings, decodeRootTag, type RootCategory } from "./tags";
 import { closedClassAnalyses, closedClassForms } from "./closedClass";
 import { guessNoun, inflectGuessed } from "./guess";
 import type { Analysis, Case, InflectionTarget, MorphAnalyzer } from "./types";
@@ -134,11 +134,18 @@ class DictionaryMorphology implements MorphAnalyzer {
     const closed = closedClassAnalyses(lower);
     const found: Analysis[] = closed.slice();
     const closedLemmas = new Set(closed.map((a) => a.lemma));
+    // A particle or adverb of the closed classes ("tik", "pat", "gan") is no vocative of a noun
+    // ("tiks", "pats", "gans"): a form of address that prose with the particle never means.
+    const particle = closed.some((a) => a.pos === "part" || a.pos === "adv");
     const forms = lower === word ? [word] : [word, lower];
     for (const form of forms) {
-      for (const analysis of this.dictionaryAnalyses(form)) {
-        // The closed-class table is the authority on its words ("ir", "jūs").
-        if (closedLemmas.has(analysis.lemma) || (closed.length > 0 && analysis.pos === "pron")) continue;
+      const conditional = this.conditional(form);
+      for (const analysis of this.dictionaryAnalyses(form).concat(conditional)) {
+        // The closed-class table is the authority on its words ("ir", "jūs", "būtu": the dictionary's unclassed readings go).
+        if (closedLemmas.has(analysis.lemma) || (closed.length > 0 && (analysis.pos === "pron" || analysis.pos === "other"))) continue;
+        // "ietu": a verb whose root has no part of speech leaves its forms unclassed; the conditional classes this one.
+        if (analysis.pos === "other" && conditional.some((c) => c.lemma === analysis.lemma)) continue;
+        if (particle && analysis.case === "voc") continue;
         if (!found.some((other) => sameAnalysis(other, analysis))) found.push(analysis);
       }
     }
@@ -193,6 +200,21 @@ class DictionaryMorphology implements MorphAnalyzer {
       }
     }
     return same.length > 0 ? same : other;
+  }
+
+  /**
+   * The conditional of any verb is its infinitive + "u" ("varēt" → "varētu", "iet" → "ietu"), and
+   * a reflexive one's "-ties" becomes "-tos" ("mācīties" → "mācītos"). The dictionary makes "-tu"
+   * only as the accusative of the participle "-ts", so the form had no mood or person.
+   */
+  private conditional(word: string): Analysis[] {
+    const infinitive = /tu$/.test(word) ? word.slice(0, -1) : /tos$/.test(word) ? word.slice(0, -2) + "ies" : null;
+    if (infinitive === null || infinitive.length < 3) return [];
+    const out: Analysis[] = [];
+    for (const verb of this.analyze(infinitive)) {
+      if (verb.pos === "verb" && verb.infinitive) out.push(...conditionalReadings(verb));
+    }
+    return out;
   }
 
   /** The root and every form one suffix rule makes of it, with the rule's flag (no prefixes, no second level). */

@@ -1,11 +1,13 @@
 /**
  * The closed classes the dictionary does not describe well enough for grammar rules: which case a
  * preposition governs, the personal pronouns in every case (the dictionary has "jūs" without
- * cases), the forms of "būt" (the dictionary tags "ir" oddly) and of "iet", and the conjunctions. Written from
+ * cases), the forms of "būt" (the dictionary tags "ir" oddly) and of "iet", the conjunctions, particles, some
+ * adverbs and the ordinal numerals. Written from
  * the grammar (Ceplīte & Ceplītis, Latviešu valodas praktiskā gramatika), not from any corpus.
  */
 import type { Analysis, Case, GrammaticalNumber } from "./types";
-import { agreementCells } from "./adjectiveEndings";
+import { agreementCells, DEFINITE_ENDINGS } from "./adjectiveEndings";
+import { conditionalReadings } from "./tags";
 
 /** The cases a preposition governs in the singular and the plural. */
 export interface Government {
@@ -112,6 +114,33 @@ export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne",
 ]);
 
+/**
+ * Particles (partikulas) the dictionary leaves unclassed ("arī", "pat", "tikai") or reads only as a
+ * noun's vocative ("vien" of "viens"); "gan" and "ne" are also conjunctions.
+ */
+const PARTICLES: readonly string[] = ["arī", "pat", "tikai", "vien", "it", "jel", "tak", "diezin", "jā", "nē", "gan", "ne"];
+
+/**
+ * Adverbs of degree and time that modify a number, an adjective or a verb ("tik daudz", "aptuveni
+ * 20", "apmēram stundu", "vismaz divas", "gandrīz visi", "jau", "vēl"): "tik" had only the vocative
+ * of "tiks"; "aptuveni" only the adjective's form, "apmēram" only the noun's dative (both kept).
+ */
+const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl"];
+
+/**
+ * Ordinal numerals (kārtas skaitļa vārdi) are adjectives with the definite endings only: the
+ * stems of "pirmais" … "desmitais", "vienpadsmitais" … "deviņpadsmitais", "divdesmitais" …
+ * "deviņdesmitais", "simtais", "tūkstošais". The dictionary lacks "pirmais" and has some of the
+ * others only as cardinals or indefinite adjectives ("otrs", "desmits").
+ */
+const ORDINAL_STEMS: readonly string[] = (() => {
+  const units = ["pirm", "otr", "treš", "ceturt", "piekt", "sest", "septīt", "astot", "devīt", "desmit"];
+  const cardinals = ["vien", "div", "trīs", "četr", "piec", "seš", "septiņ", "astoņ", "deviņ"];
+  const teens = cardinals.map((c) => c + "padsmit");
+  const tens = cardinals.slice(1).map((c) => c + "desmit");
+  return units.concat(teens, tens, ["simt", "tūkstoš"]);
+})();
+
 /** Every closed-class reading by form, built on first use (the on-send handler bundles this file without using it). */
 let table: Map<string, Analysis[]> | null = null;
 
@@ -148,7 +177,19 @@ function buildTable(): Map<string, Analysis[]> {
   // "iet" is also the infinitive; the 2nd person singular "ej" also the imperative.
   add("iet", { lemma: "iet", pos: "verb", infinitive: true });
   add("neiet", { lemma: "iet", pos: "verb", infinitive: true, negative: true });
+  // The infinitive and the conditional of "būt" (the dictionary's root has no part of speech).
+  add("būt", { lemma: "būt", pos: "verb", infinitive: true });
+  add("nebūt", { lemma: "būt", pos: "verb", infinitive: true, negative: true });
+  for (const reading of conditionalReadings({ lemma: "būt", pos: "verb" })) {
+    add("būtu", reading);
+    add("nebūtu", Object.assign({}, reading, { negative: true }));
+  }
   for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
+  for (const particle of PARTICLES) add(particle, { lemma: particle, pos: "part" });
+  for (const adverb of ADVERBS) add(adverb, { lemma: adverb, pos: "adv" });
+  for (const stem of ORDINAL_STEMS) {
+    for (const [ending, nounCase, number, gender] of DEFINITE_ENDINGS) add(stem + ending, { lemma: stem + "ais", pos: "adj", case: nounCase, number, gender });
+  }
   CONJUNCTIONS.forEach((conjunction) => add(conjunction, { lemma: conjunction, pos: "conj" }));
   return built;
 }

@@ -14,7 +14,7 @@
  *   is:<n><g><c><r> declined adjectives and participles: g gender (v vīriešu, s sieviešu), r a reflexive
  *   is:<p><n><t><r><m> verbs: p person (0 none), n number (v, d, x both/unmarked), t tense (p pagātne,
  *                   t tagadne, n nākotne), r t plain / a reflexive, m mood (0 īstenības, p pavēles,
- *                   v vajadzības, a atstāstījuma)
+ *                   v vajadzības, a atstāstījuma, l vēlējuma: the reflexive conditional "-tos")
  *
  * Hunspell keeps one rule per surface ending, so a form shared by two cells of a paradigm carries
  * one tag ("iesniegumu" only is:vpa, not also the genitive plural). declensionCells restores the
@@ -141,6 +141,7 @@ export function applyFormTag(base: Analysis, tag: string): Analysis[] {
   if (reflexive) out.reflexive = true;
   if (reflexive && !/(ties|ies)$/.test(out.lemma)) out.lemma = out.lemma + "ies";
   const mood = MOOD[verb[5]];
+  if (mood === "cnd") return conditionalReadings(out);
   if (person === 0) {
     if (verb[5] === "0") {
       // "runāties" (is:0xta0) is the reflexive infinitive; is:0vtt0 marks a few irregular presents.
@@ -158,4 +159,25 @@ export function applyFormTag(base: Analysis, tag: string): Analysis[] {
 }
 
 const TENSE: Record<string, Tense> = { p: "past", t: "pres", n: "fut" };
-const MOOD: Record<string, Mood | undefined> = { "0": undefined, p: "imp", v: "deb", a: "qot", l: undefined };
+const MOOD: Record<string, Mood | undefined> = { "0": undefined, p: "imp", v: "deb", a: "qot", l: "cnd" };
+
+/**
+ * The conditional (vēlējuma izteiksme: "varētu", "mācītos") is a finite form with one shape for
+ * every person and number and no tense (Ceplīte & Ceplītis): one reading per person, the 3rd
+ * with its number open, as the other 3rd-person forms have it.
+ */
+export function conditionalReadings(verb: Analysis): Analysis[] {
+  const base: Analysis = Object.assign({}, verb, { pos: "verb" as PartOfSpeech, mood: "cnd" as Mood });
+  delete base.tense;
+  delete base.infinitive;
+  delete base.participle;
+  delete base.case;
+  delete base.gender;
+  delete base.number;
+  const cells: ReadonlyArray<readonly [1 | 2 | 3, GrammaticalNumber | undefined]> = [[1, "sg"], [2, "sg"], [3, undefined], [1, "pl"], [2, "pl"]];
+  return cells.map(([person, number]) => {
+    const reading: Analysis = Object.assign({}, base, { person });
+    if (number) reading.number = number;
+    return reading;
+  });
+}
