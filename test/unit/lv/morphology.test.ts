@@ -1,7 +1,7 @@
 import { execFileSync } from "child_process";
 import * as path from "path";
 import { loadMorphAnalyzer } from "../../../src/cli/loadMorphology";
-import { governedCases, type Analysis } from "../../../src/core/lv/morphology";
+import { agreementCells, governedCases, type Analysis } from "../../../src/core/lv/morphology";
 
 const analyzer = loadMorphAnalyzer();
 
@@ -216,5 +216,105 @@ describe("closed classes", () => {
     expect(governedCases("no", "sg")).toEqual(["gen"]);
     expect(governedCases("Līdz", "sg")).toEqual(["dat"]);
     expect(governedCases("kaut", "sg")).toEqual([]);
+  });
+});
+
+describe("particles and adverbs (issue 20, part F)", () => {
+  const classes = (word: string) => [...new Set(analyzer.analyze(word).map((a) => (a.case === "voc" ? a.pos + " voc" : a.pos)))].sort();
+  // Each word's classes: a particle or adverb has no vocative of a noun that only looks like it;
+  // a real homograph of another class stays ("vēl" — he wishes, "apmēram" — the dative of "apmērs").
+  test.each<[string, string[]]>([
+    ["tik", ["adv"]],
+    ["pat", ["part"]],
+    ["arī", ["part"]],
+    ["tikai", ["part"]],
+    ["vien", ["part"]],
+    ["gan", ["conj", "part"]],
+    ["ne", ["conj", "part"]],
+    ["jau", ["adv"]],
+    ["vismaz", ["adv"]],
+    ["gandrīz", ["adv"]],
+    ["vēl", ["adv", "verb"]],
+    ["apmēram", ["adv", "noun"]],
+    ["aptuveni", ["adj", "adv"]],
+    ["Tik", ["adv"]],
+  ])("%s", (word, expected) => {
+    expect(classes(word)).toEqual(expected);
+  });
+
+  test("a noun's vocative is kept where the word is no particle", () => {
+    expect(analyzer.analyze("draug").some((a) => a.pos === "noun" && a.case === "voc")).toBe(true);
+  });
+});
+
+describe("ordinal numerals take the definite endings (issue 20, part F)", () => {
+  test.each<[string, string[]]>([
+    ["pirmais", ["pirmais nom sg"]],
+    ["pirmā", ["pirmais gen sg", "pirmais nom sg"]],
+    ["pirmo", ["pirmais acc sg", "pirmais acc sg", "pirmais gen pl", "pirmais gen pl"]],
+    ["Pirmajā", ["pirmais loc sg", "pirmais loc sg"]],
+    ["trešajai", ["trešais dat sg"]],
+    ["piektie", ["piektais nom pl"]],
+    ["vienpadsmitās", ["vienpadsmitais acc pl", "vienpadsmitais gen sg", "vienpadsmitais nom pl"]],
+    ["divdesmitajos", ["divdesmitais loc pl"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "adj").filter((r) => r.endsWith(" sg") || r.endsWith(" pl"))).toEqual(expected);
+  });
+
+  test("the gender comes with the case", () => {
+    const genders = analyzer.analyze("otrajai").filter((a) => a.lemma === "otrais").map((a) => a.gender);
+    expect(genders).toEqual(["f"]);
+  });
+});
+
+describe("the conditional mood is finite, in every person (issue 20, part F)", () => {
+  const conditional = (word: string) =>
+    analyzer
+      .analyze(word)
+      .filter((a) => a.mood === "cnd")
+      .map((a) => [a.lemma, a.person, a.number, a.negative ? "ne" : undefined, a.reflexive ? "refl" : undefined].filter((x) => x !== undefined).join(" "))
+      .sort();
+  test.each<[string, string[]]>([
+    ["varētu", ["varēt 1 pl", "varēt 1 sg", "varēt 2 pl", "varēt 2 sg", "varēt 3"]],
+    ["nevarētu", ["varēt 1 pl ne", "varēt 1 sg ne", "varēt 2 pl ne", "varēt 2 sg ne", "varēt 3 ne"]],
+    ["būtu", ["būt 1 pl", "būt 1 sg", "būt 2 pl", "būt 2 sg", "būt 3"]],
+    ["ietu", ["iet 1 pl", "iet 1 sg", "iet 2 pl", "iet 2 sg", "iet 3"]],
+    // The reflexive conditional: "-ties" → "-tos" (the dictionary's mood letter "l").
+    ["mācītos", ["mācīties 1 pl refl", "mācīties 1 sg refl", "mācīties 2 pl refl", "mācīties 2 sg refl", "mācīties 3 refl"]],
+    ["iedomātos", ["iedomāties 1 pl refl", "iedomāties 1 sg refl", "iedomāties 2 pl refl", "iedomāties 2 sg refl", "iedomāties 3 refl"]],
+    // Not a conditional: no verb's infinitive is "bit" or "t".
+    ["bitu", []],
+    ["tu", []],
+  ])("%s", (word, expected) => {
+    expect(conditional(word)).toEqual(expected);
+  });
+
+  test("no tense, and the other readings stay", () => {
+    expect(analyzer.analyze("varētu").filter((a) => a.mood === "cnd").every((a) => a.tense === undefined && !a.participle)).toBe(true);
+    // "iesniegtu" is also the participle's accusative ("iesniegtu dokumentu"); "lietu" a noun's.
+    expect(analyzer.analyze("iesniegtu").some((a) => a.participle === true)).toBe(true);
+    expect(analyzer.analyze("lietu").some((a) => a.pos === "noun" && a.lemma === "lieta" && a.case === "acc")).toBe(true);
+    // "būtu" has no unclassed reading left beside the verb's.
+    expect(analyzer.analyze("būtu").every((a) => a.pos === "verb" && a.lemma === "būt")).toBe(true);
+  });
+});
+
+describe("agreementCells: the past active participle (issue 20, part F)", () => {
+  const cells = (form: string) => agreementCells(form).map((c) => `${c.case} ${c.number} ${c.gender}`).sort();
+  test.each<[string, string[]]>([
+    ["saņēmis", ["nom sg m"]],
+    ["bijis", ["nom sg m"]],
+    ["atpirkusi", ["nom pl m", "nom sg f"]],
+    ["saņēmuši", ["nom pl m"]],
+    ["atgriezies", ["nom sg m"]],
+    ["atgriezusies", ["nom sg f"]],
+    ["atgriezušies", ["nom pl m"]],
+    ["saņēmušas", ["acc pl f", "gen sg f", "nom pl f"]],
+    ["saņēmušajam", ["dat sg m"]],
+    // The definite "-ais" is not also an "-is" participle; an adjective's "-i" stays a plural.
+    ["vidējais", ["nom sg m"]],
+    ["gausi", ["nom pl m"]],
+  ])("%s", (form, expected) => {
+    expect(cells(form)).toEqual(expected);
   });
 });

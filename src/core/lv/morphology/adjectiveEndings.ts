@@ -54,7 +54,7 @@ const PAST_PARTICIPLE_ENDINGS: readonly Row[] = [
   ["ies", "nom", "sg", "m"], ["usies", "nom", "sg", "f"], ["ušies", "nom", "pl", "m"],
 ];
 
-const ENDINGS: readonly Row[] = [...INDEFINITE_ENDINGS, ...DEFINITE_ENDINGS, ...PAST_PARTICIPLE_ENDINGS];
+const ENDINGS: readonly Row[] = [...INDEFINITE_ENDINGS, ...DEFINITE_ENDINGS];
 
 const VOWELS = /[aāeēiīouū]/;
 
@@ -62,14 +62,25 @@ const VOWELS = /[aāeēiīouū]/;
 export function agreementCells(form: string): AgreementCell[] {
   const word = form.toLowerCase();
   const cells: AgreementCell[] = [];
-  for (const [ending, c, number, gender] of ENDINGS) {
+  const add = ([, c, number, gender]: Row) => {
+    if (!cells.some((cell) => cell.case === c && cell.number === number && cell.gender === gender)) cells.push({ case: c, number, gender });
+  };
+  for (const row of ENDINGS) {
+    const ending = row[0];
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     // The nominative "-s" follows a consonant ("liels"); "-as", "-us", "-os" are other cells.
     if (ending === "s" && VOWELS.test(word[word.length - 2])) continue;
-    // "saņēmis", "šis": a consonant or j before "-is" ("vidējais" is the definite "-ais").
-    if (ending === "is" && VOWELS.test(word[word.length - 3])) continue;
-    if (cells.some((cell) => cell.case === c && cell.number === number && cell.gender === gender)) continue;
-    cells.push({ case: c, number, gender });
+    add(row);
   }
+  // The participle's own nominatives: the longest ending that follows a consonant or j, as the past
+  // stem ends ("saņēm-is", "atpirk-usi", "atgriez-usies"; "vidējais" is the definite "-ais", "gausi"
+  // an adjective's plural).
+  let participle: Row | undefined;
+  for (const row of PAST_PARTICIPLE_ENDINGS) {
+    const ending = row[0];
+    if (word.length <= ending.length + 1 || !word.endsWith(ending) || VOWELS.test(word[word.length - ending.length - 1])) continue;
+    if (!participle || ending.length > participle[0].length) participle = row;
+  }
+  if (participle) add(participle);
   return cells;
 }
