@@ -133,13 +133,13 @@ const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "ga
  * "deviņdesmitais", "simtais", "tūkstošais". The dictionary lacks "pirmais" and has some of the
  * others only as cardinals or indefinite adjectives ("otrs", "desmits").
  */
-const ORDINAL_STEMS: readonly string[] = (() => {
+function ordinalStems(): string[] {
   const units = ["pirm", "otr", "treš", "ceturt", "piekt", "sest", "septīt", "astot", "devīt", "desmit"];
   const cardinals = ["vien", "div", "trīs", "četr", "piec", "seš", "septiņ", "astoņ", "deviņ"];
   const teens = cardinals.map((c) => c + "padsmit");
   const tens = cardinals.slice(1).map((c) => c + "desmit");
   return units.concat(teens, tens, ["simt", "tūkstoš"]);
-})();
+}
 
 /** Every closed-class reading by form, built on first use (the on-send handler bundles this file without using it). */
 let table: Map<string, Analysis[]> | null = null;
@@ -187,7 +187,7 @@ function buildTable(): Map<string, Analysis[]> {
   for (const preposition of Object.keys(PREPOSITIONS)) add(preposition, { lemma: preposition, pos: "prep" });
   for (const particle of PARTICLES) add(particle, { lemma: particle, pos: "part" });
   for (const adverb of ADVERBS) add(adverb, { lemma: adverb, pos: "adv" });
-  for (const stem of ORDINAL_STEMS) {
+  for (const stem of ordinalStems()) {
     for (const [ending, nounCase, number, gender] of DEFINITE_ENDINGS) add(stem + ending, { lemma: stem + "ais", pos: "adj", case: nounCase, number, gender });
   }
   CONJUNCTIONS.forEach((conjunction) => add(conjunction, { lemma: conjunction, pos: "conj" }));
