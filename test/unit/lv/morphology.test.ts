@@ -237,6 +237,10 @@ describe("particles and adverbs (issue 20, part F)", () => {
     ["vēl", ["adv", "verb"]],
     ["apmēram", ["adv", "noun"]],
     ["aptuveni", ["adj", "adv"]],
+    ["varbūt", ["part"]],
+    ["vakar", ["adv"]],
+    ["rīt", ["adv", "verb"]],
+    ["nevis", ["conj"]],
     ["Tik", ["adv"]],
   ])("%s", (word, expected) => {
     expect(classes(word)).toEqual(expected);

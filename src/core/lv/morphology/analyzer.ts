@@ -133,7 +133,11 @@ class DictionaryMorphology implements MorphAnalyzer {
     const lower = word.toLowerCase();
     const closed = closedClassAnalyses(lower);
     const found: Analysis[] = closed.slice();
-    const closedLemmas = new Set(closed.map((a) => a.lemma));
+    // The closed-class table is the authority on its words ("ir", "jūs", "būtu": the dictionary's
+    // readings of the same lemma and its unclassed ones go) — except that a particle or adverb
+    // leaves its lemma's other classes alone ("rīt": tomorrow, and to swallow).
+    const overridden = (a: Analysis) =>
+      a.pos === "other" || a.pos === "pron" || closed.some((c) => c.lemma === a.lemma && (c.pos === a.pos || (c.pos !== "adv" && c.pos !== "part")));
     // A particle or adverb of the closed classes ("tik", "pat", "gan") is no vocative of a noun
     // ("tiks", "pats", "gans"): a form of address that prose with the particle never means.
     const particle = closed.some((a) => a.pos === "part" || a.pos === "adv");
@@ -141,8 +145,7 @@ class DictionaryMorphology implements MorphAnalyzer {
     for (const form of forms) {
       const conditional = this.conditional(form);
       for (const analysis of this.dictionaryAnalyses(form).concat(conditional)) {
-        // The closed-class table is the authority on its words ("ir", "jūs", "būtu": the dictionary's unclassed readings go).
-        if (closedLemmas.has(analysis.lemma) || (closed.length > 0 && (analysis.pos === "pron" || analysis.pos === "other"))) continue;
+        if (closed.length > 0 && overridden(analysis)) continue;
         // "ietu": a verb whose root has no part of speech leaves its forms unclassed; the conditional classes this one.
         if (analysis.pos === "other" && conditional.some((c) => c.lemma === analysis.lemma)) continue;
         if (particle && analysis.case === "voc") continue;

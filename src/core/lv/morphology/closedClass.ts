@@ -111,21 +111,22 @@ const GO: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefin
 
 /** Coordinating and subordinating conjunctions (saikļi). */
 export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne",
+  "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne", "nevis",
 ]);
 
 /**
  * Particles (partikulas) the dictionary leaves unclassed ("arī", "pat", "tikai") or reads only as a
  * noun's vocative ("vien" of "viens"); "gan" and "ne" are also conjunctions.
  */
-const PARTICLES: readonly string[] = ["arī", "pat", "tikai", "vien", "it", "jel", "tak", "diezin", "jā", "nē", "gan", "ne"];
+const PARTICLES: readonly string[] = ["arī", "pat", "tikai", "vien", "it", "itin", "ik", "varbūt", "jel", "tak", "diezin", "jā", "nē", "gan", "ne"];
 
 /**
  * Adverbs of degree and time that modify a number, an adjective or a verb ("tik daudz", "aptuveni
- * 20", "apmēram stundu", "vismaz divas", "gandrīz visi", "jau", "vēl"): "tik" had only the vocative
- * of "tiks"; "aptuveni" only the adjective's form, "apmēram" only the noun's dative (both kept).
+ * 20", "apmēram stundu", "vismaz divas", "gandrīz visi", "jau", "vēl", "vakar", "rīt", "parīt"): "tik"
+ * and "vakar" had only a noun's vocative; "aptuveni" only the adjective's form, "apmēram" only the
+ * noun's dative, "rīt" and "parīt" only verbs (those kept: real homographs).
  */
-const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl"];
+const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl", "vakar", "rīt", "parīt"];
 
 /**
  * Ordinal numerals (kārtas skaitļa vārdi) are adjectives with the definite endings only: the
