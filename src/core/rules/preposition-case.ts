@@ -176,6 +176,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     modifierAfterGenitive: boolean;
     /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
     modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean; alsoNoun: boolean }>;
+    /**
+     * The numbers in which a possessive before the head is itself a personal pronoun in a governed
+     * case ("ar viņu": acc sg "him", "pie viņa": gen sg), so that it may be the whole phrase ("spēlē ar viņu kārtis").
+     */
+    pronounAlone: GrammaticalNumber[];
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -209,7 +214,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [] };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [] };
       // "zem 60 % atzīmes", "līdz 5. klasei": a number (with a percent sign or an ordinal dot) may come first.
       if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
         j++;
@@ -229,6 +234,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
         if (POSSESSIVE_GENITIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           phrase.possessive = true;
+          // Singular readings only: in the plural a preposition takes the pronoun's dative ("ar viņiem",
+          // "no mums"), so a genitive plural after it ("uz Jūsu", "no viņu") is the possessive.
+          for (const a of analyzer.analyze(word.text)) {
+            if (a.pos === "pron" && PERSONAL_PRONOUNS.has(a.lemma) && a.case !== undefined && a.number === "sg" && governedCases(preposition, "sg").indexOf(a.case) >= 0) phrase.pronounAlone.push(a.number);
+          }
           j = nextAt;
           continue;
         }
@@ -263,7 +273,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
             continue;
           }
           const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
-          if (cells.length === 0) return null;
+          // "no rīts viņam …", "uz jumts pāri …": a noun whose modifier reading (a participle of "rīt",
+          // "jumt") fits no governed case is no modifier here; it is the head, judged as one.
+          if (cells.length === 0) return hasReading(analyses, isNounReading) ? judgeHead(j, analyses, phrase) : null;
           const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
           if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
           phrase.modifiers.push({ cells: agreementCells(word.text), pronoun, alsoNoun: hasReading(analyses, isNounReading) });
@@ -271,6 +283,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           continue;
         }
         if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // A guessed genitive ("kultūrizdevumu") is no ground to judge a noun after it.
+          if (hasReading(analyses, (a) => a.guessed === true)) return null;
           // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
           // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
           // A genitive plural that is also the accusative singular ("par atkritumu apsaimniekošana")
@@ -495,7 +509,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       // A participle reading ("rīts" of "rīt", "sviests" of "sviest") is no other way out when none
       // of its endings is a case the preposition governs: it would be as wrong there as the noun.
-      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+      // A governed ending counts only with a noun after the head that it could agree with: an
+      // indefinite participle seldom stands alone ("no gulta, lai …": "gulta" is no "of a lain one").
+      const nextReadings = isWord(tokens[index + 1]) ? analyzer.analyze(tokens[index + 1].text) : [];
+      const participleGoverned = (c: AgreementCell) =>
+        governedCases(preposition, c.number).indexOf(c.case) >= 0 && hasReading(nextReadings, (n) => isNounReading(n) && n.case === c.case && n.number === c.number && (n.gender === undefined || n.gender === c.gender));
+      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some(participleGoverned);
       if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined) || participleUngoverned(a))) return null;
       const nouns = analyses.filter((a) => a.pos === "noun");
       const nominatives = nouns.filter((a) => a.case === "nom");
@@ -510,6 +529,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (isCapitalised(head.text) && head.text.indexOf("-") < 0) return null;
       const number = nominatives[0].number as GrammaticalNumber;
       const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
+      // "spēlē ar viņu kārtis": a pronoun that may be the whole phrase ("ar viņu" = with him) before
+      // a head of another number — the possessive reading ("their") is then no likelier than an
+      // object or subject after the phrase.
+      if (phrase.pronounAlone.length > 0 && phrase.pronounAlone.indexOf(number) < 0) return null;
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
       // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
       for (const modifier of modifiers) {
@@ -550,6 +573,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // whether it is the noun governed or a noun's modifier ("pēc lēmums pieņemšanas").
       const adjacent = (index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
       const genitiveEitherWay = adjacent && number === "sg" && governedCases(preposition, "sg").join() === "gen";
+      // The phrase alone makes the head the governed noun (see the words after it below): right after
+      // the preposition, or after a possessive or modifiers that agree with it only outside the nominative.
+      const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
+      // A guessed head ("šķērdība": not in the dictionary, read from its suffix) is itself a doubt:
+      // it may be reported only where nothing else is — a settled phrase and a known word after it.
+      if (analyses.some((a) => a.guessed) && (!settled || (isWord(after) && afterAnalyses.length === 0))) return null;
       if (isWord(after)) {
         // An unknown word, another noun that may be an apposition or begin a new phrase, or an
         // adjective or participle that may agree with the head in the nominative ("… ēdiens
@@ -561,7 +590,6 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
         // The same holds after a possessive or modifiers that agree with the head only outside the
         // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
-        const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
         if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
