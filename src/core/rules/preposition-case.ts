@@ -89,6 +89,11 @@ const PERSONAL_PRONOUNS = /*#__PURE__*/ new Set(["es", "tu", "mēs", "jūs", "vi
 const COORDINATORS = /*#__PURE__*/ new Set(["un", "vai"]);
 /** Relative pronouns, which open a clause of their own ("…, kurš …", "…, kas …"). */
 const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
+/**
+ * Particles and adverbs of degree that stand inside a phrase before its noun or number ("līdz pat
+ * vakaram", "pēc aptuveni gada", "uz gandrīz mēnesi"); none can be the whole phrase.
+ */
+const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -181,6 +186,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * case ("ar viņu": acc sg "him", "pie viņa": gen sg), so that it may be the whole phrase ("spēlē ar viņu kārtis").
      */
     pronounAlone: GrammaticalNumber[];
+    /** Degree particles right after the preposition ("pēc aptuveni gada"): the head after them is as if adjacent. */
+    particles: number;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -214,7 +221,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [] };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0 };
+      while (isWord(tokens[j]) && DEGREE_PARTICLES.has(tokens[j].text.toLowerCase())) {
+        j++;
+        phrase.particles++;
+      }
       // "zem 60 % atzīmes", "līdz 5. klasei": a number (with a percent sign or an ordinal dot) may come first.
       if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
         j++;
@@ -446,6 +457,21 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return false;
     }
 
+    /**
+     * "cena par atkritumu apsaimniekošana pieaugusi": a noun that can only be a nominative right
+     * before the preposition is the noun the phrase belongs to ("cena par …", "projekti par …"), and
+     * an action noun ("-šana") after the phrase cannot describe it as a person noun could ("Mana māsa
+     * pēc profesijas ārste ir"): two nominatives with the phrase between and no verb is not a clause.
+     * At the clause's start the phrase may be whole ("Par darbu samaksāšana notiek reizi mēnesī").
+     */
+    function actionNounAfterItsNoun(at: number, nominatives: readonly Analysis[]): boolean {
+      if (!nominatives.every((a) => /ša(na|nās)$/.test(a.lemma))) return false;
+      const before = tokens[at - 1];
+      if (!isWord(before) || isCapitalised(before.text)) return false;
+      const readings = analyzer.analyze(before.text);
+      return readings.length > 0 && readings.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"));
+    }
+
     /** "pie šāda veida cionisms viņi pieradina …": a personal pronoun that can only be a nominative follows the head and is the subject. */
     function pronounSubjectAfter(index: number): boolean {
       const next = tokens[index + 1];
@@ -554,9 +580,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // unless the head ends the clause or a verb after it cannot be its own.
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
       if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
+      const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
-        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
+        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index) || ownedAction);
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it
@@ -571,7 +598,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
       // and where the preposition takes the genitive alone, a singular head's genitive is right
       // whether it is the noun governed or a noun's modifier ("pēc lēmums pieņemšanas").
-      const adjacent = (index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
+      const adjacent = (index === at + 1 + phrase.particles && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
       const genitiveEitherWay = adjacent && number === "sg" && governedCases(preposition, "sg").join() === "gen";
       // The phrase alone makes the head the governed noun (see the words after it below): right after
       // the preposition, or after a possessive or modifiers that agree with it only outside the nominative.
@@ -592,8 +619,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
-        if (!settled && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        // An action noun's dative is its own ("sagatavošana noglabāšanai"), no new phrase.
+        const actionsDative = ownedAction && afterAnalyses.every((a) => a.pos === "noun" && a.case === "dat");
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree && !actionsDative) return null;
+        // (An agreeing participle after an action noun is its noun's: "cena … pieaugusi".)
+        if (!settled && !ownedAction && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
         const evidence = subjectElsewhere || coordinated || (phrase.modifierAfterGenitive && !pronounFirst);

@@ -120,6 +120,14 @@ describe("preposition-case", () => {
     // the same number is still read as the possessive.
     ["Lūdzu, sazinieties ar viņu pārstāvis.", ["pārstāvis → pārstāvi"]],
     ["Atbildi saņemsiet no viņa vietnieks.", ["vietnieks → vietnieka"]],
+    // An action noun after a genitive plural (= accusative singular) when a nominative-only noun owns the
+    // phrase right before the preposition; an action noun's dative after it is its own.
+    ["Iedzīvotāji sūdzas, ka cena par atkritumu izvešana pieaugusi.", ["izvešana → izvešanu"]],
+    ["Gala maksa par atkritumu izvešana ir noteikta.", ["izvešana → izvešanu"]],
+    ["Pašvaldībā ir projekti par atkritumu šķirošana skolām.", ["šķirošana → šķirošanu"]],
+    // A degree particle between the preposition and the head ("pat", "aptuveni").
+    ["Dokumentus izskatīsim pēc aptuveni mēnesis.", ["mēnesis → mēneša"]],
+    ["Darbs turpināsies līdz pat vakars.", ["vakars → vakaram"]],
     // A guessed head (not in the dictionary; its suffix makes it a noun) where nothing else is in doubt.
     ["Paldies par Jūsu šķērdība.", ["šķērdība → šķērdību"]],
     ["Sazinieties ar iesniegtājs.", ["iesniegtājs → iesniegtāju"]],
@@ -215,6 +223,17 @@ describe("preposition-case", () => {
     "Informēsim Jūs pēc sēdes lēmums tiks nosūtīts.",
     "Pa labi no ieejas atrodas kase.",
     "Ar 2026. gadu stājas spēkā jauni noteikumi.",
+    // Look-alikes of the action noun after its noun: the phrase whole at the clause's start or after a
+    // time accusative; a person noun after the phrase may describe the subject.
+    "Par darbu samaksāšana notiek reizi mēnesī.",
+    "Katru mēnesi par darbu samaksāšana notiek bankā.",
+    "Mana māsa pēc profesijas skolotāja strādā Ādažos.",
+    "Cena par atkritumu izvešanu iedzīvotājiem pieaugusi.",
+    // Degree particles before the right case, and before a number or a pronoun.
+    "Atbildēsim pēc aptuveni mēneša.",
+    "Pēc aptuveni 10 minūtēm sāksim.",
+    "Līdz pat šim brīdim nekas nav mainījies.",
+    "Uz gandrīz katru jautājumu atbildējām.",
     // Look-alikes of the participle heads: the right cases, and a pronoun after the head.
     "No rīta mums zvanīja kaimiņš.",
     "Viņš piecēlās no gultas, lai atvērtu durvis.",
