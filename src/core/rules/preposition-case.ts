@@ -571,7 +571,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const pronounFirst = modifiers.some((m) => m.pronoun) && modifiers.every((m) => m.pronoun);
       // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
       // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
-      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
+      // …unless it is coordinated with a noun in the governed case and nothing it could modify ("ar sāls un eļļu").
+      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index) && !coordinatedWithGoverned(index, preposition)) return null;
       const after = tokens[index + 1];
       const afterAnalyses = isWord(after) ? analyzer.analyze(after.text) : [];
       const secondPersonAfter = isFirstOrSecondPersonVerb(afterAnalyses);

@@ -125,6 +125,9 @@ describe("preposition-case", () => {
     ["Iedzīvotāji sūdzas, ka cena par atkritumu izvešana pieaugusi.", ["izvešana → izvešanu"]],
     ["Gala maksa par atkritumu izvešana ir noteikta.", ["izvešana → izvešanu"]],
     ["Pašvaldībā ir projekti par atkritumu šķirošana skolām.", ["šķirošana → šķirošanu"]],
+    // A head that is also a genitive, coordinated with a noun in the governed case and nothing after it.
+    ["Sajauc miltus ar sāls un eļļu.", ["sāls → sāli"]],
+    ["Cepumus pasniedz ar medus un ievārījumu.", ["medus → medu"]],
     // A degree particle between the preposition and the head ("pat", "aptuveni").
     ["Dokumentus izskatīsim pēc aptuveni mēnesis.", ["mēnesis → mēneša"]],
     ["Darbs turpināsies līdz pat vakars.", ["vakars → vakaram"]],
@@ -229,6 +232,8 @@ describe("preposition-case", () => {
     "Katru mēnesi par darbu samaksāšana notiek bankā.",
     "Mana māsa pēc profesijas skolotāja strādā Ādažos.",
     "Cena par atkritumu izvešanu iedzīvotājiem pieaugusi.",
+    // …a genitive coordinated with another genitive before their noun.
+    "Zupu pasniedz ar medus un ievārījuma maizīti.",
     // Degree particles before the right case, and before a number or a pronoun.
     "Atbildēsim pēc aptuveni mēneša.",
     "Pēc aptuveni 10 minūtēm sāksim.",
