@@ -90,10 +90,10 @@ const COORDINATORS = /*#__PURE__*/ new Set(["un", "vai"]);
 /** Relative pronouns, which open a clause of their own ("…, kurš …", "…, kas …"). */
 const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
 /**
- * Particles and adverbs of degree that stand inside a phrase before its noun or number ("līdz pat
- * vakaram", "pēc aptuveni gada", "uz gandrīz mēnesi"); none can be the whole phrase.
+ * Particles and adverbs of degree that stand inside a phrase before its noun, adjective or number
+ * ("līdz pat vakaram", "pēc aptuveni gada", "pie tik zema tarifa"); none can be the whole phrase.
  */
-const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz"]);
+const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz", "tik"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -399,7 +399,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) break;
         if (token.kind !== "word") continue;
-        if (hasReading(readings, (a) => a.pos === "verb" && (a.mood === "deb" || LINKING_VERBS.has(a.lemma)))) return false;
+        if (hasReading(readings, (a) => a.pos === "verb" && LINKING_VERBS.has(a.lemma))) return false;
+        // "tie jāizdzēš no datu bāze": a debitive's object is its nominative, and it stands before too.
+        if (hasReading(readings, (a) => a.pos === "verb" && a.mood === "deb")) verb = true;
         if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) {
           if (readings.some((a) => a.number === undefined || (a.number === number && (a.gender === undefined || gender === undefined || a.gender === gender)))) return false;
           subject = true;

@@ -131,6 +131,9 @@ describe("preposition-case", () => {
     // A degree particle between the preposition and the head ("pat", "aptuveni").
     ["Dokumentus izskatīsim pēc aptuveni mēnesis.", ["mēnesis → mēneša"]],
     ["Darbs turpināsies līdz pat vakars.", ["vakars → vakaram"]],
+    ["Pie tik zema tarifs nevar strādāt.", ["tarifs → tarifa"]],
+    // A debitive's object, its nominative, stands before the preposition: the head is not it.
+    ["Dokumenti jāiesniedz no bankas filiāle.", ["filiāle → filiāles"]],
     // A guessed head (not in the dictionary; its suffix makes it a noun) where nothing else is in doubt.
     ["Paldies par Jūsu šķērdība.", ["šķērdība → šķērdību"]],
     ["Sazinieties ar iesniegtājs.", ["iesniegtājs → iesniegtāju"]],
@@ -239,6 +242,10 @@ describe("preposition-case", () => {
     "Pēc aptuveni 10 minūtēm sāksim.",
     "Līdz pat šim brīdim nekas nav mainījies.",
     "Uz gandrīz katru jautājumu atbildējām.",
+    "Par tik, cik varam, palīdzēsim.",
+    "Pie tik zema tarifa nevar strādāt.",
+    // A debitive's object after the phrase.
+    "Dokumenti jāiesniedz no rīta līdz vakaram.",
     // Look-alikes of the participle heads: the right cases, and a pronoun after the head.
     "No rīta mums zvanīja kaimiņš.",
     "Viņš piecēlās no gultas, lai atvērtu durvis.",
