@@ -277,6 +277,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j++;
           continue;
         }
+        // "par apgādībā esošu personu": a locative noun before an adjective or participle is its (no
+        // preposition governs the locative, so it cannot be the phrase's noun).
+        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case === "loc")) {
+          j++;
+          continue;
+        }
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
           // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
           if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {

@@ -134,6 +134,9 @@ describe("preposition-case", () => {
     ["Pie tik zema tarifs nevar strādāt.", ["tarifs → tarifa"]],
     // A debitive's object, its nominative, stands before the preposition: the head is not it.
     ["Dokumenti jāiesniedz no bankas filiāle.", ["filiāle → filiāles"]],
+    // A locative noun before a participle or adjective inside the phrase is theirs.
+    ["Atvieglojumu piešķir par apgādībā esošu persona.", ["persona → personu"]],
+    ["Runājām par pilsētā dzīvojošiem bērni.", ["bērni → bērniem"]],
     // A guessed head (not in the dictionary; its suffix makes it a noun) where nothing else is in doubt.
     ["Paldies par Jūsu šķērdība.", ["šķērdība → šķērdību"]],
     ["Sazinieties ar iesniegtājs.", ["iesniegtājs → iesniegtāju"]],
@@ -244,6 +247,9 @@ describe("preposition-case", () => {
     "Uz gandrīz katru jautājumu atbildējām.",
     "Par tik, cik varam, palīdzēsim.",
     "Pie tik zema tarifa nevar strādāt.",
+    "Atvieglojumu piešķir par apgādībā esošu personu.",
+    "Par mājā notikušo kaimiņi sūdzas.",
+    "Par pilsētā notikušo iedzīvotāji uzzināja vakar.",
     // A debitive's object after the phrase.
     "Dokumenti jāiesniedz no rīta līdz vakaram.",
     // Look-alikes of the participle heads: the right cases, and a pronoun after the head.
