@@ -15,7 +15,9 @@
  * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
  * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause,
  * a clause whose subject and verb already stand elsewhere, a noun in the governed case coordinated
- * with the head, an ordinal before it (docs/decisions.md, issue 20 parts C, D and E). The rule needs the loaded analyzer
+ * with the head, an ordinal before it, an action noun after the noun that owns the phrase (docs/decisions.md,
+ * issue 20 parts C, D, E and F). A guessed head (a word not in the dictionary) is reported only where
+ * nothing else is in doubt. The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
