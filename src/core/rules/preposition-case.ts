@@ -15,7 +15,9 @@
  * tiks …") — is silence unless other words settle it: a predicate that is another noun's, a
  * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause,
  * a clause whose subject and verb already stand elsewhere, a noun in the governed case coordinated
- * with the head, an ordinal before it (docs/decisions.md, issue 20 parts C, D and E). The rule needs the loaded analyzer
+ * with the head, an ordinal before it, an action noun after the noun that owns the phrase (docs/decisions.md,
+ * issue 20 parts C, D, E and F). A guessed head (a word not in the dictionary) is reported only where
+ * nothing else is in doubt. The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
@@ -89,6 +91,11 @@ const PERSONAL_PRONOUNS = /*#__PURE__*/ new Set(["es", "tu", "mēs", "jūs", "vi
 const COORDINATORS = /*#__PURE__*/ new Set(["un", "vai"]);
 /** Relative pronouns, which open a clause of their own ("…, kurš …", "…, kas …"). */
 const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
+/**
+ * Particles and adverbs of degree that stand inside a phrase before its noun, adjective or number
+ * ("līdz pat vakaram", "pēc aptuveni gada", "pie tik zema tarifa"); none can be the whole phrase.
+ */
+const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz", "tik"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -176,6 +183,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     modifierAfterGenitive: boolean;
     /** Adjectives, participles and pronouns before the head in a case the preposition governs ("uz norādīto adrese"). */
     modifiers: Array<{ cells: AgreementCell[]; pronoun: boolean; alsoNoun: boolean }>;
+    /**
+     * The numbers in which a possessive before the head is itself a personal pronoun in a governed
+     * case ("ar viņu": acc sg "him", "pie viņa": gen sg), so that it may be the whole phrase ("spēlē ar viņu kārtis").
+     */
+    pronounAlone: GrammaticalNumber[];
+    /** Degree particles right after the preposition ("pēc aptuveni gada"): the head after them is as if adjacent. */
+    particles: number;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -209,7 +223,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [] };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0 };
+      while (isWord(tokens[j]) && DEGREE_PARTICLES.has(tokens[j].text.toLowerCase())) {
+        j++;
+        phrase.particles++;
+      }
       // "zem 60 % atzīmes", "līdz 5. klasei": a number (with a percent sign or an ordinal dot) may come first.
       if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
         j++;
@@ -229,6 +247,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const nextIsNominal = nextIsNoun || hasReading(nextAnalyses, isModifierReading);
         if (POSSESSIVE_GENITIVES.has(word.text.toLowerCase()) && nextIsNominal) {
           phrase.possessive = true;
+          // Singular readings only: in the plural a preposition takes the pronoun's dative ("ar viņiem",
+          // "no mums"), so a genitive plural after it ("uz Jūsu", "no viņu") is the possessive.
+          for (const a of analyzer.analyze(word.text)) {
+            if (a.pos === "pron" && PERSONAL_PRONOUNS.has(a.lemma) && a.case !== undefined && a.number === "sg" && governedCases(preposition, "sg").indexOf(a.case) >= 0) phrase.pronounAlone.push(a.number);
+          }
           j = nextAt;
           continue;
         }
@@ -256,6 +279,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j++;
           continue;
         }
+        // "par apgādībā esošu personu": a locative noun before an adjective or participle is its (no
+        // preposition governs the locative, so it cannot be the phrase's noun).
+        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case === "loc")) {
+          j++;
+          continue;
+        }
         if (nextIsNominal && hasReading(analyses, isModifierReading)) {
           // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
           if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
@@ -263,7 +292,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
             continue;
           }
           const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
-          if (cells.length === 0) return null;
+          // "no rīts viņam …", "uz jumts pāri …": a noun whose modifier reading (a participle of "rīt",
+          // "jumt") fits no governed case is no modifier here; it is the head, judged as one.
+          if (cells.length === 0) return hasReading(analyses, isNounReading) ? judgeHead(j, analyses, phrase) : null;
           const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
           if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
           phrase.modifiers.push({ cells: agreementCells(word.text), pronoun, alsoNoun: hasReading(analyses, isNounReading) });
@@ -271,6 +302,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           continue;
         }
         if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
+          // A guessed genitive ("kultūrizdevumu") is no ground to judge a noun after it.
+          if (hasReading(analyses, (a) => a.guessed === true)) return null;
           // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
           // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
           // A genitive plural that is also the accusative singular ("par atkritumu apsaimniekošana")
@@ -374,7 +407,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) break;
         if (token.kind !== "word") continue;
-        if (hasReading(readings, (a) => a.pos === "verb" && (a.mood === "deb" || LINKING_VERBS.has(a.lemma)))) return false;
+        if (hasReading(readings, (a) => a.pos === "verb" && LINKING_VERBS.has(a.lemma))) return false;
+        // "tie jāizdzēš no datu bāze": a debitive's object is its nominative, and it stands before too.
+        if (hasReading(readings, (a) => a.pos === "verb" && a.mood === "deb")) verb = true;
         if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) {
           if (readings.some((a) => a.number === undefined || (a.number === number && (a.gender === undefined || gender === undefined || a.gender === gender)))) return false;
           subject = true;
@@ -430,6 +465,21 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         return false;
       }
       return false;
+    }
+
+    /**
+     * "cena par atkritumu apsaimniekošana pieaugusi": a noun that can only be a nominative right
+     * before the preposition is the noun the phrase belongs to ("cena par …", "projekti par …"), and
+     * an action noun ("-šana") after the phrase cannot describe it as a person noun could ("Mana māsa
+     * pēc profesijas ārste ir"): two nominatives with the phrase between and no verb is not a clause.
+     * At the clause's start the phrase may be whole ("Par darbu samaksāšana notiek reizi mēnesī").
+     */
+    function actionNounAfterItsNoun(at: number, nominatives: readonly Analysis[]): boolean {
+      if (!nominatives.every((a) => /ša(na|nās)$/.test(a.lemma))) return false;
+      const before = tokens[at - 1];
+      if (!isWord(before) || isCapitalised(before.text)) return false;
+      const readings = analyzer.analyze(before.text);
+      return readings.length > 0 && readings.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"));
     }
 
     /** "pie šāda veida cionisms viņi pieradina …": a personal pronoun that can only be a nominative follows the head and is the subject. */
@@ -495,7 +545,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       // A participle reading ("rīts" of "rīt", "sviests" of "sviest") is no other way out when none
       // of its endings is a case the preposition governs: it would be as wrong there as the noun.
-      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+      // A governed ending counts only with a noun after the head that it could agree with: an
+      // indefinite participle seldom stands alone ("no gulta, lai …": "gulta" is no "of a lain one").
+      const nextReadings = isWord(tokens[index + 1]) ? analyzer.analyze(tokens[index + 1].text) : [];
+      const participleGoverned = (c: AgreementCell) =>
+        governedCases(preposition, c.number).indexOf(c.case) >= 0 && hasReading(nextReadings, (n) => isNounReading(n) && n.case === c.case && n.number === c.number && (n.gender === undefined || n.gender === c.gender));
+      const participleUngoverned = (a: Analysis) => a.pos === "verb" && a.participle === true && !agreementCells(head.text).some(participleGoverned);
       if (!analyses.every((a) => (a.pos === "noun" && a.case !== undefined && !a.indeclinable) || (a.pos === "verb" && a.person !== undefined) || participleUngoverned(a))) return null;
       const nouns = analyses.filter((a) => a.pos === "noun");
       const nominatives = nouns.filter((a) => a.case === "nom");
@@ -510,6 +565,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (isCapitalised(head.text) && head.text.indexOf("-") < 0) return null;
       const number = nominatives[0].number as GrammaticalNumber;
       const gender = nominatives.length === 1 ? nominatives[0].gender : undefined;
+      // "spēlē ar viņu kārtis": a pronoun that may be the whole phrase ("ar viņu" = with him) before
+      // a head of another number — the possessive reading ("their") is then no likelier than an
+      // object or subject after the phrase.
+      if (phrase.pronounAlone.length > 0 && phrase.pronounAlone.indexOf(number) < 0) return null;
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
       // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
       for (const modifier of modifiers) {
@@ -522,7 +581,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const pronounFirst = modifiers.some((m) => m.pronoun) && modifiers.every((m) => m.pronoun);
       // A head that is also a genitive ("medus", "diennakts") may modify a noun further on ("ar
       // medus un ievārījuma kūku", "pa diennakts dežūrtālruni"): silence if one follows closely.
-      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index)) return null;
+      // …unless it is coordinated with a noun in the governed case and nothing it could modify ("ar sāls un eļļu").
+      if (hasReading(nouns, (a) => a.case === "gen") && genitiveMayModifyLater(index) && !coordinatedWithGoverned(index, preposition)) return null;
       const after = tokens[index + 1];
       const afterAnalyses = isWord(after) ? analyzer.analyze(after.text) : [];
       const secondPersonAfter = isFirstOrSecondPersonVerb(afterAnalyses);
@@ -531,9 +591,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // unless the head ends the clause or a verb after it cannot be its own.
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
       if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
+      const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
-        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index));
+        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index) || ownedAction);
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it
@@ -548,8 +609,14 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
       // and where the preposition takes the genitive alone, a singular head's genitive is right
       // whether it is the noun governed or a noun's modifier ("pēc lēmums pieņemšanas").
-      const adjacent = (index === at + 1 && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
+      const adjacent = (index === at + 1 + phrase.particles && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition)) || afterOrdinal;
       const genitiveEitherWay = adjacent && number === "sg" && governedCases(preposition, "sg").join() === "gen";
+      // The phrase alone makes the head the governed noun (see the words after it below): right after
+      // the preposition, or after a possessive or modifiers that agree with it only outside the nominative.
+      const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
+      // A guessed head ("šķērdība": not in the dictionary, read from its suffix) is itself a doubt:
+      // it may be reported only where nothing else is — a settled phrase and a known word after it.
+      if (analyses.some((a) => a.guessed) && (!settled || (isWord(after) && afterAnalyses.length === 0))) return null;
       if (isWord(after)) {
         // An unknown word, another noun that may be an apposition or begin a new phrase, or an
         // adjective or participle that may agree with the head in the nominative ("… ēdiens
@@ -561,11 +628,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
         // The same holds after a possessive or modifiers that agree with the head only outside the
         // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
-        const settled = adjacent || ((phrase.possessive || modifiers.length > 0) && !pronounFirst && !governedModifier && modifiers.every((m) => !m.alsoNoun));
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree) return null;
-        if (!settled && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
+        // An action noun's dative is its own ("sagatavošana noglabāšanai"), no new phrase.
+        const actionsDative = ownedAction && afterAnalyses.every((a) => a.pos === "noun" && a.case === "dat");
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree && !actionsDative) return null;
+        // (An agreeing participle after an action noun is its noun's: "cena … pieaugusi".)
+        if (!settled && !ownedAction && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a
         // 1st- or 2nd-person verb ("ar šo iesniegums lūdzu") cannot.
         const evidence = subjectElsewhere || coordinated || (phrase.modifierAfterGenitive && !pronounFirst);
