@@ -142,6 +142,18 @@ const CLAUSE_VERB_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ] as const;
 
 
+/**
+ * Verbs of asking, checking, knowing and perceiving by their lemma, for the forms the list above
+ * does not spell out ("skatījos kā …", "sajūtiet kā …", "atcerieties kā …", "prognozēt vai …").
+ */
+const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "skatīties", "noskatīties", "paskatīties", "vērot", "novērot", "noraudzīties", "sajust", "just", "izjust", "atcerēties", "redzēt", "ieraudzīt",
+  "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
+  "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
+]);
+/** Relative and interrogative pronouns whose clause may start at a preposition before them ("elastība, ar ko saprot …"). */
+const AFTER_A_PREPOSITION: ReadonlySet<string> = /*#__PURE__*/ new Set([...RELATIVE_FORMS, "ko"]);
+
 /** The forms of "tikt" (to be, of the passive), each also with "ne-": like "būt", possibly an auxiliary. */
 const TIKT_FORMS = ["tiek", "tieku", "tiec", "tiekam", "tiekat", "tika", "tiku", "tiki", "tikām", "tikāt", "tiks", "tikšu", "tiksi", "tiksim", "tiksiet", "tiksit", "tiktu", "tiekot"];
 /** Indefinite "kas"/"kur" and the like ("tur slēpjas kas", "ka viņai kas smagi", "tāpat godīgi ka strādnieks"): no clause without a finite verb after them. */
@@ -291,6 +303,17 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
   }
 
+  /** "guvis", "radušās", "nopirkusi": an active past participle, the predicate of a clause that leaves out its "ir". */
+  function isActivePastParticiple(token: Token): boolean {
+    const word = token.text.toLowerCase();
+    return token.kind === "word" && /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās)$/.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+  }
+
+  /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
+  function isClauseVerb(word: string): boolean {
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => a.pos === "verb" && a.participle !== true && CLAUSE_VERB_LEMMAS.has(a.lemma));
+  }
+
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
   function isThirdPersonPresent(token: Token): boolean {
     const word = token.text.toLowerCase();
@@ -322,12 +345,23 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
        * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
        * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt").
        */
-      noVerbAfter(i: number, last: number): boolean {
+      noVerbAfter(i: number, last: number, activeParticiples = false): boolean {
         for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
           if (finiteness(tokens[k]) !== "none") return false;
+          if (activeParticiples && isActivePastParticiple(tokens[k])) return false;
           if (k > i + 1 && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
         }
         return true;
+      },
+      /**
+       * A word after token i and before the next mark (a comma included) that is, may be or is not known
+       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only).
+       */
+      verbBeforeMark(i: number, last: number): boolean {
+        for (let k = i + 1; k <= last && !isMark(tokens[k]); k++) {
+          if (finiteness(tokens[k]) !== "none" || (tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true))) return true;
+        }
+        return false;
       },
       /** The words before token i back to the previous mark (not before `first`) hold no known finite verb (unknown words are left out). */
       noKnownVerbBefore(i: number, first: number): boolean {
@@ -374,12 +408,14 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const nextWord = next && next.kind === "word" ? next.text.toLowerCase() : "";
       // The clause starts at the preposition of a relative pronoun: "dokuments par kuru" → "dokuments, par kuru".
       let clauseStart = token;
-      if (RELATIVES.has(word) && PREPOSITIONS.has(previous)) {
+      if (AFTER_A_PREPOSITION.has(word) && PREPOSITIONS.has(previous)) {
         if (i < 2 || tokens[i - 2].kind !== "word" || !adjacent(tokens[i - 2], before)) continue;
         clauseStart = before;
         before = tokens[i - 2];
         previous = before.text.toLowerCase();
         if (QUANTITY_WORDS.has(previous)) continue;
+        // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
+        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last))) continue;
       }
       if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
@@ -394,7 +430,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
       if (i === last || isBreakOff(tokens[i + 1])) continue;
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last) || (isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      // "ka, piemēram, …": only the pronouns are indefinite ("tur slēpjas kas, …"); "ka viņš guvis …" leaves out the "ir" of a past participle.
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka") || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
@@ -414,6 +451,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     const text = draft.text;
     const tokens = draft.tokens;
     const sentenceOf = makeSentenceCursor(draft);
+    const reader = clauseReader(draft);
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
@@ -423,7 +461,10 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
       const previous = before.text.toLowerCase();
       const nextWord = next.text.toLowerCase();
-      if (!clauseVerbs.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+      if (!isClauseVerb(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+      // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
+      // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
+      if (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last)) continue;
       // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;

@@ -60,6 +60,17 @@ describe("comma", () => {
     ["Informējam ka lēmums ir pieņemts un ka to varat pārsūdzēt.", "Informējam, ka lēmums ir pieņemts un ka to varat pārsūdzēt."],
     ["Mēs atbalstām ģimenes kuras audzina bērnus.", "Mēs atbalstām ģimenes, kuras audzina bērnus."],
     ["Lūdzam ievērot termiņu lai gan saprotam Jūsu situāciju.", "Lūdzam ievērot termiņu, lai gan saprotam Jūsu situāciju."],
+    // "kā"/"vai" after any form of a verb of seeing, feeling or knowing (by its lemma).
+    ["Klātienē Jūs vērosiet kā speciālists pārbauda skaitītāju.", "Klātienē Jūs vērosiet, kā speciālists pārbauda skaitītāju."],
+    ["Lūdzu, atcerieties kā aizpildījāt iepriekšējo veidlapu.", "Lūdzu, atcerieties, kā aizpildījāt iepriekšējo veidlapu."],
+    ["Mēs nevaram prognozēt vai tarifs mainīsies.", "Mēs nevaram prognozēt, vai tarifs mainīsies."],
+    ["Pēc remonta sajutīsiet kā telpās kļūst siltāks.", "Pēc remonta sajutīsiet, kā telpās kļūst siltāks."],
+    // A relative "ko" after its preposition.
+    ["Tas ir jautājums par ko lems dome.", "Tas ir jautājums, par ko lems dome."],
+    ["Nosauciet iestādi ar ko esat sazinājies.", "Nosauciet iestādi, ar ko esat sazinājies."],
+    // "ka" with a comma after it, or with a past participle for its verb.
+    ["Informējam ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts.", "Informējam, ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts."],
+    ["Konstatējām ka maksājums saņemts un pārskaitījums nonācis kontā.", "Konstatējām, ka maksājums saņemts un pārskaitījums nonācis kontā."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -102,6 +113,10 @@ describe("comma", () => {
     ["indefinite \"kur\" inside a clause whose verb comes later", "Kad viņš pa brīvdienām kur aizbrauca, māja palika tukša."],
     ["old spelling \"ka\" for \"kā\" in a comparison", "Viņš strādā tāpat cītīgi ka citi."],
     ["a clause broken off", "Es gribēju pateikt cik... nē, nekas."],
+    ["\"kā\" in a comparison after a verb of knowing", "Viņš pārzina novadu un zina ielas kā savus pirkstus."],
+    ["two infinitives joined by \"vai\"", "Varat jautāt vai rakstīt, ja rodas neskaidrības."],
+    ["\"par ko\" with no verb of its own", "Nav par ko, mēs runāsim par ko citu. Vēlāk sāksim ar ko vienkāršāku, jo tas ir svarīgi."],
+    ["indefinite \"kas\" with a comma after it", "Ja pamanāt kas, zvaniet."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });
