@@ -82,7 +82,7 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
 const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
-const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
+const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "līdzko", "kamēr", ...RELATIVE_FORMS]);
 const RELATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(RELATIVE_FORMS);
 
 /**
@@ -151,6 +151,16 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
   "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
 ]);
+/** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
+const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "zināt", "jautāt", "pajautāt", "vaicāt", "noskaidrot", "uzzināt", "saprast", "parādīt", "pārbaudīt", "izvērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "prognozēt",
+]);
+/** The forms of the interrogative "kāds" (what kind of). */
+const KADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["kāds", "kāda", "kādu", "kādi", "kādas", "kādus", "kādam", "kādai", "kādiem", "kādām", "kādā", "kādos", "kādās"]);
+/** Prepositions that are also conjunctions: "gaidīsim, līdz lēmums stāsies spēkā", "kopš saņēmām …". */
+const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš"]);
+/** How many words after a form of "kāds" its clause's verb is looked for ("kāds dabas resursu nodoklis būs"). */
+const MAX_KADS_CLAUSE_WORDS = 4;
 /** Relative and interrogative pronouns whose clause may start at a preposition before them ("elastība, ar ko saprot …"). */
 const AFTER_A_PREPOSITION: ReadonlySet<string> = /*#__PURE__*/ new Set([...RELATIVE_FORMS, "ko"]);
 
@@ -311,7 +321,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
   function isClauseVerb(word: string): boolean {
-    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => a.pos === "verb" && a.participle !== true && CLAUSE_VERB_LEMMAS.has(a.lemma));
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => a.pos === "verb" && (a.participle !== true || word.endsWith("tu")) && CLAUSE_VERB_LEMMAS.has(a.lemma));
   }
 
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
@@ -423,7 +433,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !clauseVerbs.has(previous)) continue;
+      if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && finiteness(next) !== "certain" && !clauseVerbs.has(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
       if (INTERROGATIVES.has(word) && isQuestion(sentence)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
@@ -446,7 +456,11 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     }
   }
 
-  /** "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect question. */
+  /**
+   * "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect
+   * question; so does a form of "kāds" after a verb of asking or knowing ("zinām kāds būs …"). "līdz" and "kopš" open a clause
+   * where a finite verb follows at once or after a word that can only be a nominative ("gaidīsim līdz lēmums stāsies …").
+   */
   function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
     const text = draft.text;
     const tokens = draft.tokens;
@@ -455,12 +469,18 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
-      if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
+      if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā" && !KADS_FORMS.has(token.text) && !PREPOSITION_OR_CONJUNCTION.has(token.text))) continue;
       const before = tokens[i - 1];
       const next = tokens[i + 1];
       if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
       const previous = before.text.toLowerCase();
       const nextWord = next.text.toLowerCase();
+      if (KADS_FORMS.has(token.text) || PREPOSITION_OR_CONJUNCTION.has(token.text)) {
+        if (!isLower(token.text) || NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || quoted(before.start) || isQuestion(sentenceOf(token.start))) continue;
+        const opens = KADS_FORMS.has(token.text) ? asksWhatKind(previous, i) : opensAClause(i);
+        if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
+        continue;
+      }
       if (!isClauseVerb(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
@@ -472,6 +492,29 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
     }
     return reports;
+
+    /** "zina kādas blaknes ir …": a finite verb within a few words, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
+    function asksWhatKind(previous: string, i: number): boolean {
+      if (!analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma))) return false;
+      for (let k = i + 1; k < tokens.length && k <= i + MAX_KADS_CLAUSE_WORDS && tokens[k].kind === "word"; k++) {
+        const word = tokens[k].text.toLowerCase();
+        if (SUBORDINATORS.has(word) || VERB_COORDINATORS.has(word) || word === "bet") return false;
+        const f = finiteness(tokens[k]);
+        if (f === "certain") return true;
+        if (f !== "none") return false;
+      }
+      return false;
+    }
+
+    /** "līdz adaptējos", "līdz šķidrums kļūst": a certain finite verb right after, or after a word every reading of which is a nominative. */
+    function opensAClause(i: number): boolean {
+      const next = tokens[i + 1];
+      if (finiteness(next) === "certain") return true;
+      const after = tokens[i + 2];
+      if (!after || after.kind !== "word" || !onlySpacesBetween(text, next, after) || !isLower(next.text)) return false;
+      const readings = analyzer.analyze(next.text);
+      return readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && a.case === "nom") && finiteness(after) === "certain";
+    }
   }
 
   /**

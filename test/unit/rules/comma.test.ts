@@ -71,6 +71,13 @@ describe("comma", () => {
     // "ka" with a comma after it, or with a past participle for its verb.
     ["Informējam ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts.", "Informējam, ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts."],
     ["Konstatējām ka maksājums saņemts un pārskaitījums nonācis kontā.", "Konstatējām, ka maksājums saņemts un pārskaitījums nonācis kontā."],
+    // A form of "kāds" after a verb of asking or knowing; "līdz" and "kopš" opening a clause.
+    ["Mēs vēl nezinām kāda būs maksa par pakalpojumu.", "Mēs vēl nezinām, kāda būs maksa par pakalpojumu."],
+    ["Lūdzu, pastāstiet kādus dokumentus esat iesniedzis.", "Lūdzu, pastāstiet, kādus dokumentus esat iesniedzis."],
+    ["Uzziniet kādā termiņā jāiesniedz atskaite.", "Uzziniet, kādā termiņā jāiesniedz atskaite."],
+    ["Lūdzu, uzgaidiet līdz speciālists atbrīvosies.", "Lūdzu, uzgaidiet, līdz speciālists atbrīvosies."],
+    ["Maksājumus neesam saņēmuši kopš mainījāt kontu.", "Maksājumus neesam saņēmuši, kopš mainījāt kontu."],
+    ["Šis ir termins ar ko saprot spēju pielāgoties.", "Šis ir termins, ar ko saprot spēju pielāgoties."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -117,6 +124,9 @@ describe("comma", () => {
     ["two infinitives joined by \"vai\"", "Varat jautāt vai rakstīt, ja rodas neskaidrības."],
     ["\"par ko\" with no verb of its own", "Nav par ko, mēs runāsim par ko citu. Vēlāk sāksim ar ko vienkāršāku, jo tas ir svarīgi."],
     ["indefinite \"kas\" with a comma after it", "Ja pamanāt kas, zvaniet."],
+    ["\"kāds\" as \"some\"", "Zinu kādu labu speciālistu un ieteikšu. Parādīsim kādu piemēru un izskaidrosim. Redzējām kādu vīrieti ejam uz māju."],
+    ["\"līdz\" and \"kopš\" as prepositions", "Pieteikums jāiesniedz līdz piektdienai. Strādājam no 8.00 līdz 17.00. Kopš pirmdienas strādājam līdz sešiem."],
+    ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });
