@@ -97,6 +97,9 @@ const NO_COMMA_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set([
   ...RELATIVE_FORMS,
 ]);
 
+/** Coordinating conjunctions (and "ne", "gan" of their pairs). */
+const COORDINATING: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā"]);
+
 /** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
 const TO_BE_FILLERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
 /** Words that may ask a direct question: in a sentence that ends with "?" they are left alone ("Sanī, tu ko dzersi?"). */
@@ -427,13 +430,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
         if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last))) continue;
       }
-      if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
+      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && finiteness(next) !== "certain" && !clauseVerbs.has(previous)) continue;
+      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !clauseVerbs.has(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
       if (INTERROGATIVES.has(word) && isQuestion(sentence)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
@@ -447,6 +450,23 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
     return reports;
+
+    /**
+     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of
+     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second. Not after a coordinating
+     * conjunction or a subordinator ("un tāpēc ka", "kaut vai tāpēc"), where the clause may be joined differently.
+     */
+    function isCorrelativeBeforeKa(i: number): boolean {
+      if (tokens[i].text !== "ka") return false;
+      let k = i - 1;
+      if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
+      const correlative = tokens[k].text.toLowerCase();
+      if (correlative !== "tāpēc" && correlative !== "tādēļ") return false;
+      const before = tokens[k - 1];
+      if (!before || before.kind !== "word" || !adjacent(before, tokens[k])) return false;
+      const word = before.text.toLowerCase();
+      return !COORDINATING.has(word) && !SUBORDINATORS.has(word) && !PREPOSITIONS.has(word);
+    }
 
     /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */
     function isOptativeLai(i: number, first: number, last: number, reader: ReturnType<typeof clauseReader>): boolean {
@@ -605,6 +625,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
   function isParticipleOrAdjective(token: Token): boolean {
     const readings = analyzer.analyze(token.text).filter((a) => !(a.pos === "noun" && a.case === "voc"));
     return readings.length > 0 && !token.text.endsWith("tu") && readings.every((a) => a.pos === "adj" || (a.pos === "verb" && a.participle === true));
+  }
+
+  /** An infinitive by the analyzer, or by its ending where the analyzer does not know the word ("daudzkārt" is an adverb). */
+  function mayBeInfinitive(token: Token): boolean {
+    if (token.kind !== "word") return false;
+    const analyses = analyzer.analyze(token.text);
+    return analyses.length > 0 ? analyses.some((a) => a.infinitive === true) : isInfinitive(token.text.toLowerCase());
   }
 
   /** Every reading an infinitive ("saņemt", "iesniegt"). */

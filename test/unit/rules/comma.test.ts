@@ -78,6 +78,11 @@ describe("comma", () => {
     ["Lūdzu, uzgaidiet līdz speciālists atbrīvosies.", "Lūdzu, uzgaidiet, līdz speciālists atbrīvosies."],
     ["Maksājumus neesam saņēmuši kopš mainījāt kontu.", "Maksājumus neesam saņēmuši, kopš mainījāt kontu."],
     ["Šis ir termins ar ko saprot spēju pielāgoties.", "Šis ir termins, ar ko saprot spēju pielāgoties."],
+    // "tāpēc ka" with no comma before "tāpēc" either; "ko" before an adverb the analyzer knows.
+    ["Atbildi sniedzam vēlāk tāpēc ka gaidām dokumentus.", "Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
+    ["Tas ir svarīgi arī tāpēc ka termiņš beidzas.", "Tas ir svarīgi arī tāpēc, ka termiņš beidzas."],
+    ["Tas notika tikai tāpēc vien ka sistēma nestrādāja.", "Tas notika tikai tāpēc vien, ka sistēma nestrādāja."],
+    ["Piedāvājam pakalpojumu ko daudzkārt izmanto seniori.", "Piedāvājam pakalpojumu, ko daudzkārt izmanto seniori."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -126,6 +131,8 @@ describe("comma", () => {
     ["indefinite \"kas\" with a comma after it", "Ja pamanāt kas, zvaniet."],
     ["\"kāds\" as \"some\"", "Zinu kādu labu speciālistu un ieteikšu. Parādīsim kādu piemēru un izskaidrosim. Redzējām kādu vīrieti ejam uz māju."],
     ["\"līdz\" and \"kopš\" as prepositions", "Pieteikums jāiesniedz līdz piektdienai. Strādājam no 8.00 līdz 17.00. Kopš pirmdienas strādājam līdz sešiem."],
+    ["\"tāpēc ka\" with one of its commas", "Atbildi sniedzam vēlāk, tāpēc ka gaidām dokumentus. Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
+    ["\"tāpēc ka\" after a conjunction or opening the sentence", "Nokavējām un tāpēc ka sistēma nestrādāja, atvainojamies. Tāpēc ka sistēma nestrādāja, atbilde kavējās."],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
