@@ -438,7 +438,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
       if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !clauseVerbs.has(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
-      if (INTERROGATIVES.has(word) && isQuestion(sentence)) continue;
+      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inYesNoQuestion(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
@@ -450,6 +450,17 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
     return reports;
+
+    /**
+     * "Vai ir kādas lietas ko varētu ieviest?", "Vai zināt kas notika?": a question opened by "Vai" asks yes or no, so a
+     * later "ko", "kas", "kura" … opens a relative clause or an embedded question; not after a pronoun ("Vai Jūs ko
+     * redzējāt?", "Vai kāds ko zina?": "anything").
+     */
+    function inYesNoQuestion(i: number, first: number, before: Token): boolean {
+      if (tokens[first].text !== "Vai" || i - first < 2) return false;
+      const previous = before.text.toLowerCase();
+      return !PERSONAL_PRONOUNS.has(previous) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+    }
 
     /**
      * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of

@@ -83,6 +83,9 @@ describe("comma", () => {
     ["Tas ir svarīgi arī tāpēc ka termiņš beidzas.", "Tas ir svarīgi arī tāpēc, ka termiņš beidzas."],
     ["Tas notika tikai tāpēc vien ka sistēma nestrādāja.", "Tas notika tikai tāpēc vien, ka sistēma nestrādāja."],
     ["Piedāvājam pakalpojumu ko daudzkārt izmanto seniori.", "Piedāvājam pakalpojumu, ko daudzkārt izmanto seniori."],
+    // In a yes-or-no question, a later "kas"/"ko" opens a clause.
+    ["Vai zināt kas notika ar manu iesniegumu?", "Vai zināt, kas notika ar manu iesniegumu?"],
+    ["Vai ir kāds dokuments ko vajadzētu pievienot?", "Vai ir kāds dokuments, ko vajadzētu pievienot?"],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -133,6 +136,7 @@ describe("comma", () => {
     ["\"līdz\" and \"kopš\" as prepositions", "Pieteikums jāiesniedz līdz piektdienai. Strādājam no 8.00 līdz 17.00. Kopš pirmdienas strādājam līdz sešiem."],
     ["\"tāpēc ka\" with one of its commas", "Atbildi sniedzam vēlāk, tāpēc ka gaidām dokumentus. Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
     ["\"tāpēc ka\" after a conjunction or opening the sentence", "Nokavējām un tāpēc ka sistēma nestrādāja, atvainojamies. Tāpēc ka sistēma nestrādāja, atbilde kavējās."],
+    ["an indefinite pronoun in a yes-or-no question", "Vai Jūs ko redzējāt? Vai kāds ko zina? Vai pie jums kas notiek? Vai esat ko saņēmis?"],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
