@@ -512,7 +512,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
         continue;
       }
-      if (!isClauseVerb(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+      if (!(isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
       if (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last)) continue;
@@ -523,6 +523,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
     }
     return reports;
+
+    /** "atkarīgs no tā kā …", "par to vai …": a demonstrative after its preposition points to the clause ("no tā, kā …"); "to vai citu" is "this or that". */
+    function isCorrelative(k: number): boolean {
+      const word = tokens[k].text;
+      return (word === "to" || word === "tā" || word === "tam") && k > 0 && isWord(tokens[k - 1]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]) && PREPOSITIONS.has(tokens[k - 1].text.toLowerCase());
+    }
 
     /** "zina kādas blaknes ir …": a finite verb within a few words, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
     function asksWhatKind(previous: string, i: number): boolean {

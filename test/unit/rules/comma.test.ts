@@ -86,6 +86,9 @@ describe("comma", () => {
     // In a yes-or-no question, a later "kas"/"ko" opens a clause.
     ["Vai zināt kas notika ar manu iesniegumu?", "Vai zināt, kas notika ar manu iesniegumu?"],
     ["Vai ir kāds dokuments ko vajadzētu pievienot?", "Vai ir kāds dokuments, ko vajadzētu pievienot?"],
+    // A demonstrative after its preposition points to the clause.
+    ["Termiņš ir atkarīgs no tā kā tiks iesniegti dokumenti.", "Termiņš ir atkarīgs no tā, kā tiks iesniegti dokumenti."],
+    ["Lēmums būs par to vai pabalsts pienākas.", "Lēmums būs par to, vai pabalsts pienākas."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -137,6 +140,7 @@ describe("comma", () => {
     ["\"tāpēc ka\" with one of its commas", "Atbildi sniedzam vēlāk, tāpēc ka gaidām dokumentus. Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
     ["\"tāpēc ka\" after a conjunction or opening the sentence", "Nokavējām un tāpēc ka sistēma nestrādāja, atvainojamies. Tāpēc ka sistēma nestrādāja, atbilde kavējās."],
     ["an indefinite pronoun in a yes-or-no question", "Vai Jūs ko redzējāt? Vai kāds ko zina? Vai pie jums kas notiek? Vai esat ko saņēmis?"],
+    ["\"to vai citu\" (this or that)", "Runājām par to vai citu jautājumu, ko izskatīs dome."],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
