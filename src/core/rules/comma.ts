@@ -153,6 +153,7 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "skatīties", "noskatīties", "paskatīties", "vērot", "novērot", "noraudzīties", "sajust", "just", "izjust", "atcerēties", "redzēt", "ieraudzīt",
   "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
   "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
+  "domāt", "izdomāt", "apdomāt", "padomāt", "aizdomāties",
 ]);
 /** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
 const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
@@ -356,13 +357,15 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       /**
        * The words after token i up to the next mark but a comma (not beyond `last`; a parenthesis may
        * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
-       * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt").
+       * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt"); with
+       * `infinitiveRightAfter` that one too (after a verb of asking or thinking: "nezinām, ko darīt"); with
+       * `activeParticiples` no active past participle either ("ka viņš guvis …").
        */
-      noVerbAfter(i: number, last: number, activeParticiples = false): boolean {
+      noVerbAfter(i: number, last: number, activeParticiples = false, infinitiveRightAfter = false): boolean {
         for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
           if (finiteness(tokens[k]) !== "none") return false;
           if (activeParticiples && isActivePastParticiple(tokens[k])) return false;
-          if (k > i + 1 && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
+          if ((k > i + 1 || infinitiveRightAfter) && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
         }
         return true;
       },
@@ -436,7 +439,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !clauseVerbs.has(previous)) continue;
+      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
       if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inYesNoQuestion(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
@@ -444,7 +447,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
       if (i === last || isBreakOff(tokens[i + 1])) continue;
       // "ka, piemēram, …": only the pronouns are indefinite ("tur slēpjas kas, …"); "ka viņš guvis …" leaves out the "ir" of a past participle.
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka") || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka", INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence)) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));

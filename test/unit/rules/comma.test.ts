@@ -89,6 +89,10 @@ describe("comma", () => {
     // A demonstrative after its preposition points to the clause.
     ["Termiņš ir atkarīgs no tā kā tiks iesniegti dokumenti.", "Termiņš ir atkarīgs no tā, kā tiks iesniegti dokumenti."],
     ["Lēmums būs par to vai pabalsts pienākas.", "Lēmums būs par to, vai pabalsts pienākas."],
+    // An indirect question with its infinitive after a verb of asking, knowing or thinking.
+    ["Mēs vēl domājam ko darīt ar pieteikumu.", "Mēs vēl domājam, ko darīt ar pieteikumu."],
+    ["Nezinām kur vērsties.", "Nezinām, kur vērsties."],
+    ["Padomājiet vai Jums der šis laiks.", "Padomājiet, vai Jums der šis laiks."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -141,6 +145,7 @@ describe("comma", () => {
     ["\"tāpēc ka\" after a conjunction or opening the sentence", "Nokavējām un tāpēc ka sistēma nestrādāja, atvainojamies. Tāpēc ka sistēma nestrādāja, atbilde kavējās."],
     ["an indefinite pronoun in a yes-or-no question", "Vai Jūs ko redzējāt? Vai kāds ko zina? Vai pie jums kas notiek? Vai esat ko saņēmis?"],
     ["\"to vai citu\" (this or that)", "Runājām par to vai citu jautājumu, ko izskatīs dome."],
+    ["\"ko\" with an infinitive that may be \"something to\"", "Vai plānojat ko svinēt? Plānojam ko uzlabot. Es domāju ko tādu."],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
