@@ -515,10 +515,11 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
         continue;
       }
-      if (!(isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
+      const howTo = token.text === "kā" && isInfinitiveOnly(next) && isNounAskingHow(i - 1);
+      if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
-      if (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last)) continue;
+      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last))) continue;
       // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
@@ -526,6 +527,20 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
     }
     return reports;
+
+    /**
+     * "veids kā pieteikties", "instruments kā samazināt": a noun (every reading) before "kā" and an infinitive; not in a
+     * comparison ("nav labāka veida kā mācīties": a comparative among the three words before).
+     */
+    function isNounAskingHow(k: number): boolean {
+      const readings = analyzer.analyze(tokens[k].text);
+      if (readings.length === 0 || !readings.every((a) => a.pos === "noun") || !isLower(tokens[k].text)) return false;
+      for (let j = k - 1; j >= 0 && j >= k - 3 && isWord(tokens[j]); j--) {
+        const word = tokens[j].text.toLowerCase();
+        if (/āk/.test(word) || word === "tāpat" || word === "tāds" || word === "tāda" || word === "tādu" || word === "tik") return false;
+      }
+      return true;
+    }
 
     /** "atkarīgs no tā kā …", "par to vai …": a demonstrative after its preposition points to the clause ("no tā, kā …"); "to vai citu" is "this or that". */
     function isCorrelative(k: number): boolean {

@@ -93,6 +93,7 @@ describe("comma", () => {
     ["Mēs vēl domājam ko darīt ar pieteikumu.", "Mēs vēl domājam, ko darīt ar pieteikumu."],
     ["Nezinām kur vērsties.", "Nezinām, kur vērsties."],
     ["Padomājiet vai Jums der šis laiks.", "Padomājiet, vai Jums der šis laiks."],
+    ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -146,6 +147,7 @@ describe("comma", () => {
     ["an indefinite pronoun in a yes-or-no question", "Vai Jūs ko redzējāt? Vai kāds ko zina? Vai pie jums kas notiek? Vai esat ko saņēmis?"],
     ["\"to vai citu\" (this or that)", "Runājām par to vai citu jautājumu, ko izskatīs dome."],
     ["\"ko\" with an infinitive that may be \"something to\"", "Vai plānojat ko svinēt? Plānojam ko uzlabot. Es domāju ko tādu."],
+    ["\"kā\" and an infinitive in a comparison", "Nav labāka veida kā mācīties. Izskatās kā dzīvot pilsētā."],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
