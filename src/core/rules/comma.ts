@@ -467,12 +467,15 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
     /**
      * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of
-     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second. Not after a coordinating
+     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second ("tik daudz, ka" likewise). Not after a coordinating
      * conjunction or a subordinator ("un tāpēc ka", "kaut vai tāpēc"), where the clause may be joined differently.
      */
     function isCorrelativeBeforeKa(i: number): boolean {
       if (tokens[i].text !== "ka") return false;
       let k = i - 1;
+      // "tik daudz ka …", "tik maz ka …": "tik" points to the clause.
+      const quantity = tokens[k].text.toLowerCase();
+      if ((quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
       if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
       const correlative = tokens[k].text.toLowerCase();
       if (correlative !== "tāpēc" && correlative !== "tādēļ") return false;

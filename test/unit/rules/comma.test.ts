@@ -94,6 +94,7 @@ describe("comma", () => {
     ["Nezinām kur vērsties.", "Nezinām, kur vērsties."],
     ["Padomājiet vai Jums der šis laiks.", "Padomājiet, vai Jums der šis laiks."],
     ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
+    ["Pieteikumu ir tik daudz ka rinda pagarinās.", "Pieteikumu ir tik daudz, ka rinda pagarinās."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
