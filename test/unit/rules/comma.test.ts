@@ -95,6 +95,7 @@ describe("comma", () => {
     ["Padomājiet vai Jums der šis laiks.", "Padomājiet, vai Jums der šis laiks."],
     ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
     ["Pieteikumu ir tik daudz ka rinda pagarinās.", "Pieteikumu ir tik daudz, ka rinda pagarinās."],
+    ["Mēs noskaidrosim ko iestāde iegādājusies.", "Mēs noskaidrosim, ko iestāde iegādājusies."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -149,6 +150,7 @@ describe("comma", () => {
     ["\"to vai citu\" (this or that)", "Runājām par to vai citu jautājumu, ko izskatīs dome."],
     ["\"ko\" with an infinitive that may be \"something to\"", "Vai plānojat ko svinēt? Plānojam ko uzlabot. Es domāju ko tādu."],
     ["\"kā\" and an infinitive in a comparison", "Nav labāka veida kā mācīties. Izskatās kā dzīvot pilsētā."],
+    ["indefinite \"ko\" before a participle", "Redzējām ko salūzušu. Viņam kas noticis?"],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
