@@ -28,6 +28,13 @@
  * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
  * par kuru …").
  *
+ * Also judged, each only with a verb of the clause in sight (docs/decisions.md, issue 20 part F):
+ * "kā"/"vai" after any form of a verb of asking, knowing, thinking or perceiving (by its lemma), after
+ * "no tā"/"par to", and "kā" between a noun and an infinitive ("veidu, kā samazināt"); a form of "kāds"
+ * after a verb of asking or knowing; "līdz"/"kopš" before a finite verb; a relative "ko" after its
+ * preposition; "tāpēc ka" and "tik daudz ka" with neither comma ("tāpēc, ka"); a relative in a question
+ * opened by "Vai".
+ *
  * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
  * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
  * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
