@@ -28,6 +28,13 @@
  * The fix inserts the comma after the word before the clause (before its preposition: "dokuments,
  * par kuru …").
  *
+ * Also judged, each only with a verb of the clause in sight (docs/decisions.md, issue 20 part F):
+ * "kā"/"vai" after any form of a verb of asking, knowing, thinking or perceiving (by its lemma), after
+ * "no tā"/"par to", and "kā" between a noun and an infinitive ("veidu, kā samazināt"); a form of "kāds"
+ * after a verb of asking or knowing; "līdz"/"kopš" before a finite verb; a relative "ko" after its
+ * preposition; "tāpēc ka" and "tik daudz ka" with neither comma ("tāpēc, ka"); a relative in a question
+ * opened by "Vai".
+ *
  * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
  * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
  * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
@@ -82,7 +89,7 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
 const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
-const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "kamēr", ...RELATIVE_FORMS]);
+const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "līdzko", "kamēr", ...RELATIVE_FORMS]);
 const RELATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(RELATIVE_FORMS);
 
 /**
@@ -96,6 +103,9 @@ const NO_COMMA_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "mazliet", "drusku",
   ...RELATIVE_FORMS,
 ]);
+
+/** Coordinating conjunctions (and "ne", "gan" of their pairs). */
+const COORDINATING: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā"]);
 
 /** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
 const TO_BE_FILLERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
@@ -141,6 +151,29 @@ const CLAUSE_VERB_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
     ["izskaidro", ["t", "sim", "šu", "jiet", "ja", "ju"]],
 ] as const;
 
+
+/**
+ * Verbs of asking, checking, knowing and perceiving by their lemma, for the forms the list above
+ * does not spell out ("skatījos kā …", "sajūtiet kā …", "atcerieties kā …", "prognozēt vai …").
+ */
+const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "skatīties", "noskatīties", "paskatīties", "vērot", "novērot", "noraudzīties", "sajust", "just", "izjust", "atcerēties", "redzēt", "ieraudzīt",
+  "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
+  "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
+  "domāt", "izdomāt", "apdomāt", "padomāt", "aizdomāties",
+]);
+/** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
+const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "zināt", "jautāt", "pajautāt", "vaicāt", "noskaidrot", "uzzināt", "saprast", "parādīt", "pārbaudīt", "izvērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "prognozēt",
+]);
+/** The forms of the interrogative "kāds" (what kind of). */
+const KADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["kāds", "kāda", "kādu", "kādi", "kādas", "kādus", "kādam", "kādai", "kādiem", "kādām", "kādā", "kādos", "kādās"]);
+/** Prepositions that are also conjunctions: "gaidīsim, līdz lēmums stāsies spēkā", "kopš saņēmām …". */
+const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš"]);
+/** How many words after a form of "kāds" its clause's verb is looked for ("kāds dabas resursu nodoklis būs"). */
+const MAX_KADS_CLAUSE_WORDS = 4;
+/** Relative and interrogative pronouns whose clause may start at a preposition before them ("elastība, ar ko saprot …"). */
+const AFTER_A_PREPOSITION: ReadonlySet<string> = /*#__PURE__*/ new Set([...RELATIVE_FORMS, "ko"]);
 
 /** The forms of "tikt" (to be, of the passive), each also with "ne-": like "būt", possibly an auxiliary. */
 const TIKT_FORMS = ["tiek", "tieku", "tiec", "tiekam", "tiekat", "tika", "tiku", "tiki", "tikām", "tikāt", "tiks", "tikšu", "tiksi", "tiksim", "tiksiet", "tiksit", "tiktu", "tiekot"];
@@ -291,6 +324,17 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
   }
 
+  /** "guvis", "radušās", "nopirkusi": an active past participle, the predicate of a clause that leaves out its "ir". */
+  function isActivePastParticiple(token: Token): boolean {
+    const word = token.text.toLowerCase();
+    return token.kind === "word" && /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās)$/.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+  }
+
+  /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
+  function isClauseVerb(word: string): boolean {
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => a.pos === "verb" && (a.participle !== true || word.endsWith("tu")) && CLAUSE_VERB_LEMMAS.has(a.lemma));
+  }
+
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
   function isThirdPersonPresent(token: Token): boolean {
     const word = token.text.toLowerCase();
@@ -320,14 +364,27 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       /**
        * The words after token i up to the next mark but a comma (not beyond `last`; a parenthesis may
        * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
-       * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt").
+       * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt"); with
+       * `infinitiveRightAfter` that one too (after a verb of asking or thinking: "nezinām, ko darīt"); with
+       * `activeParticiples` no active past participle either ("ka viņš guvis …").
        */
-      noVerbAfter(i: number, last: number): boolean {
+      noVerbAfter(i: number, last: number, activeParticiples = false, infinitiveRightAfter = false): boolean {
         for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
           if (finiteness(tokens[k]) !== "none") return false;
-          if (k > i + 1 && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
+          if (activeParticiples && isActivePastParticiple(tokens[k])) return false;
+          if ((k > i + 1 || infinitiveRightAfter) && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
         }
         return true;
+      },
+      /**
+       * A word after token i and before the next mark (a comma included) that is, may be or is not known
+       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only).
+       */
+      verbBeforeMark(i: number, last: number): boolean {
+        for (let k = i + 1; k <= last && !isMark(tokens[k]); k++) {
+          if (finiteness(tokens[k]) !== "none" || (tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true))) return true;
+        }
+        return false;
       },
       /** The words before token i back to the previous mark (not before `first`) hold no known finite verb (unknown words are left out). */
       noKnownVerbBefore(i: number, first: number): boolean {
@@ -374,32 +431,68 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const nextWord = next && next.kind === "word" ? next.text.toLowerCase() : "";
       // The clause starts at the preposition of a relative pronoun: "dokuments par kuru" → "dokuments, par kuru".
       let clauseStart = token;
-      if (RELATIVES.has(word) && PREPOSITIONS.has(previous)) {
+      if (AFTER_A_PREPOSITION.has(word) && PREPOSITIONS.has(previous)) {
         if (i < 2 || tokens[i - 2].kind !== "word" || !adjacent(tokens[i - 2], before)) continue;
         clauseStart = before;
         before = tokens[i - 2];
         previous = before.text.toLowerCase();
         if (QUANTITY_WORDS.has(previous)) continue;
+        // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
+        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last))) continue;
       }
-      if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous)) continue;
+      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && isInfinitive(nextWord) && !clauseVerbs.has(previous)) continue;
+      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
-      if (INTERROGATIVES.has(word) && isQuestion(sentence)) continue;
+      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inYesNoQuestion(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
       if (i === last || isBreakOff(tokens[i + 1])) continue;
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last) || (isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      // "ka, piemēram, …": only the pronouns are indefinite ("tur slēpjas kas, …"); "ka viņš guvis …" leaves out the "ir" of a past participle,
+      // and so may an indirect question ("noskaidrosim, ko iestāde nopirkusi").
+      const asked = INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence);
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka" || asked, asked) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
     return reports;
+
+    /**
+     * "Vai ir kādas lietas ko varētu ieviest?", "Vai zināt kas notika?": a question opened by "Vai" asks yes or no, so a
+     * later "ko", "kas", "kura" … opens a relative clause or an embedded question; not after a pronoun ("Vai Jūs ko
+     * redzējāt?", "Vai kāds ko zina?": "anything").
+     */
+    function inYesNoQuestion(i: number, first: number, before: Token): boolean {
+      if (tokens[first].text !== "Vai" || i - first < 2) return false;
+      const previous = before.text.toLowerCase();
+      return !PERSONAL_PRONOUNS.has(previous) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+    }
+
+    /**
+     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of
+     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second ("tik daudz, ka" likewise). Not after a coordinating
+     * conjunction or a subordinator ("un tāpēc ka", "kaut vai tāpēc"), where the clause may be joined differently.
+     */
+    function isCorrelativeBeforeKa(i: number): boolean {
+      if (tokens[i].text !== "ka") return false;
+      let k = i - 1;
+      // "tik daudz ka …", "tik maz ka …": "tik" points to the clause.
+      const quantity = tokens[k].text.toLowerCase();
+      if ((quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
+      if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
+      const correlative = tokens[k].text.toLowerCase();
+      if (correlative !== "tāpēc" && correlative !== "tādēļ") return false;
+      const before = tokens[k - 1];
+      if (!before || before.kind !== "word" || !adjacent(before, tokens[k])) return false;
+      const word = before.text.toLowerCase();
+      return !COORDINATING.has(word) && !SUBORDINATORS.has(word) && !PREPOSITIONS.has(word);
+    }
 
     /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */
     function isOptativeLai(i: number, first: number, last: number, reader: ReturnType<typeof clauseReader>): boolean {
@@ -409,21 +502,36 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     }
   }
 
-  /** "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect question. */
+  /**
+   * "Mēs pārbaudīsim vai maksājums …", "redzējām kā …": "vai" and "kā" after a verb of asking, knowing or seeing open an indirect
+   * question; so does a form of "kāds" after a verb of asking or knowing ("zinām kāds būs …"). "līdz" and "kopš" open a clause
+   * where a finite verb follows at once or after a word that can only be a nominative ("gaidīsim līdz lēmums stāsies …").
+   */
   function askingVai(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
     const text = draft.text;
     const tokens = draft.tokens;
     const sentenceOf = makeSentenceCursor(draft);
+    const reader = clauseReader(draft);
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
-      if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā")) continue;
+      if (token.kind !== "word" || (token.text !== "vai" && token.text !== "kā" && !KADS_FORMS.has(token.text) && !PREPOSITION_OR_CONJUNCTION.has(token.text))) continue;
       const before = tokens[i - 1];
       const next = tokens[i + 1];
       if (before.kind !== "word" || next.kind !== "word" || !onlySpacesBetween(text, before, token)) continue;
       const previous = before.text.toLowerCase();
       const nextWord = next.text.toLowerCase();
-      if (!clauseVerbs.has(previous) || sameVerbForm(previous, nextWord) || nextWord === "ne" || nextWord === "nē") continue;
+      if (KADS_FORMS.has(token.text) || PREPOSITION_OR_CONJUNCTION.has(token.text)) {
+        if (!isLower(token.text) || NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || quoted(before.start) || isQuestion(sentenceOf(token.start))) continue;
+        const opens = KADS_FORMS.has(token.text) ? asksWhatKind(previous, i) : opensAClause(i);
+        if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
+        continue;
+      }
+      const howTo = token.text === "kā" && isInfinitiveOnly(next) && isNounAskingHow(i - 1);
+      if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
+      // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
+      // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
+      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last))) continue;
       // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
@@ -431,6 +539,49 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
     }
     return reports;
+
+    /**
+     * "veids kā pieteikties", "instruments kā samazināt": a noun (every reading) before "kā" and an infinitive; not in a
+     * comparison ("nav labāka veida kā mācīties": a comparative among the three words before).
+     */
+    function isNounAskingHow(k: number): boolean {
+      const readings = analyzer.analyze(tokens[k].text);
+      if (readings.length === 0 || !readings.every((a) => a.pos === "noun") || !isLower(tokens[k].text)) return false;
+      for (let j = k - 1; j >= 0 && j >= k - 3 && isWord(tokens[j]); j--) {
+        const word = tokens[j].text.toLowerCase();
+        if (/āk/.test(word) || word === "tāpat" || word === "tāds" || word === "tāda" || word === "tādu" || word === "tik") return false;
+      }
+      return true;
+    }
+
+    /** "atkarīgs no tā kā …", "par to vai …": a demonstrative after its preposition points to the clause ("no tā, kā …"); "to vai citu" is "this or that". */
+    function isCorrelative(k: number): boolean {
+      const word = tokens[k].text;
+      return (word === "to" || word === "tā" || word === "tam") && k > 0 && isWord(tokens[k - 1]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]) && PREPOSITIONS.has(tokens[k - 1].text.toLowerCase());
+    }
+
+    /** "zina kādas blaknes ir …": a finite verb within a few words, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
+    function asksWhatKind(previous: string, i: number): boolean {
+      if (!analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma))) return false;
+      for (let k = i + 1; k < tokens.length && k <= i + MAX_KADS_CLAUSE_WORDS && tokens[k].kind === "word"; k++) {
+        const word = tokens[k].text.toLowerCase();
+        if (SUBORDINATORS.has(word) || VERB_COORDINATORS.has(word) || word === "bet") return false;
+        const f = finiteness(tokens[k]);
+        if (f === "certain") return true;
+        if (f !== "none") return false;
+      }
+      return false;
+    }
+
+    /** "līdz adaptējos", "līdz šķidrums kļūst": a certain finite verb right after, or after a word every reading of which is a nominative. */
+    function opensAClause(i: number): boolean {
+      const next = tokens[i + 1];
+      if (finiteness(next) === "certain") return true;
+      const after = tokens[i + 2];
+      if (!after || after.kind !== "word" || !onlySpacesBetween(text, next, after) || !isLower(next.text)) return false;
+      const readings = analyzer.analyze(next.text);
+      return readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && a.case === "nom") && finiteness(after) === "certain";
+    }
   }
 
   /**
@@ -521,6 +672,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
   function isParticipleOrAdjective(token: Token): boolean {
     const readings = analyzer.analyze(token.text).filter((a) => !(a.pos === "noun" && a.case === "voc"));
     return readings.length > 0 && !token.text.endsWith("tu") && readings.every((a) => a.pos === "adj" || (a.pos === "verb" && a.participle === true));
+  }
+
+  /** An infinitive by the analyzer, or by its ending where the analyzer does not know the word ("daudzkārt" is an adverb). */
+  function mayBeInfinitive(token: Token): boolean {
+    if (token.kind !== "word") return false;
+    const analyses = analyzer.analyze(token.text);
+    return analyses.length > 0 ? analyses.some((a) => a.infinitive === true) : isInfinitive(token.text.toLowerCase());
   }
 
   /** Every reading an infinitive ("saņemt", "iesniegt"). */

@@ -60,6 +60,42 @@ describe("comma", () => {
     ["Informējam ka lēmums ir pieņemts un ka to varat pārsūdzēt.", "Informējam, ka lēmums ir pieņemts un ka to varat pārsūdzēt."],
     ["Mēs atbalstām ģimenes kuras audzina bērnus.", "Mēs atbalstām ģimenes, kuras audzina bērnus."],
     ["Lūdzam ievērot termiņu lai gan saprotam Jūsu situāciju.", "Lūdzam ievērot termiņu, lai gan saprotam Jūsu situāciju."],
+    // "kā"/"vai" after any form of a verb of seeing, feeling or knowing (by its lemma).
+    ["Klātienē Jūs vērosiet kā speciālists pārbauda skaitītāju.", "Klātienē Jūs vērosiet, kā speciālists pārbauda skaitītāju."],
+    ["Lūdzu, atcerieties kā aizpildījāt iepriekšējo veidlapu.", "Lūdzu, atcerieties, kā aizpildījāt iepriekšējo veidlapu."],
+    ["Mēs nevaram prognozēt vai tarifs mainīsies.", "Mēs nevaram prognozēt, vai tarifs mainīsies."],
+    ["Pēc remonta sajutīsiet kā telpās kļūst siltāks.", "Pēc remonta sajutīsiet, kā telpās kļūst siltāks."],
+    // A relative "ko" after its preposition.
+    ["Tas ir jautājums par ko lems dome.", "Tas ir jautājums, par ko lems dome."],
+    ["Nosauciet iestādi ar ko esat sazinājies.", "Nosauciet iestādi, ar ko esat sazinājies."],
+    // "ka" with a comma after it, or with a past participle for its verb.
+    ["Informējam ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts.", "Informējam, ka, ņemot vērā Jūsu iesniegumu, termiņš ir pagarināts."],
+    ["Konstatējām ka maksājums saņemts un pārskaitījums nonācis kontā.", "Konstatējām, ka maksājums saņemts un pārskaitījums nonācis kontā."],
+    // A form of "kāds" after a verb of asking or knowing; "līdz" and "kopš" opening a clause.
+    ["Mēs vēl nezinām kāda būs maksa par pakalpojumu.", "Mēs vēl nezinām, kāda būs maksa par pakalpojumu."],
+    ["Lūdzu, pastāstiet kādus dokumentus esat iesniedzis.", "Lūdzu, pastāstiet, kādus dokumentus esat iesniedzis."],
+    ["Uzziniet kādā termiņā jāiesniedz atskaite.", "Uzziniet, kādā termiņā jāiesniedz atskaite."],
+    ["Lūdzu, uzgaidiet līdz speciālists atbrīvosies.", "Lūdzu, uzgaidiet, līdz speciālists atbrīvosies."],
+    ["Maksājumus neesam saņēmuši kopš mainījāt kontu.", "Maksājumus neesam saņēmuši, kopš mainījāt kontu."],
+    ["Šis ir termins ar ko saprot spēju pielāgoties.", "Šis ir termins, ar ko saprot spēju pielāgoties."],
+    // "tāpēc ka" with no comma before "tāpēc" either; "ko" before an adverb the analyzer knows.
+    ["Atbildi sniedzam vēlāk tāpēc ka gaidām dokumentus.", "Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
+    ["Tas ir svarīgi arī tāpēc ka termiņš beidzas.", "Tas ir svarīgi arī tāpēc, ka termiņš beidzas."],
+    ["Tas notika tikai tāpēc vien ka sistēma nestrādāja.", "Tas notika tikai tāpēc vien, ka sistēma nestrādāja."],
+    ["Piedāvājam pakalpojumu ko daudzkārt izmanto seniori.", "Piedāvājam pakalpojumu, ko daudzkārt izmanto seniori."],
+    // In a yes-or-no question, a later "kas"/"ko" opens a clause.
+    ["Vai zināt kas notika ar manu iesniegumu?", "Vai zināt, kas notika ar manu iesniegumu?"],
+    ["Vai ir kāds dokuments ko vajadzētu pievienot?", "Vai ir kāds dokuments, ko vajadzētu pievienot?"],
+    // A demonstrative after its preposition points to the clause.
+    ["Termiņš ir atkarīgs no tā kā tiks iesniegti dokumenti.", "Termiņš ir atkarīgs no tā, kā tiks iesniegti dokumenti."],
+    ["Lēmums būs par to vai pabalsts pienākas.", "Lēmums būs par to, vai pabalsts pienākas."],
+    // An indirect question with its infinitive after a verb of asking, knowing or thinking.
+    ["Mēs vēl domājam ko darīt ar pieteikumu.", "Mēs vēl domājam, ko darīt ar pieteikumu."],
+    ["Nezinām kur vērsties.", "Nezinām, kur vērsties."],
+    ["Padomājiet vai Jums der šis laiks.", "Padomājiet, vai Jums der šis laiks."],
+    ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
+    ["Pieteikumu ir tik daudz ka rinda pagarinās.", "Pieteikumu ir tik daudz, ka rinda pagarinās."],
+    ["Mēs noskaidrosim ko iestāde iegādājusies.", "Mēs noskaidrosim, ko iestāde iegādājusies."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -102,6 +138,20 @@ describe("comma", () => {
     ["indefinite \"kur\" inside a clause whose verb comes later", "Kad viņš pa brīvdienām kur aizbrauca, māja palika tukša."],
     ["old spelling \"ka\" for \"kā\" in a comparison", "Viņš strādā tāpat cītīgi ka citi."],
     ["a clause broken off", "Es gribēju pateikt cik... nē, nekas."],
+    ["\"kā\" in a comparison after a verb of knowing", "Viņš pārzina novadu un zina ielas kā savus pirkstus."],
+    ["two infinitives joined by \"vai\"", "Varat jautāt vai rakstīt, ja rodas neskaidrības."],
+    ["\"par ko\" with no verb of its own", "Nav par ko, mēs runāsim par ko citu. Vēlāk sāksim ar ko vienkāršāku, jo tas ir svarīgi."],
+    ["indefinite \"kas\" with a comma after it", "Ja pamanāt kas, zvaniet."],
+    ["\"kāds\" as \"some\"", "Zinu kādu labu speciālistu un ieteikšu. Parādīsim kādu piemēru un izskaidrosim. Redzējām kādu vīrieti ejam uz māju."],
+    ["\"līdz\" and \"kopš\" as prepositions", "Pieteikums jāiesniedz līdz piektdienai. Strādājam no 8.00 līdz 17.00. Kopš pirmdienas strādājam līdz sešiem."],
+    ["\"tāpēc ka\" with one of its commas", "Atbildi sniedzam vēlāk, tāpēc ka gaidām dokumentus. Atbildi sniedzam vēlāk tāpēc, ka gaidām dokumentus."],
+    ["\"tāpēc ka\" after a conjunction or opening the sentence", "Nokavējām un tāpēc ka sistēma nestrādāja, atvainojamies. Tāpēc ka sistēma nestrādāja, atbilde kavējās."],
+    ["an indefinite pronoun in a yes-or-no question", "Vai Jūs ko redzējāt? Vai kāds ko zina? Vai pie jums kas notiek? Vai esat ko saņēmis?"],
+    ["\"to vai citu\" (this or that)", "Runājām par to vai citu jautājumu, ko izskatīs dome."],
+    ["\"ko\" with an infinitive that may be \"something to\"", "Vai plānojat ko svinēt? Plānojam ko uzlabot. Es domāju ko tādu."],
+    ["\"kā\" and an infinitive in a comparison", "Nav labāka veida kā mācīties. Izskatās kā dzīvot pilsētā."],
+    ["indefinite \"ko\" before a participle", "Redzējām ko salūzušu. Viņam kas noticis?"],
+    ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });
