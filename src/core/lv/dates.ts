@@ -83,6 +83,13 @@ export function weekdayNameEn(isoDate: string): string {
   return WEEKDAYS_EN[isoWeekday(requireIsoDate(isoDate)) - 1];
 }
 
+/** Whether a lower-case word is a Latvian month name: in `grammaticalCase` when given, else in any case. */
+export function isMonthNameLv(word: string, grammaticalCase?: LatvianCase): boolean {
+  if (grammaticalCase === undefined) return LATVIAN_MONTH_BY_WORD.has(word);
+  checkCase(grammaticalCase);
+  return MONTHS_LV[grammaticalCase].indexOf(word) >= 0;
+}
+
 // ---------------------------------------------------------------- parsing
 
 /** Every case form of every Latvian month. */

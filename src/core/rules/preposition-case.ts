@@ -24,7 +24,7 @@ import type { Draft, Token } from "../draft/types";
 import { agreementCells, governedCases, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
-import { monthNameLv } from "../lv/dates";
+import { isMonthNameLv } from "../lv/dates";
 
 type MessageId = "accusative" | "genitive" | "dative";
 
@@ -100,13 +100,9 @@ const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
 /** "gada" and the months in the genitive: the words that end a date inside a phrase ("Jūsu 2026. gada 1. decembra iesniegumu"). */
-let dateGenitives: Set<string> | null = null;
 function isDateGenitive(word: string): boolean {
-  if (!dateGenitives) {
-    dateGenitives = new Set(["gada"]);
-    for (let month = 1; month <= 12; month++) dateGenitives.add(monthNameLv(month, "genitive"));
-  }
-  return dateGenitives.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return lower === "gada" || isMonthNameLv(lower, "genitive");
 }
 
 /** A noun reading other than a vocative (the dictionary's "man" is also the vocative of "mans"). */

@@ -14,7 +14,7 @@
  * doubleSpaceReports).
  */
 import type { Draft, Span } from "../draft/types";
-import { LATVIAN_CASES, monthNameLv } from "../lv/dates";
+import { isMonthNameLv } from "../lv/dates";
 import type { RuleReport, Rule, RuleContext, RuleMeta } from "./types";
 import { proseOf } from "./support/prose";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
@@ -60,11 +60,6 @@ const CODE_LIKE = /[=<>{}[\]\\|]|:\/\//;
 /** Longest quotation the rule pairs (a longer run between two marks is more likely two quotations). */
 const MAX_QUOTATION = 200;
 
-const MONTH_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set<string>();
-  for (const grammaticalCase of LATVIAN_CASES) for (let month = 1; month <= 12; month++) forms.add(monthNameLv(month, grammaticalCase));
-  return forms;
-})();
 /** Singular forms of "gads" after a year: plural forms ("pirms 2000 gadiem") count years, they do not name one. */
 const YEAR_NOUNS: ReadonlySet<string> = new Set(["gads", "gada", "gadam", "gadā", "g"]);
 /** Words before a number that make it a document, clause or house number, not a date ("Nr. 15 decembrī pieņemtais …"). */
@@ -219,7 +214,7 @@ function ordinalDotReports(draft: Draft, end: number, blocked: readonly Span[], 
     const word = next.text.toLowerCase();
     const value = Number(number.text);
     const isYear = number.text.length === 4 && value >= 1900 && value <= 2099 && YEAR_NOUNS.has(word) && (word !== "g" || text[next.end] === ".");
-    const isDay = number.text.length <= 2 && value >= 1 && value <= 31 && MONTH_FORMS.has(word) && next.text === word;
+    const isDay = number.text.length <= 2 && value >= 1 && value <= 31 && isMonthNameLv(word) && next.text === word;
     if (!isYear && !isDay) continue;
     if (i > 0 && /[\p{L}\p{N}.\-/]/u.test(text[number.start - 1] ?? "")) continue;
     if (NUMBER_LABELS.has(previousWord(text, number.start))) continue;

@@ -2,6 +2,7 @@ import {
   formatDateEn,
   formatDateLv,
   formatDateLvNumeric,
+  isMonthNameLv,
   LATVIAN_CASES,
   monthNameLv,
   parseDate,
@@ -49,6 +50,12 @@ describe("month names in every case", () => {
       expect(table[grammaticalCase].map((_, i) => monthNameLv(i + 1, grammaticalCase))).toEqual(table[grammaticalCase]);
     });
   }
+  test("isMonthNameLv: any case, or the one asked for", () => {
+    for (const grammaticalCase of LATVIAN_CASES) for (const name of table[grammaticalCase]) expect(isMonthNameLv(name)).toBe(true);
+    expect(isMonthNameLv("decembra", "genitive")).toBe(true);
+    expect(isMonthNameLv("decembrī", "genitive")).toBe(false);
+    expect(["gada", "decembr", "Decembra"].map((word) => isMonthNameLv(word))).toEqual([false, false, false]);
+  });
   test("month out of range", () => {
     expect(() => monthNameLv(13)).toThrow(RangeError);
     expect(() => monthNameLv(0, "genitive")).toThrow(RangeError);
