@@ -46,7 +46,7 @@
  * part D).
  */
 import type { Draft, Sentence, Token } from "../draft/types";
-import { formOfBe, type Analysis, type MorphAnalyzer } from "../lv/morphology";
+import { closedClassForms, type Analysis, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { proseOf } from "./support/prose";
 import { makeSpanCursor } from "./support/structure";
@@ -204,17 +204,10 @@ function wordSets(): WordSets {
   if (wordSetsBuilt) return wordSetsBuilt;
   const clauseVerbs = new Set<string>();
   for (const [stem, endings] of CLAUSE_VERB_STEMS) for (const ending of endings) for (const prefix of ["", "ne", "jā"]) clauseVerbs.add(`${prefix}${stem}${ending}`);
-  const toBe = new Set<string>(["būtu", "nebūtu", "būšot", "esot"]);
-  for (const person of [1, 2, 3] as const) {
-    for (const number of ["sg", "pl"] as const) {
-      for (const tense of ["pres", "past", "fut"] as const) {
-        for (const negative of [false, true]) {
-          const form = formOfBe(person, number, tense, negative);
-          if (form) toBe.add(form);
-        }
-      }
-    }
-  }
+  // The analyzer's own table of "būt" (every person and tense, "nav", "esot", "būtu"), and the
+  // future reported form it does not list.
+  const toBe = new Set<string>(closedClassForms((r) => r.lemma === "būt" && r.pos === "verb" && !r.infinitive));
+  toBe.add("būšot");
   const auxiliaries = new Set<string>(toBe);
   for (const form of TIKT_FORMS) {
     auxiliaries.add(form);

@@ -5,6 +5,6 @@
  */
 export type { Analysis, Case, Declension, Gender, GrammaticalNumber, InflectionTarget, Mood, MorphAnalyzer, PartOfSpeech, Person, Tense } from "./types";
 export { createMorphAnalyzer, MORPHOLOGY_FORMAT } from "./analyzer";
-export { CONJUNCTIONS, PREPOSITIONS, formOfBe, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, type Government } from "./closedClass";
+export { CONJUNCTIONS, PREPOSITIONS, closedClassForms, formOfBe, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, type Government } from "./closedClass";
 export { morphologyAssetFile } from "./asset";
 export { agreementCells, type AgreementCell } from "./adjectiveEndings";
