@@ -155,6 +155,11 @@ function isPossessorPronoun(form: string, analyses: readonly Analysis[], preposi
   return cells.some((c) => c.case === "gen") && !cells.some(governed);
 }
 
+/** A word that can only be a noun in the nominative (its vocative is the same form): a subject's. */
+function isOnlyNominativeNoun(analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"));
+}
+
 function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolean): boolean {
   return analyses.some(test);
 }
@@ -427,7 +432,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const before = tokens[at - 1];
       if (!isWord(before)) return false;
       const subjects = analyzer.analyze(before.text);
-      if (subjects.length === 0 || !subjects.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"))) return false;
+      if (!isOnlyNominativeNoun(subjects)) return false;
       for (let k = at - 2; k >= 0; k--) {
         const token = tokens[k];
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
@@ -474,8 +479,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (!nominatives.every((a) => /ša(na|nās)$/.test(a.lemma))) return false;
       const before = tokens[at - 1];
       if (!isWord(before) || isCapitalised(before.text)) return false;
-      const readings = analyzer.analyze(before.text);
-      return readings.length > 0 && readings.every((a) => a.pos === "noun" && (a.case === "nom" || a.case === "voc"));
+      return isOnlyNominativeNoun(analyzer.analyze(before.text));
     }
 
     /** "pie šāda veida cionisms viņi pieradina …": a personal pronoun that can only be a nominative follows the head and is the subject. */
