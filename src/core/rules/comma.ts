@@ -295,9 +295,9 @@ function isFunctionWord(word: string): boolean {
  */
 type Finiteness = "none" | "unknown" | "possible" | "certain";
 
-/** The analyzer tags the conditional "-tu" ("varētu", "iesniegtu") as a participle. */
-function isFiniteReading(a: Analysis, word: string): boolean {
-  return a.pos === "verb" && a.infinitive !== true && (a.participle !== true || word.endsWith("tu"));
+/** A finite reading: the analyzer gives the conditional "-tu" ("varētu") its own reading beside the participle's. */
+function isFiniteReading(a: Analysis): boolean {
+  return a.pos === "verb" && a.infinitive !== true && a.participle !== true;
 }
 
 export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
@@ -312,7 +312,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     if (analyses.length === 0) return "unknown";
     // A vocative reading ("vakar", "tik") is a homograph's accident, not a reading of prose.
     const readings = analyses.filter((a) => !(a.pos === "noun" && a.case === "voc"));
-    const finite = readings.filter((a) => isFiniteReading(a, word));
+    const finite = readings.filter(isFiniteReading);
     if (finite.length === 0) return "none";
     return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
   }
@@ -325,7 +325,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
   function isClauseVerb(word: string): boolean {
-    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => a.pos === "verb" && (a.participle !== true || word.endsWith("tu")) && CLAUSE_VERB_LEMMAS.has(a.lemma));
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => (isFiniteReading(a) || a.infinitive === true) && CLAUSE_VERB_LEMMAS.has(a.lemma));
   }
 
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
