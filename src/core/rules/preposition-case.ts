@@ -164,6 +164,11 @@ function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolea
   return analyses.some(test);
 }
 
+/** Demonstratives whose form is only a nominative (the analyzer gives demonstratives no case). */
+const NOMINATIVE_DEMONSTRATIVES: Readonly<Record<string, { number: GrammaticalNumber; gender: "m" }>> = { tas: { number: "sg", gender: "m" }, tie: { number: "pl", gender: "m" }, šis: { number: "sg", gender: "m" }, šie: { number: "pl", gender: "m" } };
+/** Relative and interrogative pronouns whose form is only a nominative ("kas": any number). */
+const NOMINATIVE_RELATIVES: Readonly<Record<string, { number?: GrammaticalNumber; gender?: "m" }>> = { kas: {}, kurš: { number: "sg", gender: "m" }, kuri: { number: "pl", gender: "m" } };
+
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
   /** What the walk from the preposition to the head noun found. */
   interface Phrase {
@@ -353,9 +358,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     /**
      * "Uz brīdi pietauvojos pie Revatuas klubs, lai …": the clause before the preposition has its
      * verb, in the 1st person (or the 2nd plural), and nothing that could be a verb of the 3rd —
-     * a nominative that ends the clause after the phrase can be no subject of it.
+     * a nominative that ends the clause after the phrase can be no subject of it. So is a 1st- or
+     * 2nd-person "būt" before an active participle of another verb ("esam rēķinājušies ar …"): the
+     * perfect's auxiliary, not a link to a predicate noun ("esam no Rīgas ārsti") — unless the
+     * participle could agree with the head ("esam kļuvuši … draugi" is a linking verb's anyway).
      */
-    function ownSubjectVerbBefore(at: number): boolean {
+    function ownSubjectVerbBefore(at: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
       let found = false;
       for (let k = at - 1; k >= 0; k--) {
         const token = tokens[k];
@@ -366,7 +374,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const readings = analyzer.analyze(token.text);
         if (hasReading(readings, (a) => a.pos === "conj")) break;
         if (hasReading(readings, (a) => a.pos === "verb" && (a.person === 3 || a.mood === "deb"))) return false;
-        if (isOwnSubjectVerb(token.text, readings)) found = true;
+        if (isOwnSubjectVerb(token.text, readings) || (isPerfectAuxiliary(k, number, gender) && !objectMayBeMeant(at, number))) found = true;
       }
       return found;
     }
@@ -398,26 +406,43 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * only a nominative noun or pronoun and a finite verb of the 3rd person that is neither a
      * linking verb nor a debitive (whose object is a nominative), and no predicate after the head.
      * The head must not agree with that subject: an agreeing one may describe it ("Viņš atgriezās
-     * no kara invalīds").
+     * no kara invalīds"). A linking verb counts only with its predicate before the preposition, an
+     * adjective or participle that agrees with the subject and cannot agree with the head ("Tas ir
+     * saistīts ar … izpilde"; "Tā bija ierasta pēc darba atpūta" may be the predicate noun's).
      */
     function subjectAndVerbBefore(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
-      let subject = false;
+      const agreesWithHead = (c: { number?: GrammaticalNumber; gender?: Analysis["gender"] }) => c.number === undefined || (c.number === number && (c.gender === undefined || gender === undefined || c.gender === gender));
+      let subjects: ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> = [];
       let verb = false;
+      // The nominative cells of the adjective or participle nearest after a linking verb (seen first, walking back).
+      let predicative: AgreementCell[] | null = null;
+      let linked: AgreementCell[] | null = null;
       for (let k = at - 1; k >= 0; k--) {
         const token = tokens[k];
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) break;
         if (token.kind !== "word") continue;
-        if (hasReading(readings, (a) => a.pos === "verb" && LINKING_VERBS.has(a.lemma))) return false;
+        if (hasReading(readings, (a) => a.pos === "verb" && LINKING_VERBS.has(a.lemma))) {
+          if (predicative === null || linked !== null || predicative.some(agreesWithHead)) return false;
+          linked = predicative;
+          verb = true;
+          continue;
+        }
+        if (!hasReading(readings, isNounReading) && hasReading(readings, (a) => a.pos === "adj" || (a.pos === "verb" && a.participle === true))) {
+          const cells = agreementCells(token.text).filter((c) => c.case === "nom");
+          if (cells.length > 0) predicative = cells;
+        }
         // "tie jāizdzēš no datu bāze": a debitive's object is its nominative, and it stands before too.
         if (hasReading(readings, (a) => a.pos === "verb" && a.mood === "deb")) verb = true;
-        if (readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) {
-          if (readings.some((a) => a.number === undefined || (a.number === number && (a.gender === undefined || gender === undefined || a.gender === gender)))) return false;
-          subject = true;
+        const nominative = nominativeOnly(token.text, readings);
+        if (nominative) {
+          if (nominative.some(agreesWithHead)) return false;
+          subjects = nominative;
         }
         if (hasReading(readings, (a) => a.pos === "verb" && a.person === 3 && (a.mood === "ind" || a.mood === "cnd")) && !hasReading(readings, (a) => a.pos === "noun" && a.case === "nom")) verb = true;
       }
-      return subject && verb && !mayHavePredicateAfter(index);
+      if (linked !== null && !subjects.some((s) => (linked as AgreementCell[]).some((c) => c.number === s.number && (s.gender === undefined || c.gender === s.gender)))) return false;
+      return subjects.length > 0 && verb && !mayHavePredicateAfter(index);
     }
 
     /**
@@ -431,14 +456,20 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (tokens[at].text.toLowerCase() === "pēc") return false;
       const before = tokens[at - 1];
       if (!isWord(before)) return false;
-      const subjects = analyzer.analyze(before.text);
-      if (!isOnlyNominativeNoun(subjects)) return false;
+      const beforeReadings = analyzer.analyze(before.text);
+      // A pronoun subject ("…, kas ar katru gads palielinās", "tie no …"): one that could agree with
+      // the head may have it for a description ("viņš no kara invalīds atgriezās").
+      const pronoun = isOnlyNominativeNoun(beforeReadings) ? null : pronounSubject(before.text, beforeReadings);
+      if (pronoun && pronoun.some((p) => p.number === number && (p.gender === undefined || gender === undefined || p.gender === gender))) return false;
+      const subjects = pronoun ?? beforeReadings;
+      if (!pronoun && !isOnlyNominativeNoun(beforeReadings)) return false;
       for (let k = at - 2; k >= 0; k--) {
         const token = tokens[k];
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) break;
         // "Mana" is also a form of "manīt": a pronoun or adjective reading keeps such a word a modifier.
-        if (token.kind === "word" && (readings.length === 0 || (hasReading(readings, (a) => (a.pos === "verb" && !a.participle) || a.pos === "other") && !hasReading(readings, isModifierReading)))) return false;
+        // An unknown capitalised word is a name ("Ozija Osborna ģimene no …"); any other may be a verb.
+        if (token.kind === "word" && ((readings.length === 0 && !isCapitalised(token.text)) || (hasReading(readings, (a) => (a.pos === "verb" && !a.participle) || a.pos === "other") && !hasReading(readings, isModifierReading)))) return false;
       }
       // "Cena par siltumu gads no gada pieaug": a nominative before a preposition may be an idiom's ("gads no gada").
       const next = tokens[index + 1];
@@ -484,10 +515,147 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
 
     /** "pie šāda veida cionisms viņi pieradina …": a personal pronoun that can only be a nominative follows the head and is the subject. */
     function pronounSubjectAfter(index: number): boolean {
-      const next = tokens[index + 1];
-      if (!isWord(next)) return false;
-      const readings = analyzer.analyze(next.text);
+      let k = index + 1;
+      // "ja uz katru vizīte pie ārsts mēs būtu …": another prepositional phrase may stand between (no verb in it).
+      if (isWord(tokens[k]) && PREPOSITIONS[tokens[k].text.toLowerCase()]) {
+        for (k++; k <= index + 5 && isWord(tokens[k]) && !isPersonalSubject(tokens[k]); k++) {
+          if (hasReading(analyzer.analyze(tokens[k].text), (a) => a.pos === "verb" || a.pos === "conj" || a.pos === "other")) return false;
+        }
+      }
+      return isPersonalSubject(tokens[k]);
+    }
+
+    /** A personal pronoun that can only be a nominative ("mēs", "viņš"; not "jūs", also an accusative). */
+    function isPersonalSubject(token: Token | undefined): boolean {
+      if (!isWord(token)) return false;
+      const readings = analyzer.analyze(token.text);
       return readings.length > 0 && readings.every((a) => a.pos === "pron" && a.case === "nom" && PERSONAL_PRONOUNS.has(a.lemma));
+    }
+
+    /**
+     * The number and gender of a word that can only be a nominative noun or pronoun (a vocative may
+     * be the same form), or null: a clause's subject, or a debitive's object. The analyzer gives
+     * demonstratives no case; the ones whose form is only a nominative are listed here ("tas", "tie").
+     */
+    function nominativeOnly(text: string, readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
+      if (readings.length === 0) return null;
+      if (readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) return readings;
+      const demonstrative = NOMINATIVE_DEMONSTRATIVES[text.toLowerCase()];
+      return demonstrative && readings.every((a) => a.pos === "pron") ? [demonstrative] : null;
+    }
+
+    /**
+     * A 3rd-person pronoun that can only be a nominative and so is the subject of its clause: "viņš",
+     * "tie", or a relative "kas", "kurš", "kuri" that opens the clause (the accusative is "ko",
+     * "kuru"). "Kas" has no number: it agrees with any verb.
+     */
+    function pronounSubject(text: string, readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
+      const relative = NOMINATIVE_RELATIVES[text.toLowerCase()];
+      if (relative && readings.length > 0 && readings.every((a) => a.pos === "pron")) return [relative];
+      const nominatives = nominativeOnly(text, readings);
+      return nominatives && readings.every((a) => a.pos === "pron" && (a.person === undefined || a.person === 3)) ? nominatives : null;
+    }
+
+    /**
+     * "Esam saņēmuši no bankas izziņa", "…, pievienojot no bankas izziņa": with no object before the
+     * preposition in its clause (a word that may be an accusative, or a name), a nominative after a
+     * verb that takes none as subject may be the object the writer meant ("izziņu") — an error
+     * still, but the preposition's genitive would be the wrong fix. Where the preposition takes the
+     * accusative, both readings give one fix.
+     */
+    function objectMayBeMeant(at: number, number: GrammaticalNumber): boolean {
+      if (governedCases(tokens[at].text, number)[0] === "acc") return false;
+      for (let k = at - 1; k >= 0; k--) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) return true;
+        if (token.kind !== "word") continue;
+        if (readings.length === 0 ? isCapitalised(token.text) : hasReading(readings, (a) => (a.pos === "noun" || a.pos === "pron") && a.case === "acc")) return false;
+      }
+      return true;
+    }
+
+    /**
+     * "esam rēķinājušies": a 1st- or 2nd-person "būt" at `k` right before an active participle (of a
+     * verb that is no linking one) that cannot agree with the head in the nominative.
+     */
+    function isPerfectAuxiliary(k: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      const readings = analyzer.analyze(tokens[k].text);
+      if (readings.length === 0 || !readings.every((a) => a.pos === "verb" && a.lemma === "būt" && (a.person === 1 || a.person === 2))) return false;
+      const next = tokens[k + 1];
+      if (!isWord(next)) return false;
+      const participle = analyzer.analyze(next.text);
+      if (participle.length === 0 || !participle.every((a) => a.pos === "verb" && a.person === undefined && a.mood === undefined && a.infinitive !== true && !LINKING_VERBS.has(a.lemma))) return false;
+      const cells = agreementCells(next.text).filter((c) => c.case === "nom");
+      return cells.length > 0 && !cells.some((c) => c.number === number && (gender === undefined || c.gender === gender));
+    }
+
+    /**
+     * "…, izraujot Toru no ebreju apziņa.", "…, vislabāk pulsu sataustīt uz miega artērija – …": the
+     * clause before the preposition has for its verb only an infinitive or a converb in "-ot",
+     * neither of which takes a nominative subject, and nothing up to the sentence's end can be a
+     * predicate: a nominative after the phrase has no role there. The clause must follow a comma,
+     * colon or dash inside the sentence: at the sentence's start an infinitive may be the subject of
+     * a predicate noun ("Dzīvot pie jūras – sapnis"), and after a conjunction "-ot" may be the reported
+     * mood, whose subject may follow ("ka pilsētā ierodoties delegācija"). A sentence that ends in "!"
+     * may end in a vocative without its comma (objectMayBeMeant: the fix must be the case meant).
+     */
+    function onlyNonFiniteVerbBefore(at: number, index: number, number: GrammaticalNumber): boolean {
+      if (objectMayBeMeant(at, number)) return false;
+      let nonFinite = false;
+      let k = at - 1;
+      for (; k >= 0; k--) {
+        const token = tokens[k];
+        if (token.kind !== "word") {
+          if (CLAUSE_END.test(token.text)) break;
+          continue;
+        }
+        const readings = analyzer.analyze(token.text);
+        // An unknown capitalised word is a name ("izraujot Toru"); any other may be a verb.
+        if (readings.length === 0 && isCapitalised(token.text)) continue;
+        if (readings.length === 0 || isClauseEdge(token, readings) || hasReading(readings, (a) => a.pos === "other")) return false;
+        const verbs = readings.filter((a) => a.pos === "verb");
+        if (verbs.length === 0) continue;
+        if (verbs.length !== readings.length || !verbs.every((a) => a.infinitive === true || (a.mood === "qot" && a.lemma !== "būt"))) return false;
+        nonFinite = true;
+      }
+      if (!nonFinite || k < 0 || !/^[,:;—–]/.test(tokens[k].text)) return false;
+      for (let j = index + 1; j < tokens.length; j++) {
+        const token = tokens[j];
+        if (token.kind !== "word") {
+          if (/^[.?;]/.test(token.text)) return true;
+          if (token.text.startsWith("!")) return false;
+          continue;
+        }
+        const readings = analyzer.analyze(token.text);
+        if (readings.length === 0 ? !isCapitalised(token.text) : hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && a.infinitive !== true))) return false;
+      }
+      return true;
+    }
+
+    /**
+     * "līdz 2020. gads tiks rekonstruēta estrāde": right after the head the passive's "tikt" and a
+     * participle that cannot agree with the head but agrees with a noun after it that can only be a
+     * nominative — that noun is the subject, so the head is none (and "līdz" is no conjunction).
+     * Not "būt", which may link the head to a predicate noun ("Pēc remonta ceļš būs slēgta iela").
+     */
+    function subjectAfterItsPredicate(index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      const auxiliary = tokens[index + 1];
+      const participle = tokens[index + 2];
+      if (!isWord(auxiliary) || !isWord(participle)) return false;
+      if (!hasReading(analyzer.analyze(auxiliary.text), (a) => a.pos === "verb" && a.person === 3 && a.lemma === "tikt")) return false;
+      const participleReadings = analyzer.analyze(participle.text);
+      if (participleReadings.length === 0 || !participleReadings.every((a) => a.pos === "verb" && a.participle === true)) return false;
+      const cells = agreementCells(participle.text).filter((c) => c.case === "nom");
+      if (cells.some((c) => c.number === number && (gender === undefined || c.gender === gender))) return false;
+      const agrees = (form: string) => agreementCells(form).some((c) => c.case === "nom" && cells.some((p) => p.number === c.number && p.gender === c.gender));
+      // An adjective before the subject agrees with it too ("tiks uzbūvēta jauna skola").
+      let k = index + 3;
+      while (k <= index + 4 && isWord(tokens[k]) && agrees(tokens[k].text) && analyzer.analyze(tokens[k].text).every((a) => a.pos === "adj")) k++;
+      const subject = tokens[k];
+      if (!isWord(subject)) return false;
+      const subjects = analyzer.analyze(subject.text);
+      return isOnlyNominativeNoun(subjects) && subjects.some((s) => cells.some((c) => c.number === s.number && c.gender === s.gender));
     }
 
     /**
@@ -590,11 +758,20 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "Kopš tēvs aizbrauca", "Blakus māja ir jauna": the word may be a conjunction or an adverb
       // unless the head ends the clause or a verb after it cannot be its own.
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
+      // …or the predicate after the head has a subject of its own after it ("līdz 2020. gads tiks rekonstruēta estrāde").
+      const subjectAfter = subjectAfterItsPredicate(index, number, gender);
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
       const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
-        (subjectBeforeTakesThePredicate(phrase, index, number, gender) || ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at)) || subjectAndVerbBefore(at, index, number, gender) || subjectOpensTheClause(at, index, number, gender) || pronounSubjectAfter(index) || ownedAction);
+        (subjectBeforeTakesThePredicate(phrase, index, number, gender) ||
+          ((clauseEnds || !mayHavePredicateAfter(index)) && ownSubjectVerbBefore(at, number, gender)) ||
+          subjectAndVerbBefore(at, index, number, gender) ||
+          subjectOpensTheClause(at, index, number, gender) ||
+          pronounSubjectAfter(index) ||
+          ownedAction ||
+          subjectAfter ||
+          onlyNonFiniteVerbBefore(at, index, number));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it
@@ -603,7 +780,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive && !coordinated) return null;
       // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
       // An ordinal agrees with the noun right after it ("ar 2016. gads" → "gadu"): nothing else there can be governed.
-      const afterOrdinal = phrase.ordinalBefore === index && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition);
+      const afterOrdinal = phrase.ordinalBefore === index && (!ALSO_CONJUNCTION_OR_ADVERB.has(preposition) || subjectAfter);
       if (phrase.number && !afterOrdinal && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
       // Right after the preposition (nothing between) the head has no other way to be in the
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
@@ -632,7 +809,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
         // An action noun's dative is its own ("sagatavošana noglabāšanai"), no new phrase.
         const actionsDative = ownedAction && afterAnalyses.every((a) => a.pos === "noun" && a.case === "dat");
-        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree && !actionsDative) return null;
+        // (…nor an auxiliary that is also a noun's form, "tika", when the predicate has a subject of its own.)
+        if (hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "loc") && !genitiveEitherWay && !followerFree && !actionsDative && !subjectAfter) return null;
         // (An agreeing participle after an action noun is its noun's: "cena … pieaugusi".)
         if (!settled && !ownedAction && hasReading(afterAnalyses, (a) => a.pos === "adj" || a.participle === true) && mayAgreeInNominative(after.text, number, gender)) return null;
         // …and a verb that could have the nominative as its subject ("uz galda grāmata ir"); a

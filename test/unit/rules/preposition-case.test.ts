@@ -308,3 +308,74 @@ describe("preposition-case", () => {
     });
   });
 });
+
+describe("clause evidence (part G)", () => {
+  it.each([
+    // A 1st-person "būt" before an active participle is the perfect's auxiliary: the clause has its subject.
+    ["Esam nosūtījuši atbildi uz pašvaldības birojs, jo tā lūdzāt.", ["birojs → biroju"]],
+    ["Esam saņēmuši vēstuli no pašvaldības juriste.", ["juriste → juristes"]],
+    ["Mēs esam rēķinājušies ar lielāku atkritumu apjoms.", ["apjoms → apjomu"]],
+    ["Esat pieteikušies uz bērnudārza rinda.", ["rinda → rindu"]],
+    // A demonstrative that can only be a nominative is a debitive's object.
+    ["Dokumenti ir saņemti, un tie jāiesniedz pie pašvaldības sekretāre.", ["sekretāre → sekretāres"]],
+    ["Pēc tam tie jānogādā uz pašvaldības noliktava.", ["noliktava → noliktavu"]],
+    // A linking verb with its predicate before the preposition: agreeing with the subject, not the head.
+    ["Šis lēmums ir pieņemts pēc domes sēde.", ["sēde → sēdes"]],
+    ["Tas ir atkarīgs no pašvaldības budžeta iespēja.", ["iespēja → iespējas"]],
+    // A pronoun that can only be a nominative opens the clause, and the verb follows the head.
+    ["Pabalsts, kas uz katru bērns pienākas, tiek izmaksāts reizi mēnesī.", ["bērns → bērnu"]],
+    ["Iedzīvotāji, kas no pašvaldības puse saņem pabalstu, var pieteikties atkārtoti.", ["puse → puses"]],
+    ["Kurš no pašvaldības darbinieki piedalīsies sēdē?", ["darbinieki → darbiniekiem"]],
+    // …or a noun after a name that the analyzer does not know ("Kalnozola").
+    ["Pašvaldības vadītāja Kalnozola kundze no domes puse piedalīsies sēdē.", ["puse → puses"]],
+    // An infinitive or an "-ot" converb after a comma, its object before the phrase, and no predicate after.
+    ["Lūdzam atbildēt, pievienojot iesniegumu no bankas izziņa.", ["izziņa → izziņas"]],
+    ["Lūdzam rīkoties šādi: iesniegt pieteikumu pie pašvaldības sekretāre.", ["sekretāre → sekretāres"]],
+    ["Vēstuli var saglabāt, izdrukājot kopiju no pašvaldības portāls.", ["portāls → portāla"]],
+    // The passive after the head has its own subject: the participle agrees with it, not with the head.
+    ["Līdz 2027. gads tiks uzbūvēta jauna skola.", ["gads → gadam"]],
+    ["Pēc sēdes lēmums tika pieņemta rezolūcija.", ["lēmums → lēmuma"]],
+    // A personal pronoun after the head and another prepositional phrase is the subject.
+    ["Ja uz katru vizīte pie ārsta mēs sagatavotu jautājumus, būtu vieglāk.", ["vizīte → vizīti"]],
+    ["Par šo jautājums pie mums mēs vēl nerunājām.", ["jautājums → jautājumu"]],
+  ])("%s", (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The perfect: the participle of a linking verb, a participle that may agree with the head, no participle at all.
+    "Esam kļuvuši pēc gada draugi.",
+    "Mēs esam no Rīgas ārsti.",
+    "Esam atbraukuši no Rīgas ciemiņi.",
+    "Esmu strādājusi pie pašvaldības vadītāja vietniece.",
+    "Esat bijuši pie mums viesi.",
+    // …and with no object before a genitive preposition the nominative may be the object meant ("izziņu").
+    "Esam saņēmuši no bankas izziņa.",
+    "Lūdzam atbildēt, pievienojot no bankas izziņa.",
+    // Linking verbs whose predicate may be the head's, and a pronoun that may be any case.
+    "Tas bija pazīstams no bērnības draugs.",
+    "Tas ir labs no pašvaldības puses žests.",
+    "Šis ir svarīgs pēc sēdes jautājums.",
+    "Tā jāiesniedz no bankas izziņa.",
+    "Tas jāiesniedz pēc sēdes lēmums.",
+    // Pronoun subjects: a predicate noun after a linking verb, a head that may describe the subject.
+    "Tas, kas pie mums tradīcija kļuva, notiek joprojām.",
+    "Stāsta, ka viņš no kara invalīds atgriezās.",
+    "Kuri no pašvaldības darbinieki piedalīsies?",
+    "Dokumenti, kas no bankas tiek saņemti, glabājas arhīvā.",
+    // Non-finite clauses: at the sentence's start, a subject after the converb, a predicate later, a vocative.
+    "Braucot no Rīgas tēvs, māte un bērni apstājās.",
+    "Dzīvot pie jūras sapnis.",
+    "Iesniedzām dokumentus, pievienojot kopiju no bankas izziņa, kas apliecina maksājumu.",
+    "Ka pilsētā ierodoties no Rīgas delegācija, stāstīja kaimiņi.",
+    "Ir laiks atpūsties, noliekot grāmatu pie galda draugs!",
+    // "būt" before the participle may link the head to a predicate noun; an agreeing participle is the head's.
+    "Pēc remonta ceļš būs slēgta iela.",
+    "Pēc sēdes lēmums tika pieņemts.",
+    "Līdz gads beigsies, darbi būs pabeigti.",
+    // A dative pronoun after the phrase is no subject.
+    "Pēc sēdes lēmums par to mums tiks nosūtīts.",
+  ])("accepts: %s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
