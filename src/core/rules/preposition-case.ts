@@ -354,7 +354,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         // "pie auto stūres", "par eiro ieviešanu": an indeclinable noun before a noun modifies it in any
         // case, and like a bare genitive it may be the whole phrase ("pie auto").
-        if (nextIsNoun && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.indeclinable === true)) {
+        if (nextIsNoun && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.declension === 0 && a.case === undefined)) {
           if (!phrase.possessive) phrase.bareGenitive = true;
           phrase.governedModifier = true;
           j++;
