@@ -197,6 +197,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * head's phrase and none of them can be the whole phrase — until one it may agree with.
      */
     reachingOver: AgreementCell[] | null;
+    /** "no 1992. gada līdz 2010. gadam": the second end of a range of numbers, so "līdz" is no conjunction. */
+    range: boolean;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -230,7 +232,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0, reachingOver: null };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0, reachingOver: null, range: false };
       while (isWord(tokens[j]) && DEGREE_PARTICLES.has(tokens[j].text.toLowerCase())) {
         j++;
         phrase.particles++;
@@ -240,6 +242,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         j++;
         if (tokens[j] && (tokens[j].text === "%" || tokens[j].text === ".")) j++;
         phrase.number = true;
+        phrase.range = preposition === "līdz" && rangeOpensBefore(at);
         if (tokens[j - 1].text === "." && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) phrase.ordinalBefore = j;
       }
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
@@ -382,6 +385,23 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // A noun only in the locative is no noun of the phrase ("par viņa atrašanās dzīvesvietā").
         if (isOnlyLocativeNoun(readings)) continue;
         if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "no 1992. gada līdz 2010. gadam", "no 1. janvāra līdz 31. martam": "no" or "kopš" and a number
+     * shortly before "līdz" in its clause — with a number after "līdz" too, a range ("No rīta gaidīju
+     * līdz 2. kārta sāksies" has no number after "no": "līdz" may open a clause there).
+     */
+    function rangeOpensBefore(at: number): boolean {
+      for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+        const token = tokens[k];
+        // An ordinal's dot ("1992.") ends no clause.
+        const ordinalDot = token.text === "." && tokens[k - 1]?.kind === "number";
+        if (!ordinalDot && isClauseEdge(token, token.kind === "word" ? analyzer.analyze(token.text) : [])) return false;
+        const opener = token.kind === "word" && (token.text.toLowerCase() === "no" || token.text.toLowerCase() === "kopš");
+        if (opener) return tokens[k + 1]?.kind === "number";
       }
       return false;
     }
@@ -660,7 +680,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "Kopš tēvs aizbrauca", "Blakus māja ir jauna": the word may be a conjunction or an adverb
       // unless the head ends the clause or a verb after it cannot be its own.
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !phrase.range && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && mayHavePredicateAfter(index)) return null;
       const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
@@ -673,7 +693,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive && !coordinated) return null;
       // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
       // An ordinal agrees with the noun right after it ("ar 2016. gads" → "gadu"): nothing else there can be governed.
-      const afterOrdinal = phrase.ordinalBefore === index && !ALSO_CONJUNCTION_OR_ADVERB.has(preposition);
+      const afterOrdinal = phrase.ordinalBefore === index && (!ALSO_CONJUNCTION_OR_ADVERB.has(preposition) || phrase.range);
       if (phrase.number && !afterOrdinal && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
       // Right after the preposition (nothing between) the head has no other way to be in the
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),

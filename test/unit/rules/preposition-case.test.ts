@@ -328,6 +328,9 @@ describe("phrase walk (part G)", () => {
     ["Informāciju par nodokļa apmērs 2026. gada pirmajā pusgadā sniegsim vēlāk.", "apmērs → apmēru"],
     // An indeclinable noun after a possessive is a modifier like any genitive.
     ["Informējam par Jūsu auto stāvvieta.", "stāvvieta → stāvvietu"],
+    // "no" and a number before "līdz" and a number after it: a range, so "līdz" is no conjunction.
+    ["Pieteikumus pieņem no 1. janvāra līdz 31. marts katru darba dienu.", "marts → martam"],
+    ["No 2020. gada līdz 2025. gads pakalpojums bija bez maksas.", "gads → gadam"],
   ])("reports: %s", (text, expected) => {
     expect(reported(text)).toEqual([expected]);
   });
@@ -355,6 +358,10 @@ describe("phrase walk (part G)", () => {
     "Pie auto stāvēja policists.",
     "Pie auto stūres sēdēja kaimiņš.",
     "Pie auto stūre sēdēja kaimiņš.",
+    "Pieteikumus pieņem no 1. janvāra līdz 31. martam katru darba dienu.",
+    // Without a number after "no", "līdz" may open a clause (its comma missing).
+    "No rīta gaidījām līdz 2. kārta sāksies.",
+    "Strādājām no rīta līdz 5 cilvēki ieradās.",
   ])("accepts: %s", (text) => {
     expect(reported(text)).toEqual([]);
   });
