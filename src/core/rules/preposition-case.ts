@@ -371,6 +371,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     /** A noun, adjective or unknown word among the next three words of the sentence. */
     function genitiveMayModifyLater(index: number): boolean {
       let words = 0;
+      let afterLocative = false;
       for (let k = index + 1; k < tokens.length && words < 3; k++) {
         const token = tokens[k];
         if (token.kind !== "word") {
@@ -382,8 +383,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         words++;
         const readings = analyzer.analyze(token.text);
-        // A noun only in the locative is no noun of the phrase ("par viņa atrašanās dzīvesvietā").
-        if (isOnlyLocativeNoun(readings)) continue;
+        // A noun only in the locative is no noun of the phrase ("par viņa atrašanās dzīvesvietā")…
+        if (isOnlyLocativeNoun(readings)) {
+          afterLocative = true;
+          continue;
+        }
+        // …unless a participle or adjective after it may take both ("par pils pagalmā notikušo").
+        if (afterLocative && hasReading(readings, isModifierReading)) return true;
         if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
       }
       return false;

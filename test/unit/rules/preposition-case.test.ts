@@ -351,6 +351,9 @@ describe("phrase walk (part G)", () => {
     // The genitive before a locative may modify a noun further on.
     "Lūdzam informēt par bērna atrašanos skolā.",
     "Lūdzam informēt par bērna atrašanās skolā apstākļiem.",
+    // …or the locative belongs to a participle after it, which the phrase governs ("about what happened in the castle yard").
+    "Sūdzība par pils pagalmā notikušo ir saņemta.",
+    "Ziņojums par nakts laikā notikušo ir nosūtīts policijai.",
     // A noun before a date that a governed noun follows may be that noun's genitive ("kase" for "kases"): no fix.
     "Paldies par valsts kases 2025. gada pārskatu.",
     "Paldies par valsts kase 2025. gada pārskatu.",
