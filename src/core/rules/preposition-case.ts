@@ -292,7 +292,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         // "par apgādībā esošu personu": a locative noun before an adjective or participle is its (no
         // preposition governs the locative, so it cannot be the phrase's noun).
-        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case === "loc")) {
+        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && isOnlyLocativeNoun(analyses)) {
           j++;
           continue;
         }
