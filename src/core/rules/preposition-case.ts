@@ -21,7 +21,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
-import { agreementCells, governedCases, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
 import { isMonthNameLv } from "../lv/dates";
@@ -196,6 +196,14 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     pronounAlone: GrammaticalNumber[];
     /** Degree particles right after the preposition ("pēc aptuveni gada"): the head after them is as if adjacent. */
     particles: number;
+    /**
+     * The cells of a modifier that could agree with none of the genitives right after it ("no pirmā
+     * acu skatiena": "pirmā" is no "acu"'s): it reaches over them to the head, so they are inside the
+     * head's phrase and none of them can be the whole phrase — until one it may agree with.
+     */
+    reachingOver: AgreementCell[] | null;
+    /** "no 1992. gada līdz 2010. gadam": the second end of a range of numbers, so "līdz" is no conjunction. */
+    range: boolean;
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -229,7 +237,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
-      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0 };
+      const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0, reachingOver: null, range: false };
       while (isWord(tokens[j]) && DEGREE_PARTICLES.has(tokens[j].text.toLowerCase())) {
         j++;
         phrase.particles++;
@@ -239,6 +247,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         j++;
         if (tokens[j] && (tokens[j].text === "%" || tokens[j].text === ".")) j++;
         phrase.number = true;
+        phrase.range = preposition === "līdz" && rangeOpensBefore(at);
         if (tokens[j - 1].text === "." && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) phrase.ordinalBefore = j;
       }
       for (let steps = 0; steps < MAX_PHRASE; steps++) {
@@ -261,9 +270,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j = nextAt;
           continue;
         }
-        // Only a possessive is carried over a date; anything else before one keeps the old walk.
-        if (afterDate > 0) return null;
         const analyses = analyzer.analyze(word.text);
+        // Only a possessive is carried over a date. Before a date that no governed word follows ("par
+        // preču aprite 2012. gada pirmajā ceturksnī"), the word is the head: the date is a later word's.
+        if (afterDate > 0) return nothingGovernedAt(afterDate, preposition) ? judgeHead(j, analyses, phrase) : null;
         // "par tās tapšanu", "ar sevis izvēlētu …": a pronoun in the genitive that the preposition
         // cannot govern is a possessor's, like "Jūsu" (no reading of it is a governed case).
         if (nextIsNominal && isPossessorPronoun(word.text, analyses, preposition)) {
@@ -287,29 +297,48 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         // "par apgādībā esošu personu": a locative noun before an adjective or participle is its (no
         // preposition governs the locative, so it cannot be the phrase's noun).
-        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.case === "loc")) {
+        if (!nextIsNoun && hasReading(nextAnalyses, isModifierReading) && isOnlyLocativeNoun(analyses)) {
           j++;
           continue;
         }
-        if (nextIsNominal && hasReading(analyses, isModifierReading)) {
-          // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it.
-          if (hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen") && agreementCells(word.text).some((c) => c.case === "gen")) {
+        // "no otras puses": a numeral agrees like an adjective, and like a pronoun it may stand alone ("ar otru").
+        const numeral = hasReading(analyses, (a) => a.pos === "num");
+        // "par garāmskrejošo kaķi": a word the analyzer does not know, with a present participle's ending.
+        const unknownParticiple = analyses.length === 0 && nextIsNoun && isUnknownParticiple(word.text);
+        if (nextIsNominal && (hasReading(analyses, isModifierReading) || numeral || unknownParticiple)) {
+          const own = agreementCells(word.text);
+          const pronoun = numeral || hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
+          // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it. An adjective,
+          // participle or numeral that cannot agree with that genitive ("no pirmā acu skatiena", "pie
+          // esošās nodokļu politikas") reaches over it to the head (a pronoun keeps the older reading).
+          const genitiveNext = hasReading(nextAnalyses, (a) => a.pos === "noun" && a.case === "gen");
+          if (genitiveNext && (pronoun ? own.some((c) => c.case === "gen") : mayAgreeWithGenitive(own, nextAnalyses))) {
             j++;
             continue;
           }
-          const cells = agreementCells(word.text).filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
+          phrase.reachingOver = genitiveNext ? own : null;
+          const cells = own.filter((c) => governedCases(preposition, c.number).indexOf(c.case) >= 0);
           // "no rīts viņam …", "uz jumts pāri …": a noun whose modifier reading (a participle of "rīt",
           // "jumt") fits no governed case is no modifier here; it is the head, judged as one.
           if (cells.length === 0) return hasReading(analyses, isNounReading) ? judgeHead(j, analyses, phrase) : null;
-          const pronoun = hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma));
-          if (phrase.bareGenitive && !pronoun) phrase.modifierAfterGenitive = true;
-          phrase.modifiers.push({ cells: agreementCells(word.text), pronoun, alsoNoun: hasReading(analyses, isNounReading) });
+          if (phrase.bareGenitive && !pronoun && !unknownParticiple) phrase.modifierAfterGenitive = true;
+          phrase.modifiers.push({ cells: own, pronoun, alsoNoun: hasReading(analyses, isNounReading) });
           j++;
           continue;
         }
         if (nextIsNominal && hasReading(analyses, (a) => a.pos === "noun" && a.case === "gen")) {
           // A guessed genitive ("kultūrizdevumu") is no ground to judge a noun after it.
           if (hasReading(analyses, (a) => a.guessed === true)) return null;
+          // "no pirmā acu skatiena": a genitive the modifier before it cannot agree with is inside the
+          // head's phrase; it can be neither the whole phrase nor a governed noun that ends it.
+          if (phrase.reachingOver && !mayAgreeWithGenitive(phrase.reachingOver, analyses)) {
+            j++;
+            continue;
+          }
+          phrase.reachingOver = null;
+          // "par viņa atrašanās dzīvesvietā": no preposition governs a locative, so a noun that is
+          // only one is not the phrase's noun, and the noun before it (nominative or genitive) is.
+          if (isOnlyLocativeNoun(nextAnalyses)) return judgeHead(j, analyses, phrase);
           // A noun already in a case the preposition governs may end the phrase ("ar kura palīdzību
           // mūsu darbinieki", "ar lēmumu noteiktās tiesības"): what follows is another phrase.
           // A genitive plural that is also the accusative singular ("par atkritumu apsaimniekošana")
@@ -331,6 +360,14 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j++;
           continue;
         }
+        // "pie auto stūres", "par eiro ieviešanu": an indeclinable noun before a noun modifies it in any
+        // case, and like a bare genitive it may be the whole phrase ("pie auto").
+        if (nextIsNoun && analyses.length > 0 && analyses.every((a) => a.pos === "noun" && a.declension === 0 && a.case === undefined)) {
+          if (!phrase.possessive) phrase.bareGenitive = true;
+          phrase.governedModifier = true;
+          j++;
+          continue;
+        }
         return judgeHead(j, analyses, phrase);
       }
       return null;
@@ -339,6 +376,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     /** A noun, adjective or unknown word among the next three words of the sentence. */
     function genitiveMayModifyLater(index: number): boolean {
       let words = 0;
+      let afterLocative = false;
       for (let k = index + 1; k < tokens.length && words < 3; k++) {
         const token = tokens[k];
         if (token.kind !== "word") {
@@ -350,9 +388,67 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         words++;
         const readings = analyzer.analyze(token.text);
+        // A noun only in the locative is no noun of the phrase ("par viņa atrašanās dzīvesvietā")…
+        if (isOnlyLocativeNoun(readings)) {
+          afterLocative = true;
+          continue;
+        }
+        // …unless a participle or adjective after it may take both ("par pils pagalmā notikušo").
+        if (afterLocative && hasReading(readings, isModifierReading)) return true;
         if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
       }
       return false;
+    }
+
+    /**
+     * "no 1992. gada līdz 2010. gadam", "no 1. janvāra līdz 31. martam": "no" or "kopš" and a number
+     * shortly before "līdz" in its clause — with a number after "līdz" too, a range ("No rīta gaidīju
+     * līdz 2. kārta sāksies" has no number after "no": "līdz" may open a clause there).
+     */
+    function rangeOpensBefore(at: number): boolean {
+      for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+        const token = tokens[k];
+        // An ordinal's dot ("1992.") ends no clause.
+        const ordinalDot = token.text === "." && tokens[k - 1]?.kind === "number";
+        if (!ordinalDot && isClauseEdge(token, token.kind === "word" ? analyzer.analyze(token.text) : [])) return false;
+        const opener = token.kind === "word" && (token.text.toLowerCase() === "no" || token.text.toLowerCase() === "kopš");
+        if (opener) return tokens[k + 1]?.kind === "number";
+      }
+      return false;
+    }
+
+    /** Some cell of a modifier agrees with a genitive reading of the noun after it (its gender unknown: may agree). */
+    function mayAgreeWithGenitive(cells: readonly AgreementCell[], nounReadings: readonly Analysis[]): boolean {
+      return nounReadings.some((a) => a.pos === "noun" && a.case === "gen" && cells.some((c) => c.case === "gen" && (a.number === undefined || c.number === a.number) && (a.gender === undefined || c.gender === a.gender)));
+    }
+
+    /** Readings that are all a noun's locative. */
+    function isOnlyLocativeNoun(readings: readonly Analysis[]): boolean {
+      return readings.length > 0 && readings.every((a) => a.pos === "noun" && a.case === "loc");
+    }
+
+    /**
+     * A lower-case word the analyzer does not know that ends like a present active participle outside
+     * the nominative ("garāmskrejošo", "līdzdarbojošās": "-oš-" and an adjective's ending).
+     */
+    function isUnknownParticiple(form: string): boolean {
+      return !isCapitalised(form) && form.length >= 7 && /oš(?:[auāo]|as|ai|am|ās|ām|iem|us|os|ajam|ajai|ajā|ajiem|ajām|ajos|ajās)$/.test(form.toLowerCase());
+    }
+
+    /**
+     * After a date (`k` is the token after it): the clause ends, or a word that no preposition's
+     * phrase can continue with — known, with no reading of a noun, numeral, adjective, participle or
+     * pronoun outside the locative, so that the date modifies no governed noun after it.
+     */
+    function nothingGovernedAt(k: number, preposition: string): boolean {
+      const token = tokens[k];
+      if (token === undefined || (token.kind !== "word" && token.kind !== "number")) return token === undefined || /^[.!?;,]/.test(token.text);
+      if (token.kind !== "word") return false;
+      const readings = analyzer.analyze(token.text);
+      if (readings.length === 0 || mayBeGoverned(preposition, token.text, readings)) return false;
+      // A reading's own case where the analyzer gives one ("pirmajā"), else the cases its ending may have.
+      const outsideLocative = (a: Analysis) => (a.case !== undefined ? a.case !== "loc" : agreementCells(token.text).some((c) => c.case !== "loc"));
+      return !hasReading(readings, (a) => (a.pos === "noun" || a.pos === "num" || isModifierReading(a)) && outsideLocative(a));
     }
 
     /**
@@ -760,7 +856,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
       // …or the predicate after the head has a subject of its own after it ("līdz 2020. gads tiks rekonstruēta estrāde").
       const subjectAfter = subjectAfterItsPredicate(index, number, gender);
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !phrase.range && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
       const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
@@ -780,7 +876,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (bareGenitive && !secondPersonAfter && !subjectElsewhere && !phrase.modifierAfterGenitive && !coordinated) return null;
       // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
       // An ordinal agrees with the noun right after it ("ar 2016. gads" → "gadu"): nothing else there can be governed.
-      const afterOrdinal = phrase.ordinalBefore === index && (!ALSO_CONJUNCTION_OR_ADVERB.has(preposition) || subjectAfter);
+      const afterOrdinal = phrase.ordinalBefore === index && (!ALSO_CONJUNCTION_OR_ADVERB.has(preposition) || subjectAfter || phrase.range);
       if (phrase.number && !afterOrdinal && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
       // Right after the preposition (nothing between) the head has no other way to be in the
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
