@@ -210,7 +210,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     const scope = grammarScope(draft, context.language);
     if (!scope) return [];
-    const { tokens, end, quoted } = scope;
+    const { tokens, end, cited } = scope;
     const reports: RuleReport<MessageId>[] = [];
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
@@ -218,7 +218,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const preposition = token.text.toLowerCase();
       if (!PREPOSITIONS[preposition]) continue;
       const report = checkPhrase(i, preposition);
-      if (report && !quoted(token.start)) reports.push(report);
+      if (report && !cited(token.start)) reports.push(report);
     }
     return reports;
 

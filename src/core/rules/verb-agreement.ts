@@ -62,7 +62,7 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
   function check(draft: Draft, context: Pick<RuleContext, "language">): RuleReport<MessageId>[] {
     const scope = grammarScope(draft, context.language);
     if (!scope) return [];
-    const { tokens, end, quoted } = scope;
+    const { tokens, end, cited } = scope;
     const reports: RuleReport<MessageId>[] = [];
     const boundary = (token: Token | undefined) => !isWord(token) || CLAUSE_WORDS.has(token.text.toLowerCase());
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
@@ -82,7 +82,7 @@ export function createVerbAgreementRule(analyzer: MorphAnalyzer): LanguageOnlyRu
       let clauseEnd = v + 1;
       while (clauseEnd < tokens.length && !boundary(tokens[clauseEnd])) clauseEnd++;
       const report = judge(tokens[i], verb, v, clauseStart, clauseEnd);
-      if (report && !quoted(tokens[i].start)) reports.push(report);
+      if (report && !cited(tokens[i].start)) reports.push(report);
     }
     return reports;
 

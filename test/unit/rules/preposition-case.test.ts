@@ -440,3 +440,25 @@ describe("phrase walk (part G)", () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("quotations (part G)", () => {
+  // Words in quotation marks are the employee's too (a title, a term); only a quotation a colon introduces is a citation.
+  it.each([
+    ["Projekts „Atbalsts ģimenēm ar bērni” turpināsies arī nākamgad.", "bērni → bērniem"],
+    ["Pieteikumu iesniedziet ar norādi „Pieteikums par pabalsts”.", "pabalsts → pabalstu"],
+    ["Informatīvajā dienā „Tikšanās ar iedzīvotāji” piedalīsies domes priekšsēdētājs.", "iedzīvotāji → iedzīvotājiem"],
+  ])("reports inside a title or a term: %s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+
+  it.each([
+    "Projekts „Atbalsts ģimenēm ar bērniem” turpināsies arī nākamgad.",
+    "Saskaņā ar likuma „Par nekustamā īpašuma nodokli” 5. pantu atvieglojums ir piešķirts.",
+    "Lūdzam iepazīties ar saistošajiem noteikumiem „Par sabiedrisko kārtību Ādažu novadā”.",
+    // A citation keeps the cited person's words as they are, on a new line too.
+    "Jūs rakstījāt: „Vēlos tikties ar pašvaldības vadītājs par ceļa remontu.”",
+    "Jūsu iesniegumā teikts:\n„Lūdzu atbildēt līdz mēneša beigas.”",
+  ])("accepts: %s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -82,3 +82,10 @@ describe("verb-agreement", () => {
     expect(reported("Vai Jūs Var pieteikties?")).toEqual(["Var → Varat"]);
   });
 });
+
+describe("quotations (part G)", () => {
+  it("reports inside a title; a citation after a colon keeps its words", () => {
+    expect(reported("Aicinām piedalīties kampaņā „Jūs var pieteikties arī tiešsaistē”.")).toEqual(["var → varat"]);
+    expect(reported("Jūs rakstījāt: „Jūs var pieteikties arī tiešsaistē.”")).toEqual([]);
+  });
+});

@@ -153,11 +153,15 @@ export function makeSpanCursor(spans: readonly Span[]): (offset: number) => bool
   };
 }
 
-/** makeSpanCursor over the quotations of text[0, end), found on first use (a rule that finds nothing never pays for them). */
-export function lazyQuotationCursor(text: string, end: number): (offset: number) => boolean {
+/**
+ * makeSpanCursor over the quotations of text[0, end) — or, with `citationsOnly`, over those a colon
+ * introduces ("Jūs rakstījāt: „…”", "Likums nosaka: „…”"): someone else's words, cited. Found on
+ * first use (a rule that finds nothing never pays for them).
+ */
+export function lazyQuotationCursor(text: string, end: number, citationsOnly = false): (offset: number) => boolean {
   let cursor: ((offset: number) => boolean) | null = null;
   return (offset) => {
-    if (!cursor) cursor = makeSpanCursor(quotationSpans(text, 0, end));
+    if (!cursor) cursor = makeSpanCursor(quotationSpans(text, 0, end).filter((span) => !citationsOnly || /:\s*$/.test(text.slice(Math.max(0, span.start - 8), span.start))));
     return cursor(offset);
   };
 }

@@ -25,9 +25,15 @@ export function wordFixReport<MessageId extends string>(messageId: MessageId, wo
   };
 }
 
-/** What a grammar rule reads of a Latvian draft: its tokens, where the body ends (before the signature), whether an offset is quoted; null for other languages. */
-export function grammarScope(draft: Draft, language: string): { tokens: readonly Token[]; end: number; quoted: (offset: number) => boolean } | null {
+/**
+ * What a grammar rule reads of a Latvian draft: its tokens, where the body ends (before the
+ * signature) and whether an offset is inside a citation; null for other languages. Only a quotation
+ * a colon introduces is someone else's words, left as they are ("Jūs rakstījāt: „…”"); other words
+ * in quotation marks — a project's or document's title, a term, a phrase — are the employee's and
+ * checked like the rest (docs/decisions.md, issue 20, part G: quotations).
+ */
+export function grammarScope(draft: Draft, language: string): { tokens: readonly Token[]; end: number; cited: (offset: number) => boolean } | null {
   if (language !== "lv") return null;
   const end = bodyEnd(draft);
-  return { tokens: draft.tokens, end, quoted: lazyQuotationCursor(draft.text, end) };
+  return { tokens: draft.tokens, end, cited: lazyQuotationCursor(draft.text, end, true) };
 }
