@@ -237,6 +237,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
+      // "ar ko Jūsu māte runāja": "kas" (ko, kā, kam) is the whole phrase; it modifies no noun after it.
+      if (isWord(tokens[j]) && hasReading(analyzer.analyze(tokens[j].text), (a) => a.pos === "pron" && a.lemma === "kas")) return null;
       const phrase: Phrase = { at, preposition, possessive: false, governedModifier: false, bareGenitive: false, number: false, ordinalBefore: -1, modifierAfterGenitive: false, modifiers: [], pronounAlone: [], particles: 0, reachingOver: null, range: false };
       while (isWord(tokens[j]) && DEGREE_PARTICLES.has(tokens[j].text.toLowerCase())) {
         j++;
@@ -901,6 +903,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
         // The same holds after a possessive or modifiers that agree with the head only outside the
         // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
+        // …but not a singular before a plural noun in a governed case other than the genitive: the
+        // head is then a word of quantity before the noun governed ("pēc pāris dienām", "ar pāris
+        // dokumentiem"); a singular after it is another phrase ("uz skatuve katru vakaru" is reported).
+        // An action noun's dative is its own ("par atkritumu šķirošana skolām" stays reported).
+        const governedNounAfter = !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && number === "sg" && governedCases(preposition, a.number).indexOf(a.case) >= 0);
+        if (governedNounAfter && !hasReading(afterAnalyses, (a) => a.case === "nom")) return null;
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
         // An action noun's dative is its own ("sagatavošana noglabāšanai"), no new phrase.

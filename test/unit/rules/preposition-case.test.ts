@@ -462,3 +462,22 @@ describe("quotations (part G)", () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("quantity words and \"kas\" (part G)", () => {
+  it.each([
+    "Atbildi sniegsim pēc pāris dienām.",
+    "Ar pāris dokumentiem Jūs varat iepazīties klientu centrā.",
+    "Uz pāris jautājumiem atbildēsim rakstiski.",
+    "Nav zināms, ar ko Jūsu kaimiņš vienojās.",
+    "Pastāstiet, par ko mūsu speciālists Jūs informēja.",
+  ])("accepts: %s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Sazinieties ar mūsu speciālists pēc pāris dienām.", "speciālists → speciālistu"],
+    ["Mūsu māksliniece kāpj uz skatuve katru vakaru.", "skatuve → skatuvi"],
+  ])("still reports: %s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+});
