@@ -14,6 +14,7 @@
 import { applyFormTag, conditionalReadings, decodeRootTag, type RootCategory } from "./tags";
 import { closedClassAnalyses, closedClassForms } from "./closedClass";
 import { guessNoun, inflectGuessed } from "./guess";
+import { agreementCells, halfDeclinedCells } from "./adjectiveEndings";
 import type { Analysis, Case, InflectionTarget, MorphAnalyzer } from "./types";
 
 interface Suffix {
@@ -137,7 +138,11 @@ class DictionaryMorphology implements MorphAnalyzer {
     // readings of the same lemma and its unclassed ones go) — except that a particle or adverb
     // leaves its lemma's other classes alone ("rīt": tomorrow, and to swallow).
     const overridden = (a: Analysis) =>
-      a.pos === "other" || a.pos === "pron" || closed.some((c) => c.lemma === a.lemma && (c.pos === a.pos || (c.pos !== "adv" && c.pos !== "part")));
+      a.pos === "other" ||
+      a.pos === "pron" ||
+      closed.some((c) => c.lemma === a.lemma && (c.pos === a.pos || (c.pos !== "adv" && c.pos !== "part"))) ||
+      // "katru", "visas", "kuras": the dictionary's 4th-declension nouns "katra", "visa", "kura" are the pronouns' feminines.
+      (a.pos === "noun" && closedClassAnalyses(a.lemma).some((c) => c.pos === "pron" && closed.some((k) => k.lemma === c.lemma)));
     // A particle or adverb of the closed classes ("tik", "pat", "gan") is no vocative of a noun
     // ("tiks", "pats", "gans"): a form of address that prose with the particle never means.
     const particle = closed.some((a) => a.pos === "part" || a.pos === "adv");
@@ -159,9 +164,13 @@ class DictionaryMorphology implements MorphAnalyzer {
       for (const tail of this.analyze(word.slice(hyphen + 1))) found.push(Object.assign({}, tail, { lemma: head.toLowerCase() + tail.lemma }));
     }
     if (found.length === 0) found.push(...guessNoun(word));
+    const declined: Analysis[] = [];
+    for (const analysis of found) {
+      for (const reading of withAgreement(lower, analysis)) if (!declined.some((other) => sameAnalysis(other, reading))) declined.push(reading);
+    }
     if (this.cache.size > 20000) this.cache.clear();
-    this.cache.set(word, found);
-    return found;
+    this.cache.set(word, declined);
+    return declined;
   }
 
   inflect(analysis: Analysis, target: InflectionTarget): string[] {
@@ -355,6 +364,22 @@ class DictionaryMorphology implements MorphAnalyzer {
     delete third.number;
     return [third];
   }
+}
+
+/**
+ * The readings of an adjective or participle with the cells its ending fills (the dictionary tags
+ * no case on them): one per case, number and gender, as agreementCells reads them; the "-dams"
+ * participle ("lasīdams"), which the dictionary leaves without a mark, has the nominative only. A
+ * form whose ending names no cell ("lielāk", "-ot") keeps its one reading.
+ */
+function withAgreement(form: string, analysis: Analysis): Analysis[] {
+  if (analysis.case !== undefined) return [analysis];
+  const halfDeclined = analysis.pos === "verb" && analysis.person === undefined && analysis.mood === undefined && !analysis.infinitive ? halfDeclinedCells(form) : [];
+  const declines = analysis.pos === "adj" || (analysis.pos === "verb" && analysis.participle === true);
+  if (!declines && halfDeclined.length === 0) return [analysis];
+  const cells = halfDeclined.length > 0 ? halfDeclined : agreementCells(form, true);
+  if (cells.length === 0) return [analysis];
+  return cells.map((cell) => Object.assign({}, analysis, analysis.pos === "verb" ? { participle: true } : {}, { case: cell.case, number: cell.number, gender: cell.gender }));
 }
 
 /** A reflexive action noun's nominative ("-šanās"); its accusative is "-šanos", and it has no other cells a rule needs. */
