@@ -413,3 +413,38 @@ describe("adjectives and participles carry their cells (issue 20, part G)", () =
     expect(analyzer.analyze("iesniegtu").some((a) => a.participle === true && a.case === "acc")).toBe(true);
   });
 });
+
+describe("verb forms the dictionary leaves untagged or unclassed (issue 20, part G)", () => {
+  test.each<[string, string[]]>([
+    // The 3rd person present that is the infinitive itself (the present stem is the whole infinitive).
+    ["atbilst", ["atbilst", "atbilst 3 pres ind"]],
+    ["ienīst", ["ienīst", "ienīst 3 pres ind"]],
+    ["aiziet", ["aiziet", "aiziet 3 pres ind"]],
+    // ... and then "-i" is only the 2nd person (beside the "-ts" participle's plural the dictionary gives every verb).
+    ["atbilsti", ["atbilst nom pl", "atbilst sg 2 pres ind"]],
+    ["aizej", ["aiziet sg 2 pres ind"]],
+    // is:0vtt0: a present shared by the 2nd person singular and the 3rd.
+    ["nes", ["nest 3 pres ind", "nest sg 2 pres ind"]],
+    ["ēd", ["ēst 3 pres ind", "ēst sg 2 pres ind"]],
+    // "dot", "iet", "būt" and their prefixed verbs have no part of speech in the dictionary.
+    ["pārdot", ["pārdot"]],
+    ["izdots", ["izdot nom sg"]],
+    ["aizgājis", ["aiziet nom sg"]],
+    ["bijis", ["būt nom sg"]],
+    // "vajadzēt" is impersonal: the 3rd person only.
+    ["vajag", ["vajadzēt 3 pres ind"]],
+    ["nevajadzēja", ["vajadzēt 3 past ind"]],
+    ["vajadzētu", ["vajadzēt 3 cnd"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "verb")).toEqual(expected);
+  });
+
+  test("the infinitive keeps its reading, the conjugated verb its negation", () => {
+    expect(analyzer.analyze("neatbilst").some((a) => a.person === 3 && a.negative === true)).toBe(true);
+    expect(analyzer.analyze("nest").every((a) => a.person === undefined)).toBe(true);
+  });
+
+  test("atkal is an adverb", () => {
+    expect(analyzer.analyze("atkal").some((a) => a.pos === "adv")).toBe(true);
+  });
+});

@@ -67,6 +67,10 @@ class DictionaryMorphology implements MorphAnalyzer {
   private readonly reflexiveFlags = new Set<string>();
   /** The rules deriving the action noun -šana from a verb (pieņemt → pieņemšana). */
   private readonly actionNounRules: Suffix[] = [];
+  /** Flags with rules that make a verb's personal forms: a root without a part of speech ("dot", "iet", "aiziet") that has one is a verb. */
+  private readonly verbFlags = new Set<string>();
+  /** The rules making the 1st person singular present (is:1vtt0). */
+  private readonly firstPersonPresent: Suffix[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -102,6 +106,8 @@ class DictionaryMorphology implements MorphAnalyzer {
         if (suffix.add.length > this.longestAdd) this.longestAdd = suffix.add.length;
         if (/^[0-3][vdx][ptn]a/.test(suffix.tag)) this.reflexiveFlags.add(suffix.flag);
         if (suffix.add === "šana" && suffix.continuation.includes("S")) this.actionNounRules.push(suffix);
+        if (/^[1-3][vdx][ptn][ta][0pval]$/.test(suffix.tag)) this.verbFlags.add(suffix.flag);
+        if (suffix.tag === "1vtt0") this.firstPersonPresent.push(suffix);
       }
       position = end + 1;
     }
@@ -120,7 +126,10 @@ class DictionaryMorphology implements MorphAnalyzer {
       if (end < 0) end = text.length;
       const flagsAt = position + prefix.length;
       const tab = text.indexOf("\t", flagsAt);
-      roots.push({ word, flags: text.slice(flagsAt, tab), po: text.slice(tab + 1, end) });
+      const flags = text.slice(flagsAt, tab);
+      const po = text.slice(tab + 1, end);
+      // "dot", "iet", "aiziet", "būt": the dictionary gives these verbs no part of speech; their flags' rules say what they are.
+      roots.push({ word, flags, po: po === "" && [...flags].some((flag) => this.verbFlags.has(flag)) ? "darbv" : po });
       position = end + 1;
     }
     if (this.parsedRoots.size > 50000) this.parsedRoots.clear();
@@ -287,6 +296,7 @@ class DictionaryMorphology implements MorphAnalyzer {
       for (const root of this.rootsOf(word)) {
         if (root.flags.includes(NEEDAFFIX_FLAG) || (requiredFlag !== null && !root.flags.includes(requiredFlag))) continue;
         out.push(...baseAnalyses(root));
+        if (this.presentStemIsInfinitive(root)) out.push(presentThirdPerson(root));
       }
     }
     const max = Math.min(this.longestAdd, word.length - 1);
@@ -348,13 +358,27 @@ class DictionaryMorphology implements MorphAnalyzer {
   }
 
   /**
+   * A 1st-conjugation verb whose present stem is the whole infinitive ("atbilst" → "atbilstu",
+   * "ienīst" → "ienīstu") has the infinitive for its 3rd person present ("tas atbilst"), and so
+   * has every "-iet" verb ("aiziet" → "aizeju", "viņš aiziet"): Hunspell makes no rule for a form
+   * that is the root itself, so the root is that form too.
+   */
+  private presentStemIsInfinitive(root: Root): boolean {
+    if (decodeRootTag(root.po).pos !== "verb") return false;
+    const stem = root.word.endsWith("iet") ? root.word.slice(0, -3) + "ej" : root.word;
+    return this.firstPersonPresent.some((rule) => root.flags.includes(rule.flag) && root.word.endsWith(rule.strip) && meets(rule, root.word) && root.word.slice(0, root.word.length - rule.strip.length) + rule.add === stem + "u");
+  }
+
+  /**
    * In many paradigms the 2nd person singular is also the 3rd person ("tu/viņš smaržo", "dūc",
    * "atgriezīsies"); Hunspell then keeps one rule, tagged 2nd person. The 3rd person reading is
    * added when the flag makes no other 3rd person form of the same tense for this root.
    */
   private sharedThirdPerson(root: Root, rule: Suffix, readings: readonly Analysis[]): Analysis[] {
     const second = readings.find((a) => a.person === 2 && a.number === "sg" && a.mood === "ind" && (a.tense === "pres" || a.tense === "fut"));
-    if (!second || readings.some((a) => a.person === 3)) return [];
+    if (!second || readings.some((a) => a.person === 3) || /^0v/.test(rule.tag)) return [];
+    // "atbilsti" is only the 2nd person: the 3rd is the infinitive's form ("atbilst").
+    if (second.tense === "pres" && this.presentStemIsInfinitive(root)) return [];
     const thirdTag = "3x" + (second.tense === "pres" ? "t" : "n");
     const own = (this.suffixesByFlag.get(rule.flag) || []).some(
       (other) => other.tag.startsWith(thirdTag) && other.tag[3] === rule.tag[3] && root.word.endsWith(other.strip) && meets(other, root.word),
@@ -380,6 +404,13 @@ function withAgreement(form: string, analysis: Analysis): Analysis[] {
   const cells = halfDeclined.length > 0 ? halfDeclined : agreementCells(form, true);
   if (cells.length === 0) return [analysis];
   return cells.map((cell) => Object.assign({}, analysis, analysis.pos === "verb" ? { participle: true } : {}, { case: cell.case, number: cell.number, gender: cell.gender }));
+}
+
+/** The 3rd person present that is also the infinitive ("atbilst", "ienīst"). */
+function presentThirdPerson(root: Root): Analysis {
+  const reading: Analysis = { lemma: root.word, pos: "verb", person: 3, tense: "pres", mood: "ind" };
+  if (decodeRootTag(root.po).reflexive) reading.reflexive = true;
+  return reading;
 }
 
 /** A reflexive action noun's nominative ("-šanās"); its accusative is "-šanos", and it has no other cells a rule needs. */
@@ -435,6 +466,15 @@ function formAnalyses(root: Root, rule: Suffix, outer: Suffix | null): Analysis[
   base.paradigm = rule.flag;
   const tag = outer ? outer.tag || rule.tag : rule.tag;
   if (tag === "") return [base];
+  // is:0vtt0, a present without a person: the 2nd person singular that is also the 3rd ("tu/viņš
+  // nes", "ēd", "dzen"), except the suppletive "ej" of "-iet" and "esi" of "būt"; the reflexive
+  // is:0vta0 ("nesies") is the 2nd only, its 3rd being "nesas".
+  const shared = /^0v(t[ta])0$/.exec(tag);
+  if (shared) {
+    const second = applyFormTag(base, "2v" + shared[1] + "0");
+    if (shared[1] === "ta" || rule.strip === "iet" || rule.strip === "būt") return second;
+    return second.concat(second.map((reading) => Object.assign({}, reading, { person: 3 as const, number: undefined })));
+  }
   return onlyPlural(category, applyFormTag(base, tag));
 }
 

@@ -109,6 +109,18 @@ const GO: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefin
   ["gāju", 1, "sg", "past"], ["gāji", 2, "sg", "past"], ["gāja", 3, undefined, "past"], ["gājām", 1, "pl", "past"], ["gājāt", 2, "pl", "past"],
 ];
 
+/**
+ * "vajadzēt" (to be needed), an impersonal modal with the 3rd person only ("vajag", "vajadzēja",
+ * "vajadzēs", "vajadzētu"): the dictionary lists each form as a root of its own without a class.
+ */
+const NEED: ReadonlyArray<readonly [string, Analysis]> = [
+  ["vajag", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "pres", mood: "ind" }],
+  ["vajadzēja", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "past", mood: "ind" }],
+  ["vajadzēs", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "fut", mood: "ind" }],
+  ["vajadzētu", { lemma: "vajadzēt", pos: "verb", person: 3, mood: "cnd" }],
+  ["vajadzēt", { lemma: "vajadzēt", pos: "verb", infinitive: true }],
+];
+
 /** Coordinating and subordinating conjunctions (saikļi). */
 export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne", "nevis",
@@ -124,9 +136,9 @@ const PARTICLES: readonly string[] = ["arī", "pat", "tikai", "vien", "it", "iti
  * Adverbs of degree and time that modify a number, an adjective or a verb ("tik daudz", "aptuveni
  * 20", "apmēram stundu", "vismaz divas", "gandrīz visi", "jau", "vēl", "vakar", "rīt", "parīt"): "tik"
  * and "vakar" had only a noun's vocative; "aptuveni" only the adjective's form, "apmēram" only the
- * noun's dative, "rīt" and "parīt" only verbs (those kept: real homographs).
+ * noun's dative, "rīt" and "parīt" only verbs, "atkal" only the 2nd person of "atkalt" (those kept: real homographs).
  */
-const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl", "vakar", "rīt", "parīt"];
+const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl", "vakar", "rīt", "parīt", "atkal"];
 
 /**
  * Ordinal numerals (kārtas skaitļa vārdi) are adjectives with the definite endings only: the
@@ -246,6 +258,10 @@ function buildTable(): Map<string, Analysis[]> {
   // "iet" is also the infinitive; the 2nd person singular "ej" also the imperative.
   add("iet", { lemma: "iet", pos: "verb", infinitive: true });
   add("neiet", { lemma: "iet", pos: "verb", infinitive: true, negative: true });
+  for (const [form, analysis] of NEED) {
+    add(form, analysis);
+    add("ne" + form, Object.assign({}, analysis, { negative: true }));
+  }
   // The infinitive and the conditional of "būt" (the dictionary's root has no part of speech).
   add("būt", { lemma: "būt", pos: "verb", infinitive: true });
   add("nebūt", { lemma: "būt", pos: "verb", infinitive: true, negative: true });
