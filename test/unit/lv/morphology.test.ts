@@ -448,3 +448,35 @@ describe("verb forms the dictionary leaves untagged or unclassed (issue 20, part
     expect(analyzer.analyze("atkal").some((a) => a.pos === "adv")).toBe(true);
   });
 });
+
+describe("words the dictionary lacks, read from their parts (issue 20, part G)", () => {
+  test.each<[string, string[]]>([
+    // The superlative: "vis-" and the definite comparative.
+    ["vislielākais", ["liels nom sg"]],
+    ["Vissvarīgākās", ["svarīgs acc pl", "svarīgs gen sg", "svarīgs loc pl", "svarīgs nom pl"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "adj")).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    // A compound noun: a noun's stem and a noun the dictionary knows.
+    ["darbvietu", ["darbvieta acc sg", "darbvieta gen pl"]],
+    ["atkritumkasti", ["atkritumkaste acc sg"]],
+    ["internetveikalā", ["internetveikals loc sg"]],
+  ])("%s", (word, expected) => {
+    expect(readings(word, "noun")).toEqual(expected);
+    expect(analyzer.analyze(word).every((a) => a.guessed === true)).toBe(true);
+  });
+
+  test("a compound inflects like its last noun; no split without a noun's stem in front", () => {
+    const compound = analyzer.analyze("darbvietu").find((a) => a.case === "acc")!;
+    expect(analyzer.inflect(compound, { case: "dat", number: "pl" })).toEqual(["darbvietām"]);
+    // Capitalised: a name as likely as a compound (as for the suffix guesses).
+    expect(analyzer.analyze("Darbvietu")).toEqual([]);
+    expect(analyzer.analyze("qwzxvieta")).toEqual([]);
+  });
+
+  test("ejot is the reported mood of iet", () => {
+    expect(readings("ejot", "verb")).toEqual(["iet pres qot"]);
+  });
+});

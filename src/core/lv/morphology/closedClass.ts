@@ -255,6 +255,9 @@ function buildTable(): Map<string, Analysis[]> {
     add(form, analysis);
     add("ne" + form, Object.assign({}, analysis, { negative: true }));
   }
+  // "ejot": the reported mood of "iet", as "esot" is of "būt".
+  add("ejot", { lemma: "iet", pos: "verb", tense: "pres", mood: "qot" });
+  add("neejot", { lemma: "iet", pos: "verb", tense: "pres", mood: "qot", negative: true });
   // "iet" is also the infinitive; the 2nd person singular "ej" also the imperative.
   add("iet", { lemma: "iet", pos: "verb", infinitive: true });
   add("neiet", { lemma: "iet", pos: "verb", infinitive: true, negative: true });
