@@ -324,13 +324,17 @@ describe("agreementCells: the past active participle (issue 20, part F)", () => 
   });
 });
 
+/** The readings `keep` selects as "lemma case number gender". */
+function cellsOf(word: string, keep: (a: Analysis) => boolean): string[] {
+  return analyzer
+    .analyze(word)
+    .filter(keep)
+    .map((a) => [a.lemma, a.case, a.number, a.gender].filter((x) => x !== undefined).join(" "))
+    .sort();
+}
+
 describe("pronouns in every case, number and gender (issue 20, part G)", () => {
-  const cells = (word: string) =>
-    analyzer
-      .analyze(word)
-      .filter((a) => a.pos === "pron")
-      .map((a) => [a.lemma, a.case, a.number, a.gender].filter((x) => x !== undefined).join(" "))
-      .sort();
+  const cells = (word: string) => cellsOf(word, (a) => a.pos === "pron");
   test.each<[string, string[]]>([
     // Declined like adjectives, with the indefinite endings.
     ["katru", ["katrs acc sg f", "katrs acc sg m", "katrs gen pl f", "katrs gen pl m"]],
@@ -382,12 +386,7 @@ describe("pronouns in every case, number and gender (issue 20, part G)", () => {
 });
 
 describe("adjectives and participles carry their cells (issue 20, part G)", () => {
-  const cells = (word: string, pos: Analysis["pos"]) =>
-    analyzer
-      .analyze(word)
-      .filter((a) => a.pos === pos && (pos !== "verb" || a.participle === true))
-      .map((a) => [a.lemma, a.case, a.number, a.gender].filter((x) => x !== undefined).join(" "))
-      .sort();
+  const cells = (word: string, pos: Analysis["pos"]) => cellsOf(word, (a) => a.pos === pos && (pos !== "verb" || a.participle === true));
   test.each<[string, Analysis["pos"], string[]]>([
     ["liels", "adj", ["liels nom sg m"]],
     ["lielu", "adj", ["liels acc sg f", "liels acc sg m", "liels gen pl f", "liels gen pl m"]],
