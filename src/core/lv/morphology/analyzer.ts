@@ -9,7 +9,8 @@
  *   S flag strip add condition continuation tag po  a suffix rule ("0" = empty strip/add; po: what a derivation makes)
  *   R word flags po                                  a root
  * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
- * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix (./guess).
+ * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix
+ * (./guess) or as a compound of a noun's stem and a known noun (compoundNoun).
  */
 import { applyFormTag, conditionalReadings, decodeRootTag, type RootCategory } from "./tags";
 import { closedClassAnalyses, closedClassForms } from "./closedClass";
