@@ -475,6 +475,15 @@ describe("words the dictionary lacks, read from their parts (issue 20, part G)",
     expect(analyzer.analyze("qwzxvieta")).toEqual([]);
   });
 
+  test.each<[string, string[]]>([
+    // A compound adjective or participle: an adjective's stem or form, an adverb, "pus-" or "visu-", and a known one.
+    ["jaunizveidoto", ["jaunizveidot acc sg f", "jaunizveidot acc sg m", "jaunizveidot gen pl f", "jaunizveidot gen pl m"]],
+    ["pusmatētu", ["pusmatēt acc sg f", "pusmatēt acc sg m", "pusmatēt gen pl f", "pusmatēt gen pl m"]],
+    ["visuaptverošā", ["visuaptvert gen sg m", "visuaptvert loc sg f", "visuaptvert loc sg m", "visuaptvert nom sg f"]],
+  ])("%s", (word, expected) => {
+    expect(cellsOf(word, (a) => a.participle === true && a.guessed === true)).toEqual(expected);
+  });
+
   test("ejot is the reported mood of iet", () => {
     expect(readings("ejot", "verb")).toEqual(["iet pres qot"]);
   });

@@ -181,6 +181,7 @@ class DictionaryMorphology implements MorphAnalyzer {
     }
     if (found.length === 0) found.push(...guessNoun(word));
     if (found.length === 0 && lower === word) found.push(...this.compoundNoun(word));
+    if (found.length === 0 && lower === word) found.push(...this.compoundModifier(word));
     const declined: Analysis[] = [];
     for (const analysis of found) {
       for (const reading of withAgreement(lower, analysis)) if (!declined.some((other) => sameAnalysis(other, reading))) declined.push(reading);
@@ -387,6 +388,31 @@ class DictionaryMorphology implements MorphAnalyzer {
   }
 
   /**
+   * "jaunizveidots", "garāmskrejošs", "pusmatēts", "visuaptverošs": an adjective or participle the
+   * dictionary lacks, made of an adverb, an adjective (its stem or a form: "jaun-", "garām") or
+   * "pus-"/"visu-" and an adjective or participle it knows (≥ 5 letters); read as the last part's
+   * cells, `guessed`. The first split from the left.
+   */
+  private compoundModifier(word: string): Analysis[] {
+    for (let at = MIN_COMPOUND_PART; at <= word.length - 5; at++) {
+      const first = word.slice(0, at);
+      const modifies =
+        MODIFIER_PREFIXES.includes(first) ||
+        this.dictionaryAnalyses(first).some((a) => a.pos === "adv" || a.pos === "adj") ||
+        ["s", "š"].some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "adj"));
+      if (!modifies) continue;
+      const tails = this.analyze(word.slice(at)).filter((a) => a.case !== undefined && (a.pos === "adj" || (a.pos === "verb" && a.participle === true)) && !a.guessed);
+      if (tails.length === 0) continue;
+      return tails.map((tail) => {
+        const reading: Analysis = Object.assign({}, tail, { lemma: first + tail.lemma, guessed: true });
+        delete reading.paradigm;
+        return reading;
+      });
+    }
+    return [];
+  }
+
+  /**
    * A 1st-conjugation verb whose present stem is the whole infinitive ("atbilst" → "atbilstu",
    * "ienīst" → "ienīstu") has the infinitive for its 3rd person present ("tas atbilst"), and so
    * has every "-iet" verb ("aiziet" → "aizeju", "viņš aiziet"): Hunspell makes no rule for a form
@@ -437,6 +463,9 @@ function withAgreement(form: string, analysis: Analysis): Analysis[] {
 
 /** The letters a compound's first part needs ("darb-vieta"): shorter ones split too many words by accident. */
 const MIN_COMPOUND_PART = 3;
+
+/** Prefixes of compound adjectives that are no word of their own: half-, all- ("pusmatēts", "visuaptverošs"). */
+const MODIFIER_PREFIXES: readonly string[] = ["pus", "visu"];
 
 /** The nominative singular endings of the six declensions. */
 const NOUN_NOMINATIVE_ENDINGS: readonly string[] = ["s", "š", "is", "us", "a", "e"];
