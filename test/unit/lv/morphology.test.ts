@@ -484,6 +484,11 @@ describe("words the dictionary lacks, read from their parts (issue 20, part G)",
     expect(cellsOf(word, (a) => a.participle === true && a.guessed === true)).toEqual(expected);
   });
 
+  test("a word longer than words are is not read from its parts (every split is tried)", () => {
+    expect(analyzer.analyze("darb".repeat(7) + "vietu")).toEqual([]);
+    expect(analyzer.analyze("pus".repeat(40) + "matētu")).toEqual([]);
+  });
+
   test("ejot is the reported mood of iet", () => {
     expect(readings("ejot", "verb")).toEqual(["iet pres qot"]);
   });

@@ -176,12 +176,14 @@ class DictionaryMorphology implements MorphAnalyzer {
     // "vislielākais", "vissvarīgākās": the superlative is "vis-" and the definite comparative. The
     // adverb's ("visbiežāk") is left unknown: the comma rule takes an unknown word for a possible
     // verb, and read as an adverb it lost one held-out catch (grammar bench); no rule needs it.
-    if (found.length === 0 && lower.startsWith("vis") && lower.indexOf("āk", 3) > 3) {
-      for (const comparative of this.analyze(lower.slice(3))) if (comparative.pos === "adj" && comparative.case !== undefined) found.push(comparative);
+    // Reading a word from its parts tries every split (and the parts' own splits): only words of a length words have.
+    const byParts = found.length === 0 && word.length <= MAX_COMPOUND_LENGTH;
+    if (byParts && lower.startsWith("vis") && lower.indexOf("āk", 3) > 3) {
+      for (const comparative of this.knownReadings(lower.slice(3))) if (comparative.pos === "adj" && comparative.case !== undefined) found.push(comparative);
     }
     if (found.length === 0) found.push(...guessNoun(word));
-    if (found.length === 0 && lower === word) found.push(...this.compoundNoun(word));
-    if (found.length === 0 && lower === word) found.push(...this.compoundModifier(word));
+    if (byParts && found.length === 0 && lower === word) found.push(...this.compoundNoun(word));
+    if (byParts && found.length === 0 && lower === word) found.push(...this.compoundModifier(word));
     const declined: Analysis[] = [];
     for (const analysis of found) {
       for (const reading of withAgreement(lower, analysis)) if (!declined.some((other) => sameAnalysis(other, reading))) declined.push(reading);
@@ -366,6 +368,13 @@ class DictionaryMorphology implements MorphAnalyzer {
     return outer ? readings : readings.concat(this.sharedThirdPerson(root, rule, readings));
   }
 
+  /** The dictionary's own readings of a word with their cells: a part of a word read from its parts is never itself read so (no guess on a guess). */
+  private knownReadings(word: string): Analysis[] {
+    const out: Analysis[] = [];
+    for (const analysis of this.dictionaryAnalyses(word)) out.push(...withAgreement(word, analysis));
+    return out;
+  }
+
   /**
    * "darbvieta", "atkritumkaste", "internetveikals": a compound noun the dictionary lacks whose
    * first part is a noun's stem (the nominative without its ending: "darb-s", "piemiņ-a") and whose
@@ -394,15 +403,13 @@ class DictionaryMorphology implements MorphAnalyzer {
    * cells, `guessed`. The first split from the left.
    */
   private compoundModifier(word: string): Analysis[] {
+    if (agreementCells(word, true).length === 0) return [];
     for (let at = MIN_COMPOUND_PART; at <= word.length - 5; at++) {
       const first = word.slice(0, at);
-      const modifies =
-        MODIFIER_PREFIXES.includes(first) ||
-        this.dictionaryAnalyses(first).some((a) => a.pos === "adv" || a.pos === "adj") ||
-        ["s", "š"].some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "adj"));
-      if (!modifies) continue;
-      const tails = this.analyze(word.slice(at)).filter((a) => a.case !== undefined && (a.pos === "adj" || (a.pos === "verb" && a.participle === true)) && !a.guessed);
+      const stem = MODIFIER_PREFIXES.includes(first) || ["s", "š"].some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "adj"));
+      const tails = this.knownReadings(word.slice(at)).filter((a) => a.case !== undefined && (a.pos === "adj" || (a.pos === "verb" && a.participle === true)));
       if (tails.length === 0) continue;
+      if (!stem && !this.dictionaryAnalyses(first).some((a) => a.pos === "adv" || a.pos === "adj")) continue;
       return tails.map((tail) => {
         const reading: Analysis = Object.assign({}, tail, { lemma: first + tail.lemma, guessed: true });
         delete reading.paradigm;
@@ -460,6 +467,13 @@ function withAgreement(form: string, analysis: Analysis): Analysis[] {
   if (cells.length === 0) return [analysis];
   return cells.map((cell) => Object.assign({}, analysis, analysis.pos === "verb" ? { participle: true } : {}, { case: cell.case, number: cell.number, gender: cell.gender }));
 }
+
+/**
+ * The longest word read from its parts (superlative, compounds): every split is tried, so the time
+ * grows with the length (issue 13, linearity); Latvian compounds stay well under it
+ * ("pašvaldībasdarbinieks" has 21 letters).
+ */
+const MAX_COMPOUND_LENGTH = 32;
 
 /** The letters a compound's first part needs ("darb-vieta"): shorter ones split too many words by accident. */
 const MIN_COMPOUND_PART = 3;
