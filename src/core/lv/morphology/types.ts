@@ -40,7 +40,8 @@ export interface Analysis {
   indeclinable?: boolean;
   /**
    * Not in the dictionary: read from a productive noun suffix ("šķērdība" → -ība, 4th declension;
-   * ./guess.ts). The lemma and case are as likely as the suffix makes them, not known.
+   * ./guess.ts) or as a compound whose last noun the dictionary knows ("darbvieta"). The lemma and
+   * case are as likely as the suffix or the last noun makes them, not known.
    */
   guessed?: boolean;
 }
