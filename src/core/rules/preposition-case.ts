@@ -303,8 +303,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           j++;
           continue;
         }
-        // "no otras puses": a numeral agrees like an adjective, and like a pronoun it may stand alone ("ar otru").
-        const numeral = hasReading(analyses, (a) => a.pos === "num");
+        // "no otras puses": a numeral agrees like an adjective, and like a pronoun it may stand alone
+        // ("ar otru"; the analyzer reads "otrs" as the ordinal's indefinite adjective).
+        const numeral = hasReading(analyses, (a) => a.pos === "num" || a.lemma === "otrs");
         // "par garāmskrejošo kaķi": a word the analyzer does not know, with a present participle's ending.
         const unknownParticiple = analyses.length === 0 && nextIsNoun && isUnknownParticiple(word.text);
         if (nextIsNominal && (hasReading(analyses, isModifierReading) || numeral || unknownParticiple)) {
