@@ -89,7 +89,10 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
 const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
-const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "līdzko", "kamēr", ...RELATIVE_FORMS]);
+const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "kādēļ", "cik", "cikreiz", "ciktāl", "tiklīdz", "līdzko", "kolīdz", "kamēr", "iekams", "iekām",
+  ...RELATIVE_FORMS,
+]);
 const RELATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(RELATIVE_FORMS);
 
 /**
@@ -110,7 +113,7 @@ const COORDINATING: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "b
 /** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
 const TO_BE_FILLERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
 /** Words that may ask a direct question: in a sentence that ends with "?" they are left alone ("Sanī, tu ko dzersi?"). */
-const INTERROGATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", ...RELATIVE_FORMS]);
+const INTERROGATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "kādēļ", "cik", "cikreiz", ...RELATIVE_FORMS]);
 /** "es lai", "jums lai": "lai" after a personal pronoun is the jussive particle ("Ko es lai jums dāvāju?"). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "viņām", "mani", "tevi", "viņu", "mūs",
@@ -169,7 +172,7 @@ const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
 /** The forms of the interrogative "kāds" (what kind of). */
 const KADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["kāds", "kāda", "kādu", "kādi", "kādas", "kādus", "kādam", "kādai", "kādiem", "kādām", "kādā", "kādos", "kādās"]);
 /** Prepositions that are also conjunctions: "gaidīsim, līdz lēmums stāsies spēkā", "kopš saņēmām …". */
-const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš"]);
+const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš", "pirms"]);
 /** How many words after a form of "kāds" its clause's verb is looked for ("kāds dabas resursu nodoklis būs"). */
 const MAX_KADS_CLAUSE_WORDS = 4;
 /** Relative and interrogative pronouns whose clause may start at a preposition before them ("elastība, ar ko saprot …"). */
@@ -185,6 +188,8 @@ const INDEFINITE_INSIDE_A_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kad", "ja", "jo", "lai", "kamēr", "tiklīdz"]);
 /** Conjunctions joining two verbs of one relative clause ("kuru Jūs parakstījāt un iesniedzāt"). */
 const VERB_COORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "jeb"]);
+/** Nominative endings of the participles that stand for a clause's verb with its "ir" left out: active past (-is, -usi, -uši …), passive past (-ts, -ta …), -ams/-āms. */
+const PARTICIPLE_PREDICATE_ENDING = /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās|ts|ta|ti|tas|[aā]ms|[aā]ma|[aā]mi|[aā]mas)$/;
 /** How far after a relative pronoun its clause's verb is looked for. */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
@@ -317,10 +322,19 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
   }
 
-  /** "guvis", "radušās", "nopirkusi": an active past participle, the predicate of a clause that leaves out its "ir". */
-  function isActivePastParticiple(token: Token): boolean {
+  /**
+   * "guvis", "nopirkusi", "savākti", "atslēgts", "gaidāms": a participle in the nominative, the predicate of a clause that
+   * leaves out its "ir" ("ka viņš guvis …", "kas lēti savākti"); the analyzer gives a participle no case, so its ending tells.
+   */
+  function isParticiplePredicate(token: Token): boolean {
     const word = token.text.toLowerCase();
-    return token.kind === "word" && /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās)$/.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+    return token.kind === "word" && PARTICIPLE_PREDICATE_ENDING.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+  }
+
+  /** A lower-case word every reading of which is a noun ("atkritumiem", "veidu"). */
+  function isNounOnly(token: Token): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "noun");
   }
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
@@ -359,23 +373,25 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
        * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
        * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt"); with
        * `infinitiveRightAfter` that one too (after a verb of asking or thinking: "nezinām, ko darīt"); with
-       * `activeParticiples` no active past participle either ("ka viņš guvis …").
+       * `participles` no participle in the nominative either ("ka viņš guvis …", "kas lēti savākti").
        */
-      noVerbAfter(i: number, last: number, activeParticiples = false, infinitiveRightAfter = false): boolean {
+      noVerbAfter(i: number, last: number, participles = false, infinitiveRightAfter = false): boolean {
         for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
           if (finiteness(tokens[k]) !== "none") return false;
-          if (activeParticiples && isActivePastParticiple(tokens[k])) return false;
+          if (participles && isParticiplePredicate(tokens[k])) return false;
           if ((k > i + 1 || infinitiveRightAfter) && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
         }
         return true;
       },
       /**
        * A word after token i and before the next mark (a comma included) that is, may be or is not known
-       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only).
+       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only); with
+       * `participles` also a participle in the nominative ("prognozēt, vai šogad gaidāms …").
        */
-      verbBeforeMark(i: number, last: number): boolean {
+      verbBeforeMark(i: number, last: number, participles = false): boolean {
         for (let k = i + 1; k <= last && !isMark(tokens[k]); k++) {
           if (finiteness(tokens[k]) !== "none" || (tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true))) return true;
+          if (participles && isParticiplePredicate(tokens[k])) return true;
         }
         return false;
       },
@@ -416,7 +432,9 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const token = tokens[i];
       if (token.kind !== "word" || !isLower(token.text)) continue;
       const word = token.text;
-      if (!SUBORDINATORS.has(word)) continue;
+      // "kaut gan", "kaut arī" (although): "kaut" alone is "some-" ("kaut kas") or "if only".
+      const concessive = word === "kaut" && i + 1 < tokens.length && (tokens[i + 1].text === "gan" || tokens[i + 1].text === "arī");
+      if (!SUBORDINATORS.has(word) && !concessive) continue;
       let before = tokens[i - 1];
       if (before.kind !== "word" || !adjacent(before, token)) continue;
       let previous = before.text.toLowerCase();
@@ -431,7 +449,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         previous = before.text.toLowerCase();
         if (QUANTITY_WORDS.has(previous)) continue;
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
-        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last))) continue;
+        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last, isClauseVerb(previous)))) continue;
       }
       if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
@@ -441,15 +459,20 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
       if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
-      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inYesNoQuestion(i, first, before)) continue;
+      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inQuestionAlreadyAsked(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
       if (i === last || isBreakOff(tokens[i + 1])) continue;
+      if (concessive && !clauses.verbBeforeMark(i + 1, last)) continue;
       // "ka, piemēram, …": only the pronouns are indefinite ("tur slēpjas kas, …"); "ka viņš guvis …" leaves out the "ir" of a past participle,
       // and so may an indirect question ("noskaidrosim, ko iestāde nopirkusi").
+      // A relative "kas" right after its noun may leave it out too ("atkritumi, kas lēti savākti"); an indefinite one follows a verb,
+      // a pronoun or a dative ("kaimiņam kas noticis": something happened to him).
       const asked = INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence);
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka" || asked, asked) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      const dative = !PREPOSITIONS.has(tokens[i - 2] && tokens[i - 2].kind === "word" ? tokens[i - 2].text.toLowerCase() : "") && analyzer.analyze(before.text).some((a) => a.case === "dat");
+      const participles = word === "ka" || asked || (word === "kas" && isNounOnly(before) && !dative);
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, participles, asked) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
@@ -459,12 +482,14 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     /**
      * "Vai ir kādas lietas ko varētu ieviest?", "Vai zināt kas notika?": a question opened by "Vai" asks yes or no, so a
      * later "ko", "kas", "kura" … opens a relative clause or an embedded question; not after a pronoun ("Vai Jūs ko
-     * redzējāt?", "Vai kāds ko zina?": "anything").
+     * redzējāt?", "Vai kāds ko zina?": "anything"). A question opened by another interrogative has asked already, so one
+     * after a noun is relative ("Kā vērtējat ieceri ko dome noraidīja?"; "Dokumentu kad iesniedzāt?" asks).
      */
-    function inYesNoQuestion(i: number, first: number, before: Token): boolean {
-      if (tokens[first].text !== "Vai" || i - first < 2) return false;
-      const previous = before.text.toLowerCase();
-      return !PERSONAL_PRONOUNS.has(previous) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+    function inQuestionAlreadyAsked(i: number, first: number, before: Token): boolean {
+      if (i - first < 2) return false;
+      if (tokens[first].text === "Vai") return !PERSONAL_PRONOUNS.has(before.text.toLowerCase()) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+      const opener = tokens[first].text.toLowerCase();
+      return (INTERROGATIVES.has(opener) || opener === "kā" || KADS_FORMS.has(opener)) && isNounOnly(before);
     }
 
     /**
@@ -524,7 +549,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
-      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last))) continue;
+      // An indirect "vai" question may leave out the "ir" of its participle ("atcerēties, vai viņš to uzsitis").
+      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last, token.text === "vai"))) continue;
       // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
@@ -538,8 +564,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
      * comparison ("nav labāka veida kā mācīties": a comparative among the three words before).
      */
     function isNounAskingHow(k: number): boolean {
-      const readings = analyzer.analyze(tokens[k].text);
-      if (readings.length === 0 || !readings.every((a) => a.pos === "noun") || !isLower(tokens[k].text)) return false;
+      if (!isNounOnly(tokens[k])) return false;
       for (let j = k - 1; j >= 0 && j >= k - 3 && isWord(tokens[j]); j--) {
         const word = tokens[j].text.toLowerCase();
         if (/āk/.test(word) || word === "tāpat" || word === "tāds" || word === "tāda" || word === "tādu" || word === "tik") return false;

@@ -96,6 +96,24 @@ describe("comma", () => {
     ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
     ["Pieteikumu ir tik daudz ka rinda pagarinās.", "Pieteikumu ir tik daudz, ka rinda pagarinās."],
     ["Mēs noskaidrosim ko iestāde iegādājusies.", "Mēs noskaidrosim, ko iestāde iegādājusies."],
+    // A clause whose participle leaves out "ir": a relative "kas" after its noun, "ka", an indirect "vai" or "ar ko".
+    ["Tās ir izziņas kas izsniegtas pagājušajā gadā.", "Tās ir izziņas, kas izsniegtas pagājušajā gadā."],
+    ["Pielikumā ir iesniegums kas saņemts vakar.", "Pielikumā ir iesniegums, kas saņemts vakar."],
+    ["Apsekojot māju, konstatēts ka jumts bojāts.", "Apsekojot māju, konstatēts, ka jumts bojāts."],
+    ["Mēs vēl pārbaudīsim vai maksājums saņemts.", "Mēs vēl pārbaudīsim, vai maksājums saņemts."],
+    ["Lūdzu, atcerieties vai līgums parakstīts.", "Lūdzu, atcerieties, vai līgums parakstīts."],
+    ["Jūs zināt ar ko speciālists sazinājies.", "Jūs zināt, ar ko speciālists sazinājies."],
+    // In a question opened by an interrogative, a relative after a noun.
+    ["Kā vērtējat lēmumu ko dome pieņēma?", "Kā vērtējat lēmumu, ko dome pieņēma?"],
+    ["Kāpēc neesat izskatījuši iesniegumu kas pienāca vakar?", "Kāpēc neesat izskatījuši iesniegumu, kas pienāca vakar?"],
+    ["Te ir kaudzes ar atkritumiem kas lēti savākti.", "Te ir kaudzes ar atkritumiem, kas lēti savākti."],
+    // "kaut gan", "kaut arī", "pirms", "kādēļ".
+    ["Atbildi sniegsim rīt kaut gan termiņš ir garāks.", "Atbildi sniegsim rīt, kaut gan termiņš ir garāks."],
+    ["Lūdzam ievērot kārtību kaut arī tā šķiet sarežģīta.", "Lūdzam ievērot kārtību, kaut arī tā šķiet sarežģīta."],
+    ["Lūdzu, piezvaniet pirms dodaties uz klātieni.", "Lūdzu, piezvaniet, pirms dodaties uz klātieni."],
+    ["Jautājiet speciālistam kādēļ pieteikums noraidīts.", "Jautājiet speciālistam, kādēļ pieteikums noraidīts."],
+    // A straight quotation mark after a comma closes a quotation begun before the text; it opens none.
+    ['Tas ir pareizi," teica speciālists. Mēs zinām ka tas ir pareizi. Viņa atbildēja "jā".', 'Tas ir pareizi," teica speciālists. Mēs zinām, ka tas ir pareizi. Viņa atbildēja "jā".'],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -152,6 +170,11 @@ describe("comma", () => {
     ["\"kā\" and an infinitive in a comparison", "Nav labāka veida kā mācīties. Izskatās kā dzīvot pilsētā."],
     ["indefinite \"ko\" before a participle", "Redzējām ko salūzušu. Viņam kas noticis?"],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
+    ["an indefinite \"kas\" with a participle after a pronoun", "Šķiet, ka viņam kas sakāms. Mums ir kas sakāms. Vai Jums kas nozagts?"],
+    ["an indefinite \"kas\" and a participle after a noun in the dative", "Laikam kaimiņam kas noticis. Ja mājai kas bojāts, zvaniet."],
+    ["\"kaut kas\", and \"kaut arī\" with no verb", "Kaut kas nav kārtībā. Atnāciet kaut arī uz brīdi."],
+    ["\"pirms\" as a preposition", "Lūdzu, piezvaniet pirms termiņa beigām. Dienu pirms sēdes izsūtīsim darba kārtību."],
+    ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });
