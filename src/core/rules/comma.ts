@@ -53,7 +53,7 @@ import { makeSpanCursor } from "./support/structure";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 import { isWord } from "./support/wordFix";
 
-type MessageId = "beforeClause" | "afterClause";
+type MessageId = "beforeClause" | "afterClause" | "beforePhrase";
 
 export const meta: RuleMeta<MessageId> = {
   id: "comma",
@@ -66,8 +66,16 @@ export const meta: RuleMeta<MessageId> = {
     en: "A subordinate clause is set off by a comma in Latvian: „Informējam, ka …” (we inform you that …); one inside the main clause by a comma on each side: „Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs.” (the document that you submitted is incomplete). No comma goes before “kā” in a comparison or between clauses joined by “un”.",
   },
   messages: {
-    lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”.", afterClause: "Aiz palīgteikuma lieciet komatu: „{fixed}”." },
-    en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”.", afterClause: "Put a comma after the subordinate clause: „{fixed}”." },
+    lv: {
+      beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”.",
+      afterClause: "Aiz palīgteikuma lieciet komatu: „{fixed}”.",
+      beforePhrase: "Pirms divdabja teiciena lieciet komatu: „{fixed}”.",
+    },
+    en: {
+      beforeClause: "Put a comma before the subordinate clause: „{fixed}”.",
+      afterClause: "Put a comma after the subordinate clause: „{fixed}”.",
+      beforePhrase: "Put a comma before the participial phrase: „{fixed}”.",
+    },
   },
   // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
   onSend: { group: "pane-only", lv: "trūkst komata", en: "a missing comma" },
@@ -164,6 +172,8 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
   "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
   "domāt", "izdomāt", "apdomāt", "padomāt", "aizdomāties",
+  "pētīt", "izpētīt", "pamanīt", "secināt", "uzminēt", "šaubīties", "brīnīties",
+  "rēķināt", "aprēķināt", "lemt", "spriest", "vērtēt", "atgādināt", "iemācīties", "mācīt",
 ]);
 /** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
 const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
@@ -186,6 +196,20 @@ const NEED_A_VERB_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kas
 const INDEFINITE_INSIDE_A_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur"]);
 /** The conjunctions that open such a clause (a relative pronoun's clause may have a participle for its verb: "kas skaidrojams ar …"). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kad", "ja", "jo", "lai", "kamēr", "tiklīdz"]);
+/** Demonstratives a relative pronoun refers back to ("tie, kas …", "to, ko …"). */
+const DEMONSTRATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tas", "tie", "tās", "to", "tos", "tam", "tiem", "tām"]);
+/** Personal and demonstrative pronouns in the nominative: "kā tas ir pašlaik", "kā Jūs vēlaties" open a clause of manner. */
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set(["es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "tas", "tā", "tie", "tās", "šis", "šī", "šie", "šīs"]);
+/** The forms of "tāds" (such), the correlative of "kāds" ("tādā apmērā, kādā …"). */
+const TADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["tāds", "tāda", "tādu", "tādi", "tādas", "tādus", "tādam", "tādai", "tādiem", "tādām", "tādā", "tādos", "tādās"]);
+/** Particles of a main clause's verb before "ka" ("zinu gan, ka …", "pieminēja arī, ka …", "teica vēl, ka …"). */
+const PARTICLES_OF_THE_VERB: ReadonlySet<string> = /*#__PURE__*/ new Set(["arī", "gan", "vēl"]);
+/** Conjunctions after which a clause may be set in before the rest of the main clause ("un, kad …, tad …"). */
+const CONJUNCTIONS_BEFORE_AN_INSERTED_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "bet", "ka", "jo"]);
+/** Particles that open a gerund phrase ("tādējādi radot …", "nemaz nerunājot par …"). */
+const GERUND_PARTICLES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tikai", "pat", "nemaz", "vien", "tā", "tādējādi"]);
+/** Adverbs of place and time, which rather belong to the verb before a gerund ("palika turpat sēžot", "izstiepjas allaž pīpējot"). */
+const PLACE_AND_TIME_ADVERBS: ReadonlySet<string> = /*#__PURE__*/ new Set(["turpat", "tur", "te", "šeit", "allaž", "vienmēr", "joprojām", "bieži", "reizēm", "tagad", "tad", "vēl", "jau", "arī"]);
 /** Conjunctions joining two verbs of one relative clause ("kuru Jūs parakstījāt un iesniedzāt"). */
 const VERB_COORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "jeb"]);
 /** Nominative endings of the participles that stand for a clause's verb with its "ir" left out: active past (-is, -usi, -uši …), passive past (-ts, -ta …), -ams/-āms. */
@@ -230,7 +254,7 @@ function isLower(word: string): boolean {
 function isComparativeJo(next: Token | undefined): boolean {
   if (!next || next.kind !== "word") return false;
   const word = next.text.toLowerCase();
-  return /āk(?:[saāo]|ais|ie|ās|ajā|ajam|ajai|ajos|ajās)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
+  return /āk(?:[saāoi]|ais|ie|ās|ajā|ajam|ajai|ajos|ajās)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
 }
 
 /** "pārbaudiet vai nomainiet", "zināt vai nezināt": "vai" joins two verbs of one form. */
@@ -345,7 +369,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
   function isThirdPersonPresent(token: Token): boolean {
     const word = token.text.toLowerCase();
-    return !word.endsWith("tu") && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.person === 3 && a.tense === "pres" && a.mood === "ind");
+    // The relative mood reports the wish: "lai viņš paliekot mājās".
+    return !word.endsWith("tu") && analyzer.analyze(token.text).some((a) => a.pos === "verb" && ((a.person === 3 && a.tense === "pres" && a.mood === "ind") || a.mood === "qot"));
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -354,7 +379,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     const { end, quotations } = proseOf(draft);
     const reports = openingCommas(draft, end, makeSpanCursor(quotations), clauseReader(draft))
       .concat(askingVai(draft, end, makeSpanCursor(quotations)))
-      .concat(closingCommas(draft, end, makeSpanCursor(quotations)));
+      .concat(closingCommas(draft, end, makeSpanCursor(quotations)))
+      .concat(gerundPhrases(draft, end, makeSpanCursor(quotations)));
     return reports.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE);
   }
 
@@ -451,13 +477,14 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
         if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last, isClauseVerb(previous)))) continue;
       }
-      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i)) || PREPOSITIONS.has(previous)) continue;
+      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
+      // After its preposition "ko" is relative ("kādu, ar ko izrunāties"); "nav ar ko" was left above.
+      if (INDEFINITE_AFTER_TO_BE.has(word) && clauseStart === token && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
       if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inQuestionAlreadyAsked(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
@@ -472,8 +499,9 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const asked = INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence);
       const dative = !PREPOSITIONS.has(tokens[i - 2] && tokens[i - 2].kind === "word" ? tokens[i - 2].text.toLowerCase() : "") && analyzer.analyze(before.text).some((a) => a.case === "dat");
       const participles = word === "ka" || asked || (word === "kas" && isNounOnly(before) && !dative);
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, participles, asked) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
-      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, participles, asked || clauseStart !== token) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      // "ka tie kas mitinās …": after a demonstrative the pronoun is its relative ("tie, kas"), not "somewhere"/"something".
+      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && !DEMONSTRATIVES.has(previous) && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
@@ -493,23 +521,54 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     }
 
     /**
-     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of
-     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second ("tik daudz, ka" likewise). Not after a coordinating
-     * conjunction or a subordinator ("un tāpēc ka", "kaut vai tāpēc"), where the clause may be joined differently.
+     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …", "runāja tā ka …", "tādēļ lai …": with no comma before
+     * "tāpēc"/"tādēļ"/"tā" either, one of "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the
+     * second ("tik daudz, ka" likewise). Not after a coordinating conjunction or a subordinator ("un tāpēc ka", "kaut vai
+     * tāpēc"), where the clause may be joined differently. And "ka" after a particle of its main clause's verb ("zinu gan,
+     * ka …", "pieminēja arī, ka …"), but not in "gan …, gan" (both … and).
      */
-    function isCorrelativeBeforeKa(i: number): boolean {
-      if (tokens[i].text !== "ka") return false;
+    function isCorrelativeBeforeKa(i: number, sentence: Sentence | undefined): boolean {
+      const opener = tokens[i].text;
+      if (opener !== "ka" && opener !== "lai") return false;
       let k = i - 1;
+      const particle = tokens[k].text.toLowerCase();
+      if (opener === "ka" && PARTICLES_OF_THE_VERB.has(particle)) {
+        const verb = tokens[k - 1];
+        const later = sentence ? text.slice(tokens[i].end, sentence.end) : "";
+        return verb !== undefined && adjacent(verb, tokens[k]) && finiteness(verb) === "certain" && !(particle === "gan" && /\bgan\b/.test(later));
+      }
       // "tik daudz ka …", "tik maz ka …": "tik" points to the clause.
       const quantity = tokens[k].text.toLowerCase();
-      if ((quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
+      if (opener === "ka" && (quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
       if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
       const correlative = tokens[k].text.toLowerCase();
-      if (correlative !== "tāpēc" && correlative !== "tādēļ") return false;
+      if (correlative !== "tāpēc" && correlative !== "tādēļ" && !(correlative === "tā" && opener === "ka")) return false;
       const before = tokens[k - 1];
       if (!before || before.kind !== "word" || !adjacent(before, tokens[k])) return false;
       const word = before.text.toLowerCase();
       return !COORDINATING.has(word) && !SUBORDINATORS.has(word) && !PREPOSITIONS.has(word);
+    }
+
+    /**
+     * "un kad viņš atnāca, tad …" → "un, kad …": a "kad"/"ja" clause set between a conjunction and the rest of its main clause,
+     * which "tad" resumes after the clause's comma; not when an earlier "kad"/"ja" of the sentence may be coordinated with it
+     * ("ja X un ja Y, tad …"), nor after a sentence's first word.
+     */
+    function insertedBeforeTad(i: number): boolean {
+      const opener = tokens[i].text;
+      if ((opener !== "kad" && opener !== "ja") || !CONJUNCTIONS_BEFORE_AN_INSERTED_CLAUSE.has(tokens[i - 1].text.toLowerCase())) return false;
+      const { first, last } = clauses.bounds(i);
+      // A sentence that opens with "Un kad …" is often written without it: silence there.
+      if (i - 1 <= first) return false;
+      for (let k = first; k < i; k++) if (tokens[k].kind === "word" && tokens[k].text.toLowerCase() === opener) return false;
+      let verb = false;
+      for (let k = i + 1; k < last; k++) {
+        const t = tokens[k];
+        if (isComma(t)) return verb && tokens[k + 1].kind === "word" && tokens[k + 1].text === "tad";
+        if (isMark(t)) return false;
+        if (finiteness(t) !== "none") verb = true;
+      }
+      return false;
     }
 
     /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */
@@ -541,11 +600,21 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const nextWord = next.text.toLowerCase();
       if (KADS_FORMS.has(token.text) || PREPOSITION_OR_CONJUNCTION.has(token.text)) {
         if (!isLower(token.text) || NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || quoted(before.start) || isQuestion(sentenceOf(token.start))) continue;
-        const opens = KADS_FORMS.has(token.text) ? asksWhatKind(previous, i) : opensAClause(i);
+        const opens = KADS_FORMS.has(token.text) ? (asksWhatKind(previous) || correlativeOfTads(i)) && finiteVerbSoon(i) : opensAClause(i);
         if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
         continue;
       }
-      const howTo = token.text === "kā" && isInfinitiveOnly(next) && isNounAskingHow(i - 1);
+      const howTo = token.text === "kā" && isNounAskingHow(i - 1) && infinitiveAhead(i);
+      // "rīkoties kā Jūs vēlaties", "kā tas ir pašlaik": a pronoun's finite verb makes "kā" a clause of manner, not a comparison;
+      // "kā rezultātā" is relative (as a result of which).
+      if (token.text === "kā" && !NO_COMMA_AFTER.has(previous) && !PREPOSITIONS.has(previous) && !comparisonBefore(i - 1) && !isQuestion(sentenceOf(token.start)) && !quoted(before.start)) {
+        const after = tokens[i + 2];
+        const mannerClause = NOMINATIVE_PRONOUNS.has(nextWord) && after !== undefined && onlySpacesBetween(text, next, after) && finiteness(after) === "certain";
+        if (mannerClause || (nextWord === "rezultātā" && isNounOnly(before))) {
+          reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
+          continue;
+        }
+      }
       if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
@@ -564,12 +633,26 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
      * comparison ("nav labāka veida kā mācīties": a comparative among the three words before).
      */
     function isNounAskingHow(k: number): boolean {
-      if (!isNounOnly(tokens[k])) return false;
-      for (let j = k - 1; j >= 0 && j >= k - 3 && isWord(tokens[j]); j--) {
+      return isNounOnly(tokens[k]) && !comparisonBefore(k - 1);
+    }
+
+    /** A comparative, "tāpat", "tik", "tikpat" or a form of "tāds" among the three words up to token k: "kā" compares ("tāds pats kā mēs"). */
+    function comparisonBefore(k: number): boolean {
+      for (let j = k; j >= 0 && j >= k - 2 && isWord(tokens[j]); j--) {
         const word = tokens[j].text.toLowerCase();
-        if (/āk/.test(word) || word === "tāpat" || word === "tāds" || word === "tāda" || word === "tādu" || word === "tik") return false;
+        if (/āk/.test(word) || word === "tāpat" || word === "tik" || word === "tikpat" || TADS_FORMS.has(word)) return true;
       }
-      return true;
+      return false;
+    }
+
+    /** An infinitive after "kā" at once or past a preposition, a pronoun or an adverb ("veidus, kā ar to cīnīties"). */
+    function infinitiveAhead(i: number): boolean {
+      for (let k = i + 1; k < tokens.length && k <= i + 3 && isWord(tokens[k]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]); k++) {
+        if (isInfinitiveOnly(tokens[k])) return true;
+        const readings = analyzer.analyze(tokens[k].text);
+        if (!PREPOSITIONS.has(tokens[k].text.toLowerCase()) && !(readings.length > 0 && readings.every((a) => a.pos === "pron" || a.pos === "adv"))) return false;
+      }
+      return false;
     }
 
     /** "atkarīgs no tā kā …", "par to vai …": a demonstrative after its preposition points to the clause ("no tā, kā …"); "to vai citu" is "this or that". */
@@ -578,9 +661,18 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       return (word === "to" || word === "tā" || word === "tam") && k > 0 && isWord(tokens[k - 1]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]) && PREPOSITIONS.has(tokens[k - 1].text.toLowerCase());
     }
 
-    /** "zina kādas blaknes ir …": a finite verb within a few words, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
-    function asksWhatKind(previous: string, i: number): boolean {
-      if (!analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma))) return false;
+    /** "zina kādas blaknes ir …": a form of "kāds" after a finite verb of asking or knowing. */
+    function asksWhatKind(previous: string): boolean {
+      return analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma));
+    }
+
+    /** "tādā apmērā kādā …", "tādus dokumentus kādus …": a form of "kāds" after a noun that a form of "tāds" points to. */
+    function correlativeOfTads(i: number): boolean {
+      return i >= 2 && isNounOnly(tokens[i - 1]) && isWord(tokens[i - 2]) && TADS_FORMS.has(tokens[i - 2].text.toLowerCase());
+    }
+
+    /** A finite verb within a few words after token i, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
+    function finiteVerbSoon(i: number): boolean {
       for (let k = i + 1; k < tokens.length && k <= i + MAX_KADS_CLAUSE_WORDS && tokens[k].kind === "word"; k++) {
         const word = tokens[k].text.toLowerCase();
         if (SUBORDINATORS.has(word) || VERB_COORDINATORS.has(word) || word === "bet") return false;
@@ -607,6 +699,59 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
    * relative clause inside its main clause, where the relative clause's certain finite verb is
    * directly followed by another (the main clause's), and the main clause has no verb before.
    */
+  /**
+   * "šķirojam atsevišķi nodalot …" → "šķirojam, atsevišķi nodalot …": a gerund phrase (divdabja teiciens with "-ot",
+   * "-oties") opened by an adverb or a particle, after a word of a main clause whose certain finite verb came before it (back
+   * to the previous mark or subordinator), so that the "-ot" is no relative mood ("viņš tagad dzīvojot Rīgā"). A lone gerund
+   * ("runāja smaidot") is no phrase and not judged; nor one after a pronoun or inside a preposition's phrase, which may be the
+   * gerund's own words ("viņiem to pat nemanot", "par mājām vien domājot").
+   */
+  function gerundPhrases(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
+    const text = draft.text;
+    const tokens = draft.tokens;
+    const sentenceOf = makeSentenceCursor(draft);
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      const before = tokens[i - 1];
+      if (token.kind !== "word" || before.kind !== "word" || !isLower(token.text) || !onlySpacesBetween(text, before, token)) continue;
+      const previous = before.text.toLowerCase();
+      if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || SUBORDINATORS.has(previous)) continue;
+      // After another adverb the phrase may start one word earlier or later ("šķirojam rūpīgi tādējādi …"): silence.
+      if (!isModifier(token) || isModifier(before)) continue;
+      let k = i + 1;
+      // "nereti pat riskējot", "tā tikai attālinot": a particle may stand second.
+      if (k < tokens.length && (tokens[k].text === "pat" || tokens[k].text === "tikai") && onlySpacesBetween(text, tokens[k - 1], tokens[k])) k++;
+      if (k >= tokens.length || !isGerund(tokens[k]) || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) continue;
+      const sentence = sentenceOf(token.start);
+      const first = sentence ? sentence.tokenStart : 0;
+      let verbBefore = false;
+      for (let j = i - 1; j >= first && !verbBefore && !isMark(tokens[j]) && !(tokens[j].kind === "word" && SUBORDINATORS.has(tokens[j].text.toLowerCase())); j--) {
+        if (finiteness(tokens[j]) === "certain") verbBefore = true;
+      }
+      if (!verbBefore || quoted(before.start)) continue;
+      if (analyzer.analyze(before.text).some((a) => a.pos === "pron") || (i >= 2 && tokens[i - 2].kind === "word" && PREPOSITIONS.has(tokens[i - 2].text.toLowerCase()))) continue;
+      reports.push(commaAfter("beforePhrase", before, token.end, `${before.text}, ${token.text}`));
+    }
+    return reports;
+  }
+
+  /** An adverb (or an adjective's "-i" form, which the analyzer reads as an adjective) or a particle that may open a gerund phrase. */
+  function isModifier(token: Token): boolean {
+    if (token.kind !== "word") return false;
+    const word = token.text.toLowerCase();
+    if (GERUND_PARTICLES.has(word)) return true;
+    if (PLACE_AND_TIME_ADVERBS.has(word)) return false;
+    const readings = analyzer.analyze(token.text);
+    return readings.length > 0 && readings.every((a) => a.pos === "adv" || (a.pos === "adj" && word.endsWith("i")));
+  }
+
+  /** A gerund "-ot"/"-oties" (the analyzer's relative mood), not "esot"/"tiekot". */
+  function isGerund(token: Token): boolean {
+    const word = token.text.toLowerCase();
+    return token.kind === "word" && /(?:ot|oties)$/.test(word) && !auxiliaries.has(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.mood === "qot");
+  }
+
   function closingCommas(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
     const text = draft.text;
     const tokens = draft.tokens;

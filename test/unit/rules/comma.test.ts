@@ -114,8 +114,36 @@ describe("comma", () => {
     ["Jautājiet speciālistam kādēļ pieteikums noraidīts.", "Jautājiet speciālistam, kādēļ pieteikums noraidīts."],
     // A straight quotation mark after a comma closes a quotation begun before the text; it opens none.
     ['Tas ir pareizi," teica speciālists. Mēs zinām ka tas ir pareizi. Viņa atbildēja "jā".', 'Tas ir pareizi," teica speciālists. Mēs zinām, ka tas ir pareizi. Viņa atbildēja "jā".'],
+    // A clause of manner ("kā" + a pronoun and its verb), "kā rezultātā", "kā" + an infinitive a few words on, "tāds … kāds".
+    ["Lūdzu, rīkojieties kā Jūs uzskatāt par pareizu.", "Lūdzu, rīkojieties, kā Jūs uzskatāt par pareizu."],
+    ["Pakalpojums darbosies kā tas ir noteikts līgumā.", "Pakalpojums darbosies, kā tas ir noteikts līgumā."],
+    ["Notika avārija kā rezultātā cieta divi cilvēki.", "Notika avārija, kā rezultātā cieta divi cilvēki."],
+    ["Piedāvājam trīs veidus kā ar mums sazināties.", "Piedāvājam trīs veidus, kā ar mums sazināties."],
+    ["Jums būs jāsedz izmaksas tādā apmērā kādā tās rodas.", "Jums būs jāsedz izmaksas tādā apmērā, kādā tās rodas."],
+    // A relative after a demonstrative inside a clause; "ar ko" with an infinitive; a verb of reckoning.
+    ["Domājam, ka tie kas dzīvo tuvāk, ieradīsies ātrāk.", "Domājam, ka tie, kas dzīvo tuvāk, ieradīsies ātrāk."],
+    ["Meklējam kādu ar ko sadarboties.", "Meklējam kādu, ar ko sadarboties."],
+    ["Vispirms jārēķina vai ieguldījums atmaksāsies.", "Vispirms jārēķina, vai ieguldījums atmaksāsies."],
+    // "tā ka", "tādēļ lai" with neither comma; "ka" after a particle of the main clause's verb.
+    ["Viņš runāja tā ka visi saprata.", "Viņš runāja tā, ka visi saprata."],
+    ["Lūgumu iesniedzām tādēļ lai termiņš netiktu nokavēts.", "Lūgumu iesniedzām tādēļ, lai termiņš netiktu nokavēts."],
+    ["Mēs zinām gan ka termiņš ir īss.", "Mēs zinām gan, ka termiņš ir īss."],
+    ["Speciālists pieminēja arī ka dokumenti ir jāpapildina.", "Speciālists pieminēja arī, ka dokumenti ir jāpapildina."],
+    // A "kad"/"ja" clause set in after a conjunction, the main clause resumed by "tad".
+    ["Dokumentus saņēmām un kad tos izvērtēsim, tad sniegsim atbildi.", "Dokumentus saņēmām un, kad tos izvērtēsim, tad sniegsim atbildi."],
+    ["Tas ir svarīgi, jo ja maksājums kavējas, tad aprēķina soda naudu.", "Tas ir svarīgi, jo, ja maksājums kavējas, tad aprēķina soda naudu."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
+  });
+
+  it.each([
+    ["Pašvaldība pārskatīja tarifus nemaz nerunājot par nodevām.", "Pašvaldība pārskatīja tarifus, nemaz nerunājot par nodevām."],
+    ["Iekārtas darbojas nepārtraukti tādējādi ietaupot enerģiju.", "Iekārtas darbojas nepārtraukti, tādējādi ietaupot enerģiju."],
+    ["Atkritumus šķirojam atsevišķi nodalot bioloģiskos.", "Atkritumus šķirojam, atsevišķi nodalot bioloģiskos."],
+    ["Viņš strādāja nereti pat riskējot ar veselību.", "Viņš strādāja, nereti pat riskējot ar veselību."],
+  ])("sets off a gerund phrase: %s", (wrong, right) => {
+    expect(fixed(wrong)).toBe(right);
+    expect(runRule(rule, textReply("Labdien!", wrong)).map((f) => f.messageId)).toEqual(["beforePhrase"]);
   });
 
   it.each([
@@ -174,6 +202,13 @@ describe("comma", () => {
     ["an indefinite \"kas\" and a participle after a noun in the dative", "Laikam kaimiņam kas noticis. Ja mājai kas bojāts, zvaniet."],
     ["\"kaut kas\", and \"kaut arī\" with no verb", "Kaut kas nav kārtībā. Atnāciet kaut arī uz brīdi."],
     ["\"pirms\" as a preposition", "Lūdzu, piezvaniet pirms termiņa beigām. Dienu pirms sēdes izsūtīsim darba kārtību."],
+    ["a lone gerund, one after a place or time adverb, and a relative mood", "Viņš runāja smaidot. Viņš palika turpat sēžot. Viņš tagad dzīvojot Rīgā. Tas savukārt ietekmēšot cenas."],
+    ["a gerund phrase that may start a word earlier", "Atkritumus šķirojam rūpīgi tādējādi samazinot izmaksas. Viņiem to pat nemanot, darbs bija padarīts."],
+    ["\"kā\" comparing, with a pronoun and its verb", "Izvēlējāmies tādu pašu risinājumu kā mēs lietojām pērn. Strādājam tāpat kā mēs strādājām. Paveicām vairāk kā mēs cerējām."],
+    ["\"kā\" as \"as\" (in the role of)", "Jūs kā klients varat pieprasīt izziņu. Mēs kā pašvaldība esam atbildīgi."],
+    ["\"gan ka …, gan ka\" (both … and)", "Viņš zināja gan ka lēmums ir pieņemts, gan ka tas ir galīgs."],
+    ["coordinated \"kad\"/\"ja\" clauses before \"tad\", and one opening the sentence", "Ja maksājums kavējas un ja Jūs nesazināties, tad aprēķina soda naudu. Un kad dokumenti būs saņemti, tad sazināsimies."],
+    ["the optative \"lai\" of reported speech; \"jo\" before an old comparative", "Viņa pati lai paliekot mājās. Mēs strādājam jo tuvāki iedzīvotājiem."],
     ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
