@@ -173,7 +173,7 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
   "domāt", "izdomāt", "apdomāt", "padomāt", "aizdomāties",
   "pētīt", "izpētīt", "pamanīt", "secināt", "uzminēt", "šaubīties", "brīnīties",
-  "rēķināt", "aprēķināt", "lemt", "spriest", "vērtēt", "atgādināt", "iemācīties", "mācīt",
+  "prasīt", "paprasīt", "rēķināt", "aprēķināt", "lemt", "spriest", "vērtēt", "atgādināt", "iemācīties", "mācīt",
 ]);
 /** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
 const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
@@ -198,6 +198,8 @@ const INDEFINITE_INSIDE_A_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kad", "ja", "jo", "lai", "kamēr", "tiklīdz"]);
 /** Demonstratives a relative pronoun refers back to ("tie, kas …", "to, ko …"). */
 const DEMONSTRATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tas", "tie", "tās", "to", "tos", "tam", "tiem", "tām"]);
+/** Forms of "viss" a relative clause may follow ("zināt visu, kas noticis"). */
+const ALL_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["visu", "visi", "visiem", "visas", "visām"]);
 /** Personal and demonstrative pronouns in the nominative: "kā tas ir pašlaik", "kā Jūs vēlaties" open a clause of manner. */
 const NOMINATIVE_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set(["es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "tas", "tā", "tie", "tās", "šis", "šī", "šie", "šīs"]);
 /** The forms of "tāds" (such), the correlative of "kāds" ("tādā apmērā, kādā …"). */
@@ -363,7 +365,9 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
   function isClauseVerb(word: string): boolean {
-    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => (isFiniteReading(a) || a.infinitive === true) && CLAUSE_VERB_LEMMAS.has(a.lemma));
+    // The "-dams" participle acts like its verb ("nezinādama, kas noticis").
+    const dams = /dam(?:[sai]|as|ies|ās)$/.test(word);
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => (isFiniteReading(a) || a.infinitive === true || (dams && a.participle === true)) && CLAUSE_VERB_LEMMAS.has(a.lemma));
   }
 
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
@@ -477,7 +481,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
         if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last, isClauseVerb(previous)))) continue;
       }
-      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i)) || PREPOSITIONS.has(previous)) continue;
+      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i) && !isCorrelativeDemonstrative(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
@@ -498,10 +502,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       // a pronoun or a dative ("kaimiņam kas noticis": something happened to him).
       const asked = INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence);
       const dative = !PREPOSITIONS.has(tokens[i - 2] && tokens[i - 2].kind === "word" ? tokens[i - 2].text.toLowerCase() : "") && analyzer.analyze(before.text).some((a) => a.case === "dat");
-      const participles = word === "ka" || asked || (word === "kas" && isNounOnly(before) && !dative);
+      const participles = word === "ka" || asked || (word === "kas" && ((isNounOnly(before) && !dative) || DEMONSTRATIVES.has(previous) || ALL_FORMS.has(previous)));
       if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, participles, asked || clauseStart !== token) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
       // "ka tie kas mitinās …": after a demonstrative the pronoun is its relative ("tie, kas"), not "somewhere"/"something".
-      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && !DEMONSTRATIVES.has(previous) && clauses.insideVerblessClause(i, first)) continue;
+      // So is "kas" after a noun that can only be a nominative ("ka tas bērns kas še bija …"); "ja bērnam kas sāp" asks nothing.
+      const afterItsSubject = word === "kas" && isNounOnly(before) && analyzer.analyze(before.text).every((a) => a.case === "nom");
+      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && !DEMONSTRATIVES.has(previous) && !afterItsSubject && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
@@ -551,7 +557,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
     /**
      * "un kad viņš atnāca, tad …" → "un, kad …": a "kad"/"ja" clause set between a conjunction and the rest of its main clause,
-     * which "tad" resumes after the clause's comma; not when an earlier "kad"/"ja" of the sentence may be coordinated with it
+     * which "tad" or its verb resumes after the clause's comma ("un kad viņa ienāca, sākās …"); not when an earlier "kad"/"ja" of the sentence may be coordinated with it
      * ("ja X un ja Y, tad …"), nor after a sentence's first word.
      */
     function insertedBeforeTad(i: number): boolean {
@@ -564,11 +570,21 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       let verb = false;
       for (let k = i + 1; k < last; k++) {
         const t = tokens[k];
-        if (isComma(t)) return verb && tokens[k + 1].kind === "word" && tokens[k + 1].text === "tad";
+        if (isComma(t)) return verb && (tokens[k + 1].text === "tad" || finiteness(tokens[k + 1]) === "certain");
         if (isMark(t)) return false;
         if (finiteness(t) !== "none") verb = true;
       }
       return false;
+    }
+
+    /** "tur kur …", "no tā ko …": "tur" and "tā" after its preposition point to the relative clause ("tur, kur", "no tā, ko"). */
+    function isCorrelativeDemonstrative(i: number): boolean {
+      const word = tokens[i].text;
+      const previous = tokens[i - 1].text.toLowerCase();
+      // Not "šur tur kur …" (here and there).
+      if (previous === "tur") return word === "kur" && !(i >= 2 && isWord(tokens[i - 2]) && /^(?:šur|šad)$/i.test(tokens[i - 2].text));
+      const preposition = tokens[i - 2];
+      return previous === "tā" && INDEFINITE_INSIDE_A_CLAUSE.has(word) && preposition !== undefined && isWord(preposition) && adjacent(preposition, tokens[i - 1]) && PREPOSITIONS.has(preposition.text.toLowerCase());
     }
 
     /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */

@@ -132,6 +132,14 @@ describe("comma", () => {
     // A "kad"/"ja" clause set in after a conjunction, the main clause resumed by "tad".
     ["Dokumentus saņēmām un kad tos izvērtēsim, tad sniegsim atbildi.", "Dokumentus saņēmām un, kad tos izvērtēsim, tad sniegsim atbildi."],
     ["Tas ir svarīgi, jo ja maksājums kavējas, tad aprēķina soda naudu.", "Tas ir svarīgi, jo, ja maksājums kavējas, tad aprēķina soda naudu."],
+    ["Mēs zvanījām un kad viņš atnāca, sākās sapulce.", "Mēs zvanījām un, kad viņš atnāca, sākās sapulce."],
+    // A relative after "visu" or its subject's noun; "tur kur", "no tā ko"; "vai"/"kas" after "prasīt" and a "-dams" participle.
+    ["Viņš gribēja zināt visu kas noticis.", "Viņš gribēja zināt visu, kas noticis."],
+    ["Domājam, ka iesniedzējs kas ieradās pirmais, saņems atbildi.", "Domājam, ka iesniedzējs, kas ieradās pirmais, saņems atbildi."],
+    ["Iesniegumu varat iesniegt tur kur Jums ir ērtāk.", "Iesniegumu varat iesniegt tur, kur Jums ir ērtāk."],
+    ["Tas ir atkarīgs no tā ko Jūs izvēlēsieties.", "Tas ir atkarīgs no tā, ko Jūs izvēlēsieties."],
+    ["Viņš prasīja vai dokumenti ir gatavi.", "Viņš prasīja, vai dokumenti ir gatavi."],
+    ["Nezinādama kas noticis, viņa piezvanīja mums.", "Nezinādama, kas noticis, viņa piezvanīja mums."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -209,6 +217,8 @@ describe("comma", () => {
     ["\"gan ka …, gan ka\" (both … and)", "Viņš zināja gan ka lēmums ir pieņemts, gan ka tas ir galīgs."],
     ["coordinated \"kad\"/\"ja\" clauses before \"tad\", and one opening the sentence", "Ja maksājums kavējas un ja Jūs nesazināties, tad aprēķina soda naudu. Un kad dokumenti būs saņemti, tad sazināsimies."],
     ["the optative \"lai\" of reported speech; \"jo\" before an old comparative", "Viņa pati lai paliekot mājās. Mēs strādājam jo tuvāki iedzīvotājiem."],
+    ["indefinite \"kur\"/\"kas\" in a clause whose verb comes later", "Ja bērns kur aizklīst, zvaniet. Ja bērnam kas sāp, zvaniet."],
+    ["\"šur tur\", \"viss kas\" after \"ir\", \"prasa ko\"", "Šur tur kur bija peļķes, ūdens sasala. Viņai ir viss kas vajadzīgs. Likums prasa ko vairāk."],
     ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
