@@ -175,6 +175,8 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "pētīt", "izpētīt", "pamanīt", "secināt", "uzminēt", "šaubīties", "brīnīties",
   "prasīt", "paprasīt", "rēķināt", "aprēķināt", "lemt", "spriest", "vērtēt", "atgādināt", "iemācīties", "mācīt",
 ]);
+/** Predicatives after which "vai" and "kā" ask ("nav skaidrs, vai …", "nav zināms, kā …"). */
+const PREDICATIVES_OF_KNOWING: ReadonlySet<string> = /*#__PURE__*/ new Set(["skaidrs", "neskaidrs", "zināms", "nezināms", "svarīgi", "būtiski", "neskaidri"]);
 /** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
 const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "zināt", "jautāt", "pajautāt", "vaicāt", "noskaidrot", "uzzināt", "saprast", "parādīt", "pārbaudīt", "izvērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "prognozēt",
@@ -357,6 +359,17 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return token.kind === "word" && PARTICIPLE_PREDICATE_ENDING.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
   }
 
+  /** A lower-case noun every reading of which is a nominative or an accusative ("ļaudis", "speciālists"): a clause's subject or object. */
+  function isSubjectOrObjectNoun(token: Token): boolean {
+    return isNounOnly(token) && analyzer.analyze(token.text).every((a) => a.case === "nom" || a.case === "acc");
+  }
+
+  /** A lower-case word every reading of which is an adjective ("plika", "gatavs"). */
+  function isAdjectiveOnly(token: Token): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj");
+  }
+
   /** A lower-case word every reading of which is a noun ("atkritumiem", "veidu"). */
   function isNounOnly(token: Token): boolean {
     const readings = analyzer.analyze(token.text);
@@ -463,7 +476,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (token.kind !== "word" || !isLower(token.text)) continue;
       const word = token.text;
       // "kaut gan", "kaut arī" (although): "kaut" alone is "some-" ("kaut kas") or "if only".
-      const concessive = word === "kaut" && i + 1 < tokens.length && (tokens[i + 1].text === "gan" || tokens[i + 1].text === "arī");
+      // "kaut viņš …" (although he …) too, with a pronoun in the nominative.
+      const concessive = word === "kaut" && i + 1 < tokens.length && (tokens[i + 1].text === "gan" || tokens[i + 1].text === "arī" || NOMINATIVE_PRONOUNS.has(tokens[i + 1].text.toLowerCase()));
       if (!SUBORDINATORS.has(word) && !concessive) continue;
       let before = tokens[i - 1];
       if (before.kind !== "word" || !adjacent(before, token)) continue;
@@ -480,6 +494,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         if (QUANTITY_WORDS.has(previous)) continue;
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
         if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last, isClauseVerb(previous)))) continue;
+      }
+      // "palīdzēsim pat ja …" → "palīdzēsim, pat ja …": "pat" belongs to the clause.
+      if ((word === "ja" || word === "kad") && previous === "pat" && clauseStart === token && i >= 2 && isWord(tokens[i - 2]) && adjacent(tokens[i - 2], before)) {
+        clauseStart = before;
+        before = tokens[i - 2];
+        previous = before.text.toLowerCase();
       }
       if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i) && !isCorrelativeDemonstrative(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
@@ -527,7 +547,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     }
 
     /**
-     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …", "runāja tā ka …", "tādēļ lai …": with no comma before
+     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …", "runāja tā ka …", "tādēļ lai …", "dariet tā lai …": with no comma before
      * "tāpēc"/"tādēļ"/"tā" either, one of "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the
      * second ("tik daudz, ka" likewise). Not after a coordinating conjunction or a subordinator ("un tāpēc ka", "kaut vai
      * tāpēc"), where the clause may be joined differently. And "ka" after a particle of its main clause's verb ("zinu gan,
@@ -548,7 +568,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (opener === "ka" && (quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
       if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
       const correlative = tokens[k].text.toLowerCase();
-      if (correlative !== "tāpēc" && correlative !== "tādēļ" && !(correlative === "tā" && opener === "ka")) return false;
+      if (correlative !== "tāpēc" && correlative !== "tādēļ" && correlative !== "tā") return false;
       const before = tokens[k - 1];
       if (!before || before.kind !== "word" || !adjacent(before, tokens[k])) return false;
       const word = before.text.toLowerCase();
@@ -577,11 +597,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       return false;
     }
 
-    /** "tur kur …", "no tā ko …": "tur" and "tā" after its preposition point to the relative clause ("tur, kur", "no tā, ko"). */
+    /** "tur kur …", "tik cik …", "no tā ko …": "tur", "tik" and "tā" after its preposition point to the clause ("tur, kur", "no tā, ko"). */
     function isCorrelativeDemonstrative(i: number): boolean {
       const word = tokens[i].text;
       const previous = tokens[i - 1].text.toLowerCase();
       // Not "šur tur kur …" (here and there).
+      if (previous === "tik") return word === "cik";
       if (previous === "tur") return word === "kur" && !(i >= 2 && isWord(tokens[i - 2]) && /^(?:šur|šad)$/i.test(tokens[i - 2].text));
       const preposition = tokens[i - 2];
       return previous === "tā" && INDEFINITE_INSIDE_A_CLAUSE.has(word) && preposition !== undefined && isWord(preposition) && adjacent(preposition, tokens[i - 1]) && PREPOSITIONS.has(preposition.text.toLowerCase());
@@ -616,22 +637,27 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const nextWord = next.text.toLowerCase();
       if (KADS_FORMS.has(token.text) || PREPOSITION_OR_CONJUNCTION.has(token.text)) {
         if (!isLower(token.text) || NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || quoted(before.start) || isQuestion(sentenceOf(token.start))) continue;
-        const opens = KADS_FORMS.has(token.text) ? (asksWhatKind(previous) || correlativeOfTads(i)) && finiteVerbSoon(i) : opensAClause(i);
+        const opens = KADS_FORMS.has(token.text) ? ((asksWhatKind(previous) || correlativeOfTads(i)) && finiteVerbSoon(i)) || relativeKads(i) : opensAClause(i);
         if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
         continue;
       }
       const howTo = token.text === "kā" && isNounAskingHow(i - 1) && infinitiveAhead(i);
       // "rīkoties kā Jūs vēlaties", "kā tas ir pašlaik": a pronoun's finite verb makes "kā" a clause of manner, not a comparison;
       // "kā rezultātā" is relative (as a result of which).
-      if (token.text === "kā" && !NO_COMMA_AFTER.has(previous) && !PREPOSITIONS.has(previous) && !comparisonBefore(i - 1) && !isQuestion(sentenceOf(token.start)) && !quoted(before.start)) {
+      // Not near a question's start ("Jūs kā to darāt?").
+      const sentenceStart = sentenceOf(token.start)?.tokenStart ?? 0;
+      if (token.text === "kā" && i - sentenceStart >= 2 && !NO_COMMA_AFTER.has(previous) && !PREPOSITIONS.has(previous) && !comparisonBefore(i - 1) && !quoted(before.start)) {
         const after = tokens[i + 2];
-        const mannerClause = NOMINATIVE_PRONOUNS.has(nextWord) && after !== undefined && onlySpacesBetween(text, next, after) && finiteness(after) === "certain";
+        // After a verb or an adjective a noun in the nominative or accusative may begin the clause too ("plika, kā ļaudis
+        // runāja"); after a noun or a pronoun it is "as" ("Jūs kā klients varat …").
+        const subject = NOMINATIVE_PRONOUNS.has(nextWord) || (isSubjectOrObjectNoun(next) && (finiteness(before) === "certain" || isAdjectiveOnly(before)));
+        const mannerClause = subject && after !== undefined && onlySpacesBetween(text, next, after) && finiteness(after) === "certain";
         if (mannerClause || (nextWord === "rezultātā" && isNounOnly(before))) {
           reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
           continue;
         }
       }
-      if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
+      if (!(howTo || isClauseVerb(previous) || PREDICATIVES_OF_KNOWING.has(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
       // An indirect "vai" question may leave out the "ir" of its participle ("atcerēties, vai viņš to uzsitis").
@@ -682,6 +708,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       return analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma));
     }
 
+    /** "stāvoklis, kādu viņš ieņem": a form of "kāds" after a noun, then a pronoun in the nominative and its finite verb. */
+    function relativeKads(i: number): boolean {
+      const pronoun = tokens[i + 1];
+      const verb = tokens[i + 2];
+      return isNounOnly(tokens[i - 1]) && NOMINATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) && verb !== undefined && isWord(verb) && onlySpacesBetween(text, pronoun, verb) && finiteness(verb) === "certain";
+    }
+
     /** "tādā apmērā kādā …", "tādus dokumentus kādus …": a form of "kāds" after a noun that a form of "tāds" points to. */
     function correlativeOfTads(i: number): boolean {
       return i >= 2 && isNounOnly(tokens[i - 1]) && isWord(tokens[i - 2]) && TADS_FORMS.has(tokens[i - 2].text.toLowerCase());
@@ -701,6 +734,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
     /** "līdz adaptējos", "līdz šķidrums kļūst": a certain finite verb right after, or after a word every reading of which is a nominative. */
     function opensAClause(i: number): boolean {
+      // "līdz beidzot …", "līdz pēdīgi …": "finally" belongs to the clause.
+      if (tokens[i].text === "līdz" && /^(?:beidzot|pēdīgi)$/.test(tokens[i + 1].text) && i + 2 < tokens.length && onlySpacesBetween(text, tokens[i + 1], tokens[i + 2])) i++;
       const next = tokens[i + 1];
       if (finiteness(next) === "certain") return true;
       const after = tokens[i + 2];

@@ -140,6 +140,18 @@ describe("comma", () => {
     ["Tas ir atkarīgs no tā ko Jūs izvēlēsieties.", "Tas ir atkarīgs no tā, ko Jūs izvēlēsieties."],
     ["Viņš prasīja vai dokumenti ir gatavi.", "Viņš prasīja, vai dokumenti ir gatavi."],
     ["Nezinādama kas noticis, viņa piezvanīja mums.", "Nezinādama, kas noticis, viņa piezvanīja mums."],
+    // "pat ja" (the comma before "pat"), "tā lai", "kaut" + a pronoun, "tik cik", "līdz beidzot", a relative "kāds".
+    ["Paldies par informāciju pat ja tā nāk vēlu.", "Paldies par informāciju, pat ja tā nāk vēlu."],
+    ["Dariet tā lai visi saprot.", "Dariet tā, lai visi saprot."],
+    ["Atbildi sniegsim kaut viņš nav iesniedzis visus dokumentus.", "Atbildi sniegsim, kaut viņš nav iesniedzis visus dokumentus."],
+    ["Maksājiet tik cik varat.", "Maksājiet tik, cik varat."],
+    ["Gaidījām ilgi līdz beidzot pienāca atbilde.", "Gaidījām ilgi, līdz beidzot pienāca atbilde."],
+    ["Pašvaldība ieņem stāvokli kādu tā ieņem vienmēr.", "Pašvaldība ieņem stāvokli, kādu tā ieņem vienmēr."],
+    // "vai"/"kā" after "skaidrs", "zināms"; "kā" + a noun and its verb after a verb or an adjective; a question asked already.
+    ["Pagaidām nav skaidrs vai projekts tiks atbalstīts.", "Pagaidām nav skaidrs, vai projekts tiks atbalstīts."],
+    ["Nav zināms kā tas ietekmēs cenas.", "Nav zināms, kā tas ietekmēs cenas."],
+    ["Lūdzu, dariet kā speciālists ieteica.", "Lūdzu, dariet, kā speciālists ieteica."],
+    ["Vai iespējams maksāt skaidrā naudā kā tas ir pašlaik?", "Vai iespējams maksāt skaidrā naudā, kā tas ir pašlaik?"],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -219,6 +231,9 @@ describe("comma", () => {
     ["the optative \"lai\" of reported speech; \"jo\" before an old comparative", "Viņa pati lai paliekot mājās. Mēs strādājam jo tuvāki iedzīvotājiem."],
     ["indefinite \"kur\"/\"kas\" in a clause whose verb comes later", "Ja bērns kur aizklīst, zvaniet. Ja bērnam kas sāp, zvaniet."],
     ["\"šur tur\", \"viss kas\" after \"ir\", \"prasa ko\"", "Šur tur kur bija peļķes, ūdens sasala. Viņai ir viss kas vajadzīgs. Likums prasa ko vairāk."],
+    ["\"tik cik\", \"kādu\" as \"some\", \"kaut vai\" with no clause", "Viņš bija tik cik dzīvs. Nopirkām maizi kādu dienu vēlāk. Kaut kas nav kārtībā, kaut vai mazliet."],
+    ["\"vai\"/\"kā\" after \"svarīgi\"/\"skaidrs\" with no clause; \"kā\" at a question's start", "Tas ir svarīgi vai nesvarīgi. Rezultāts ir skaidrs kā diena. Jūs kā to darāt?"],
+    ["\"kā\" + a noun after a noun or a pronoun (as)", "Mēs kā pašvaldība esam atbildīgi. Dokumentu kā pielikumu nosūtīsim rīt. Viņš strādā kā skolotājs un mācās."],
     ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
