@@ -446,12 +446,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         }
         return true;
       },
-      /** Going back from token i, a conjunction opening a clause comes before any other subordinator and any word that is, may be or is not known not to be a finite verb. */
+      /** Going back from token i, a conjunction opening a clause comes before any other subordinator and any word that is, may be or is not known not to be a finite verb (or a participle in its place). */
       insideVerblessClause(i: number, first: number): boolean {
         for (let k = i - 1; k >= first && !isMark(tokens[k]); k--) {
           const word = tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "";
           if (CLAUSE_CONJUNCTIONS.has(word)) return true;
-          if (SUBORDINATORS.has(word) || finiteness(tokens[k]) !== "none") return false;
+          // A participle that stands for the verb ("ja darbinieks pieļāvis kļūdu kas …") has come too; not a noun's homograph ("kārta").
+          if (SUBORDINATORS.has(word) || finiteness(tokens[k]) !== "none" || (k < i - 1 && isParticiplePredicate(tokens[k]) && analyzer.analyze(tokens[k].text).every((a) => a.participle === true))) return false;
         }
         return false;
       },

@@ -152,6 +152,8 @@ describe("comma", () => {
     ["Nav zināms kā tas ietekmēs cenas.", "Nav zināms, kā tas ietekmēs cenas."],
     ["Lūdzu, dariet kā speciālists ieteica.", "Lūdzu, dariet, kā speciālists ieteica."],
     ["Vai iespējams maksāt skaidrā naudā kā tas ir pašlaik?", "Vai iespējams maksāt skaidrā naudā, kā tas ir pašlaik?"],
+    // A relative inside a clause whose participle stands for its verb.
+    ["Ja darbinieks pieļāvis kļūdu kas ietekmē klienta tiesības, viņš atvainojas.", "Ja darbinieks pieļāvis kļūdu, kas ietekmē klienta tiesības, viņš atvainojas."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
   });
@@ -234,6 +236,7 @@ describe("comma", () => {
     ["\"tik cik\", \"kādu\" as \"some\", \"kaut vai\" with no clause", "Viņš bija tik cik dzīvs. Nopirkām maizi kādu dienu vēlāk. Kaut kas nav kārtībā, kaut vai mazliet."],
     ["\"vai\"/\"kā\" after \"svarīgi\"/\"skaidrs\" with no clause; \"kā\" at a question's start", "Tas ir svarīgi vai nesvarīgi. Rezultāts ir skaidrs kā diena. Jūs kā to darāt?"],
     ["\"kā\" + a noun after a noun or a pronoun (as)", "Mēs kā pašvaldība esam atbildīgi. Dokumentu kā pielikumu nosūtīsim rīt. Viņš strādā kā skolotājs un mācās."],
+    ["indefinite \"kur\" before the participle, \"ko\" after a noun that is also a participle", "Ja kaimiņš pa brīvdienām kur aizbraucis, zvaniet. Viņa nepazemojās tik tālu, ka viņas kārta tai ko varētu pārmest."],
     ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
