@@ -210,6 +210,8 @@ const TADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["tāds", "tāda",
 const PARTICLES_OF_THE_VERB: ReadonlySet<string> = /*#__PURE__*/ new Set(["arī", "gan", "vēl"]);
 /** Conjunctions after which a clause may be set in before the rest of the main clause ("un, kad …, tad …"). */
 const CONJUNCTIONS_BEFORE_AN_INSERTED_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "bet", "ka", "jo"]);
+/** The ending of a gerund ("radot", "sadarbojoties"). */
+const GERUND_ENDING = /ot(?:ies)?$/;
 /** Particles that open a gerund phrase ("tādējādi radot …", "nemaz nerunājot par …"). */
 const GERUND_PARTICLES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tikai", "pat", "nemaz", "vien", "tā", "tādējādi"]);
 /** Adverbs of place and time, which rather belong to the verb before a gerund ("palika turpat sēžot", "izstiepjas allaž pīpējot"). */
@@ -767,6 +769,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const token = tokens[i];
       const before = tokens[i - 1];
       if (token.kind !== "word" || before.kind !== "word" || !isLower(token.text) || !onlySpacesBetween(text, before, token)) continue;
+      // Cheap first: a gerund's ending one or two words on, before the analyzer is asked anything.
+      if (!GERUND_ENDING.test(tokens[i + 1].text) && !(i + 2 < tokens.length && GERUND_ENDING.test(tokens[i + 2].text))) continue;
       const previous = before.text.toLowerCase();
       if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || SUBORDINATORS.has(previous)) continue;
       // After another adverb the phrase may start one word earlier or later ("šķirojam rūpīgi tādējādi …"): silence.
@@ -801,7 +805,7 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
   /** A gerund "-ot"/"-oties" (the analyzer's relative mood), not "esot"/"tiekot". */
   function isGerund(token: Token): boolean {
     const word = token.text.toLowerCase();
-    return token.kind === "word" && /(?:ot|oties)$/.test(word) && !auxiliaries.has(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.mood === "qot");
+    return token.kind === "word" && GERUND_ENDING.test(word) && !auxiliaries.has(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.mood === "qot");
   }
 
   function closingCommas(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
