@@ -35,6 +35,14 @@
  * preposition; "tāpēc ka" and "tik daudz ka" with neither comma ("tāpēc, ka"); a relative in a question
  * opened by "Vai".
  *
+ * And (issue 20 part G): a clause whose participle stands for its verb with "ir" left out ("atkritumi, kas
+ * lēti savākti", "konstatēts, ka jumts bojāts"); a relative after a noun in a question already asked; "kaut
+ * gan", "kaut arī", "kaut viņš", "pirms", "kādēļ", "cikreiz", "pat ja" (the comma before "pat"); "kā" with a
+ * pronoun and its verb ("rīkojieties, kā Jūs vēlaties"), "kā rezultātā", "tāds … kāds", "tur kur", "tik cik",
+ * "tā ka", "tādēļ lai", "ka" after a verb's "arī"/"gan"/"vēl"; "un, kad …, tad"; a relative after a
+ * demonstrative ("tie, kas"); and the comma before a gerund phrase opened by an adverb ("šķirojam, atsevišķi
+ * nodalot …", message `beforePhrase`).
+ *
  * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
  * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
  * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
