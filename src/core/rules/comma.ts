@@ -35,6 +35,14 @@
  * preposition; "tāpēc ka" and "tik daudz ka" with neither comma ("tāpēc, ka"); a relative in a question
  * opened by "Vai".
  *
+ * And (issue 20 part G): a clause whose participle stands for its verb with "ir" left out ("atkritumi, kas
+ * lēti savākti", "konstatēts, ka jumts bojāts"); a relative after a noun in a question already asked; "kaut
+ * gan", "kaut arī", "kaut viņš", "pirms", "kādēļ", "cikreiz", "pat ja" (the comma before "pat"); "kā" with a
+ * pronoun and its verb ("rīkojieties, kā Jūs vēlaties"), "kā rezultātā", "tāds … kāds", "tur kur", "tik cik",
+ * "tā ka", "tādēļ lai", "ka" after a verb's "arī"/"gan"/"vēl"; "un, kad …, tad"; a relative after a
+ * demonstrative ("tie, kas"); and the comma before a gerund phrase opened by an adverb ("šķirojam, atsevišķi
+ * nodalot …", message `beforePhrase`).
+ *
  * The closing comma of a relative clause embedded in its main clause ("Dokuments, kuru Jūs
  * iesniedzāt, ir nepilnīgs") is reported only where the analyzer leaves no doubt: the main clause
  * has no verb before the relative pronoun (kurš … or kas), the relative clause's verb is a certain
@@ -53,7 +61,7 @@ import { makeSpanCursor } from "./support/structure";
 import { MAX_FINDINGS_PER_RULE } from "./support/limits";
 import { isWord } from "./support/wordFix";
 
-type MessageId = "beforeClause" | "afterClause";
+type MessageId = "beforeClause" | "afterClause" | "beforePhrase";
 
 export const meta: RuleMeta<MessageId> = {
   id: "comma",
@@ -66,8 +74,16 @@ export const meta: RuleMeta<MessageId> = {
     en: "A subordinate clause is set off by a comma in Latvian: „Informējam, ka …” (we inform you that …); one inside the main clause by a comma on each side: „Dokuments, kuru Jūs iesniedzāt, ir nepilnīgs.” (the document that you submitted is incomplete). No comma goes before “kā” in a comparison or between clauses joined by “un”.",
   },
   messages: {
-    lv: { beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”.", afterClause: "Aiz palīgteikuma lieciet komatu: „{fixed}”." },
-    en: { beforeClause: "Put a comma before the subordinate clause: „{fixed}”.", afterClause: "Put a comma after the subordinate clause: „{fixed}”." },
+    lv: {
+      beforeClause: "Pirms palīgteikuma lieciet komatu: „{fixed}”.",
+      afterClause: "Aiz palīgteikuma lieciet komatu: „{fixed}”.",
+      beforePhrase: "Pirms divdabja teiciena lieciet komatu: „{fixed}”.",
+    },
+    en: {
+      beforeClause: "Put a comma before the subordinate clause: „{fixed}”.",
+      afterClause: "Put a comma after the subordinate clause: „{fixed}”.",
+      beforePhrase: "Put a comma before the participial phrase: „{fixed}”.",
+    },
   },
   // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
   onSend: { group: "pane-only", lv: "trūkst komata", en: "a missing comma" },
@@ -89,7 +105,10 @@ export const meta: RuleMeta<MessageId> = {
 
 /** Words that open a subordinate or relative clause and need a comma before them mid-sentence. */
 const RELATIVE_FORMS = ["kurš", "kura", "kuru", "kuram", "kurā", "kuri", "kuras", "kuriem", "kurām", "kuros", "kurās", "kurai", "kurus"];
-const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", "tiklīdz", "līdzko", "kamēr", ...RELATIVE_FORMS]);
+const SUBORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad", "kāpēc", "kādēļ", "cik", "cikreiz", "ciktāl", "tiklīdz", "līdzko", "kolīdz", "kamēr", "iekams", "iekām",
+  ...RELATIVE_FORMS,
+]);
 const RELATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(RELATIVE_FORMS);
 
 /**
@@ -110,7 +129,7 @@ const COORDINATING: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "b
 /** Words between "ir" and an indefinite pronoun: "nebija īsti ko teikt", "viņai ir viss kas". */
 const TO_BE_FILLERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["īsti", "vairs", "viss", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "tur", "te"]);
 /** Words that may ask a direct question: in a sentence that ends with "?" they are left alone ("Sanī, tu ko dzersi?"). */
-const INTERROGATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "cik", ...RELATIVE_FORMS]);
+const INTERROGATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur", "kad", "kāpēc", "kādēļ", "cik", "cikreiz", ...RELATIVE_FORMS]);
 /** "es lai", "jums lai": "lai" after a personal pronoun is the jussive particle ("Ko es lai jums dāvāju?"). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "man", "tev", "viņam", "viņai", "mums", "jums", "viņiem", "viņām", "mani", "tevi", "viņu", "mūs",
@@ -161,7 +180,11 @@ const CLAUSE_VERB_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "dzirdēt", "zināt", "jautāt", "pajautāt", "vaicāt", "pārbaudīt", "noskaidrot", "uzzināt", "saprast", "izprast", "prognozēt", "izvērtēt",
   "novērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "parādīt", "apsvērt", "izlemt", "pārliecināties", "interesēties", "painteresēties",
   "domāt", "izdomāt", "apdomāt", "padomāt", "aizdomāties",
+  "pētīt", "izpētīt", "pamanīt", "secināt", "uzminēt", "šaubīties", "brīnīties",
+  "prasīt", "paprasīt", "rēķināt", "aprēķināt", "lemt", "spriest", "vērtēt", "atgādināt", "iemācīties", "mācīt",
 ]);
+/** Predicatives after which "vai" and "kā" ask ("nav skaidrs, vai …", "nav zināms, kā …"). */
+const PREDICATIVES_OF_KNOWING: ReadonlySet<string> = /*#__PURE__*/ new Set(["skaidrs", "neskaidrs", "zināms", "nezināms", "svarīgi", "būtiski", "neskaidri"]);
 /** Of those, the verbs after which a form of "kāds" asks ("zinām, kāds būs nodoklis"); after one of seeing it is "some" ("redzēju kādu vīrieti"). */
 const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "zināt", "jautāt", "pajautāt", "vaicāt", "noskaidrot", "uzzināt", "saprast", "parādīt", "pārbaudīt", "izvērtēt", "paskaidrot", "izskaidrot", "pastāstīt", "prognozēt",
@@ -169,7 +192,7 @@ const ASKING_LEMMAS: ReadonlySet<string> = /*#__PURE__*/ new Set([
 /** The forms of the interrogative "kāds" (what kind of). */
 const KADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["kāds", "kāda", "kādu", "kādi", "kādas", "kādus", "kādam", "kādai", "kādiem", "kādām", "kādā", "kādos", "kādās"]);
 /** Prepositions that are also conjunctions: "gaidīsim, līdz lēmums stāsies spēkā", "kopš saņēmām …". */
-const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš"]);
+const PREPOSITION_OR_CONJUNCTION: ReadonlySet<string> = /*#__PURE__*/ new Set(["līdz", "kopš", "pirms"]);
 /** How many words after a form of "kāds" its clause's verb is looked for ("kāds dabas resursu nodoklis būs"). */
 const MAX_KADS_CLAUSE_WORDS = 4;
 /** Relative and interrogative pronouns whose clause may start at a preposition before them ("elastība, ar ko saprot …"). */
@@ -183,8 +206,28 @@ const NEED_A_VERB_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kas
 const INDEFINITE_INSIDE_A_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["kas", "ko", "kam", "kur"]);
 /** The conjunctions that open such a clause (a relative pronoun's clause may have a participle for its verb: "kas skaidrojams ar …"). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(["ka", "kad", "ja", "jo", "lai", "kamēr", "tiklīdz"]);
+/** Demonstratives a relative pronoun refers back to ("tie, kas …", "to, ko …"). */
+const DEMONSTRATIVES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tas", "tie", "tās", "to", "tos", "tam", "tiem", "tām"]);
+/** Forms of "viss" a relative clause may follow ("zināt visu, kas noticis"). */
+const ALL_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["visu", "visi", "visiem", "visas", "visām"]);
+/** Personal and demonstrative pronouns in the nominative: "kā tas ir pašlaik", "kā Jūs vēlaties" open a clause of manner. */
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = /*#__PURE__*/ new Set(["es", "tu", "viņš", "viņa", "mēs", "jūs", "viņi", "viņas", "tas", "tā", "tie", "tās", "šis", "šī", "šie", "šīs"]);
+/** The forms of "tāds" (such), the correlative of "kāds" ("tādā apmērā, kādā …"). */
+const TADS_FORMS: ReadonlySet<string> = /*#__PURE__*/ new Set(["tāds", "tāda", "tādu", "tādi", "tādas", "tādus", "tādam", "tādai", "tādiem", "tādām", "tādā", "tādos", "tādās"]);
+/** Particles of a main clause's verb before "ka" ("zinu gan, ka …", "pieminēja arī, ka …", "teica vēl, ka …"). */
+const PARTICLES_OF_THE_VERB: ReadonlySet<string> = /*#__PURE__*/ new Set(["arī", "gan", "vēl"]);
+/** Conjunctions after which a clause may be set in before the rest of the main clause ("un, kad …, tad …"). */
+const CONJUNCTIONS_BEFORE_AN_INSERTED_CLAUSE: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "bet", "ka", "jo"]);
+/** The ending of a gerund ("radot", "sadarbojoties"). */
+const GERUND_ENDING = /ot(?:ies)?$/;
+/** Particles that open a gerund phrase ("tādējādi radot …", "nemaz nerunājot par …"). */
+const GERUND_PARTICLES: ReadonlySet<string> = /*#__PURE__*/ new Set(["tikai", "pat", "nemaz", "vien", "tā", "tādējādi"]);
+/** Adverbs of place and time, which rather belong to the verb before a gerund ("palika turpat sēžot", "izstiepjas allaž pīpējot"). */
+const PLACE_AND_TIME_ADVERBS: ReadonlySet<string> = /*#__PURE__*/ new Set(["turpat", "tur", "te", "šeit", "allaž", "vienmēr", "joprojām", "bieži", "reizēm", "tagad", "tad", "vēl", "jau", "arī"]);
 /** Conjunctions joining two verbs of one relative clause ("kuru Jūs parakstījāt un iesniedzāt"). */
 const VERB_COORDINATORS: ReadonlySet<string> = /*#__PURE__*/ new Set(["un", "vai", "jeb"]);
+/** Nominative endings of the participles that stand for a clause's verb with its "ir" left out: active past (-is, -usi, -uši …), passive past (-ts, -ta …), -ams/-āms. */
+const PARTICIPLE_PREDICATE_ENDING = /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās|ts|ta|ti|tas|[aā]ms|[aā]ma|[aā]mi|[aā]mas)$/;
 /** How far after a relative pronoun its clause's verb is looked for. */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
@@ -225,7 +268,7 @@ function isLower(word: string): boolean {
 function isComparativeJo(next: Token | undefined): boolean {
   if (!next || next.kind !== "word") return false;
   const word = next.text.toLowerCase();
-  return /āk(?:[saāo]|ais|ie|ās|ajā|ajam|ajai|ajos|ajās)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
+  return /āk(?:[saāoi]|ais|ie|ās|ajā|ajam|ajai|ajos|ajās)?$/.test(word) || word === "īpaši" || word === "sevišķi" || word === "vairs";
 }
 
 /** "pārbaudiet vai nomainiet", "zināt vai nezināt": "vai" joins two verbs of one form. */
@@ -317,21 +360,44 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return finite.length === readings.length && !word.endsWith("tu") && finite.every((a) => a.mood !== "qot") ? "certain" : "possible";
   }
 
-  /** "guvis", "radušās", "nopirkusi": an active past participle, the predicate of a clause that leaves out its "ir". */
-  function isActivePastParticiple(token: Token): boolean {
+  /**
+   * "guvis", "nopirkusi", "savākti", "atslēgts", "gaidāms": a participle in the nominative, the predicate of a clause that
+   * leaves out its "ir" ("ka viņš guvis …", "kas lēti savākti"); the analyzer gives a participle no case, so its ending tells.
+   */
+  function isParticiplePredicate(token: Token): boolean {
     const word = token.text.toLowerCase();
-    return token.kind === "word" && /(?:[^aeiouāēīū]is|ies|usi|uši|ušas|usies|ušies|ušās)$/.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+    return token.kind === "word" && PARTICIPLE_PREDICATE_ENDING.test(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.participle === true);
+  }
+
+  /** A lower-case noun every reading of which is a nominative or an accusative ("ļaudis", "speciālists"): a clause's subject or object. */
+  function isSubjectOrObjectNoun(token: Token): boolean {
+    return isNounOnly(token) && analyzer.analyze(token.text).every((a) => a.case === "nom" || a.case === "acc");
+  }
+
+  /** A lower-case word every reading of which is an adjective ("plika", "gatavs"). */
+  function isAdjectiveOnly(token: Token): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj");
+  }
+
+  /** A lower-case word every reading of which is a noun ("atkritumiem", "veidu"). */
+  function isNounOnly(token: Token): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "noun");
   }
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
   function isClauseVerb(word: string): boolean {
-    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => (isFiniteReading(a) || a.infinitive === true) && CLAUSE_VERB_LEMMAS.has(a.lemma));
+    // The "-dams" participle acts like its verb ("nezinādama, kas noticis").
+    const dams = /dam(?:[sai]|as|ies|ās)$/.test(word);
+    return clauseVerbs.has(word) || analyzer.analyze(word).some((a) => (isFiniteReading(a) || a.infinitive === true || (dams && a.participle === true)) && CLAUSE_VERB_LEMMAS.has(a.lemma));
   }
 
   /** The 3rd-person present of the optative "lai" ("lai dzīvo", "lai paliek"), not a conditional. */
   function isThirdPersonPresent(token: Token): boolean {
     const word = token.text.toLowerCase();
-    return !word.endsWith("tu") && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.person === 3 && a.tense === "pres" && a.mood === "ind");
+    // The relative mood reports the wish: "lai viņš paliekot mājās".
+    return !word.endsWith("tu") && analyzer.analyze(token.text).some((a) => a.pos === "verb" && ((a.person === 3 && a.tense === "pres" && a.mood === "ind") || a.mood === "qot"));
   }
 
   // Only the draft's language is read of the context, so the pane's worker can run the rule on a draft alone.
@@ -340,7 +406,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     const { end, quotations } = proseOf(draft);
     const reports = openingCommas(draft, end, makeSpanCursor(quotations), clauseReader(draft))
       .concat(askingVai(draft, end, makeSpanCursor(quotations)))
-      .concat(closingCommas(draft, end, makeSpanCursor(quotations)));
+      .concat(closingCommas(draft, end, makeSpanCursor(quotations)))
+      .concat(gerundPhrases(draft, end, makeSpanCursor(quotations)));
     return reports.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE);
   }
 
@@ -359,23 +426,25 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
        * stand inside the clause: "kas, pēc ārsta domām, varētu …") hold no word that is or may be a
        * finite verb, and no infinitive but one right after the opener ("ko nepieciešams garantēt"); with
        * `infinitiveRightAfter` that one too (after a verb of asking or thinking: "nezinām, ko darīt"); with
-       * `activeParticiples` no active past participle either ("ka viņš guvis …").
+       * `participles` no participle in the nominative either ("ka viņš guvis …", "kas lēti savākti").
        */
-      noVerbAfter(i: number, last: number, activeParticiples = false, infinitiveRightAfter = false): boolean {
+      noVerbAfter(i: number, last: number, participles = false, infinitiveRightAfter = false): boolean {
         for (let k = i + 1; k <= last && (!isMark(tokens[k]) || isComma(tokens[k])); k++) {
           if (finiteness(tokens[k]) !== "none") return false;
-          if (activeParticiples && isActivePastParticiple(tokens[k])) return false;
+          if (participles && isParticiplePredicate(tokens[k])) return false;
           if ((k > i + 1 || infinitiveRightAfter) && tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true)) return false;
         }
         return true;
       },
       /**
        * A word after token i and before the next mark (a comma included) that is, may be or is not known
-       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only).
+       * not to be a finite verb, or an infinitive (the analyzer reads "atbilst", "pieder" as infinitives only); with
+       * `participles` also a participle in the nominative ("prognozēt, vai šogad gaidāms …").
        */
-      verbBeforeMark(i: number, last: number): boolean {
+      verbBeforeMark(i: number, last: number, participles = false): boolean {
         for (let k = i + 1; k <= last && !isMark(tokens[k]); k++) {
           if (finiteness(tokens[k]) !== "none" || (tokens[k].kind === "word" && analyzer.analyze(tokens[k].text).some((a) => a.infinitive === true))) return true;
+          if (participles && isParticiplePredicate(tokens[k])) return true;
         }
         return false;
       },
@@ -387,12 +456,13 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         }
         return true;
       },
-      /** Going back from token i, a conjunction opening a clause comes before any other subordinator and any word that is, may be or is not known not to be a finite verb. */
+      /** Going back from token i, a conjunction opening a clause comes before any other subordinator and any word that is, may be or is not known not to be a finite verb (or a participle in its place). */
       insideVerblessClause(i: number, first: number): boolean {
         for (let k = i - 1; k >= first && !isMark(tokens[k]); k--) {
           const word = tokens[k].kind === "word" ? tokens[k].text.toLowerCase() : "";
           if (CLAUSE_CONJUNCTIONS.has(word)) return true;
-          if (SUBORDINATORS.has(word) || finiteness(tokens[k]) !== "none") return false;
+          // A participle that stands for the verb ("ja darbinieks pieļāvis kļūdu kas …") has come too; not a noun's homograph ("kārta").
+          if (SUBORDINATORS.has(word) || finiteness(tokens[k]) !== "none" || (k < i - 1 && isParticiplePredicate(tokens[k]) && analyzer.analyze(tokens[k].text).every((a) => a.participle === true))) return false;
         }
         return false;
       },
@@ -416,7 +486,10 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const token = tokens[i];
       if (token.kind !== "word" || !isLower(token.text)) continue;
       const word = token.text;
-      if (!SUBORDINATORS.has(word)) continue;
+      // "kaut gan", "kaut arī" (although): "kaut" alone is "some-" ("kaut kas") or "if only".
+      // "kaut viņš …" (although he …) too, with a pronoun in the nominative.
+      const concessive = word === "kaut" && i + 1 < tokens.length && (tokens[i + 1].text === "gan" || tokens[i + 1].text === "arī" || NOMINATIVE_PRONOUNS.has(tokens[i + 1].text.toLowerCase()));
+      if (!SUBORDINATORS.has(word) && !concessive) continue;
       let before = tokens[i - 1];
       if (before.kind !== "word" || !adjacent(before, token)) continue;
       let previous = before.text.toLowerCase();
@@ -431,26 +504,41 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
         previous = before.text.toLowerCase();
         if (QUANTITY_WORDS.has(previous)) continue;
         // "nav par ko", "runāt par ko citu, jo …": "ko" is a clause only with its own verb before the next mark.
-        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last))) continue;
+        if (!RELATIVES.has(word) && (afterToBe(tokens, i - 1) || !clauses.verbBeforeMark(i, clauses.bounds(i).last, isClauseVerb(previous)))) continue;
       }
-      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i)) || PREPOSITIONS.has(previous)) continue;
+      // "palīdzēsim pat ja …" → "palīdzēsim, pat ja …": "pat" belongs to the clause.
+      if ((word === "ja" || word === "kad") && previous === "pat" && clauseStart === token && i >= 2 && isWord(tokens[i - 2]) && adjacent(tokens[i - 2], before)) {
+        clauseStart = before;
+        before = tokens[i - 2];
+        previous = before.text.toLowerCase();
+      }
+      if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i) && !isCorrelativeDemonstrative(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
-      if (INDEFINITE_AFTER_TO_BE.has(word) && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
+      // After its preposition "ko" is relative ("kādu, ar ko izrunāties"); "nav ar ko" was left above.
+      if (INDEFINITE_AFTER_TO_BE.has(word) && clauseStart === token && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
       const { first, last, sentence } = clauses.bounds(i);
-      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inYesNoQuestion(i, first, before)) continue;
+      if (INTERROGATIVES.has(word) && isQuestion(sentence) && !inQuestionAlreadyAsked(i, first, before)) continue;
       if (RELATIVES.has(word) && nextWord.startsWith("katr")) continue;
       if (quoted(before.start) || quoted(token.start)) continue;
       // A clause has words after its opener ("izteikt cik…" broken off is none), and "kas", "ka" … a finite verb.
       if (i === last || isBreakOff(tokens[i + 1])) continue;
+      if (concessive && !clauses.verbBeforeMark(i + 1, last)) continue;
       // "ka, piemēram, …": only the pronouns are indefinite ("tur slēpjas kas, …"); "ka viņš guvis …" leaves out the "ir" of a past participle,
       // and so may an indirect question ("noskaidrosim, ko iestāde nopirkusi").
+      // A relative "kas" right after its noun may leave it out too ("atkritumi, kas lēti savākti"); an indefinite one follows a verb,
+      // a pronoun or a dative ("kaimiņam kas noticis": something happened to him).
       const asked = INDEFINITE_AFTER_TO_BE.has(word) && isClauseVerb(previous) && !isQuestion(sentence);
-      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, word === "ka" || asked, asked) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
-      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && clauses.insideVerblessClause(i, first)) continue;
+      const dative = !PREPOSITIONS.has(tokens[i - 2] && tokens[i - 2].kind === "word" ? tokens[i - 2].text.toLowerCase() : "") && analyzer.analyze(before.text).some((a) => a.case === "dat");
+      const participles = word === "ka" || asked || (word === "kas" && ((isNounOnly(before) && !dative) || DEMONSTRATIVES.has(previous) || ALL_FORMS.has(previous)));
+      if (NEED_A_VERB_AFTER.has(word) && (clauses.noVerbAfter(i, last, participles, asked || clauseStart !== token) || (word !== "ka" && isComma(tokens[i + 1]) && finiteness(before) !== "none"))) continue;
+      // "ka tie kas mitinās …": after a demonstrative the pronoun is its relative ("tie, kas"), not "somewhere"/"something".
+      // So is "kas" after a noun that can only be a nominative ("ka tas bērns kas še bija …"); "ja bērnam kas sāp" asks nothing.
+      const afterItsSubject = word === "kas" && isNounOnly(before) && analyzer.analyze(before.text).every((a) => a.case === "nom");
+      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && !DEMONSTRATIVES.has(previous) && !afterItsSubject && clauses.insideVerblessClause(i, first)) continue;
       if (word === "lai" && isOptativeLai(i, first, last, clauses)) continue;
       reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${text.slice(clauseStart.start, token.end)}`));
     }
@@ -459,32 +547,76 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     /**
      * "Vai ir kādas lietas ko varētu ieviest?", "Vai zināt kas notika?": a question opened by "Vai" asks yes or no, so a
      * later "ko", "kas", "kura" … opens a relative clause or an embedded question; not after a pronoun ("Vai Jūs ko
-     * redzējāt?", "Vai kāds ko zina?": "anything").
+     * redzējāt?", "Vai kāds ko zina?": "anything"). A question opened by another interrogative has asked already, so one
+     * after a noun is relative ("Kā vērtējat ieceri ko dome noraidīja?"; "Dokumentu kad iesniedzāt?" asks).
      */
-    function inYesNoQuestion(i: number, first: number, before: Token): boolean {
-      if (tokens[first].text !== "Vai" || i - first < 2) return false;
-      const previous = before.text.toLowerCase();
-      return !PERSONAL_PRONOUNS.has(previous) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+    function inQuestionAlreadyAsked(i: number, first: number, before: Token): boolean {
+      if (i - first < 2) return false;
+      if (tokens[first].text === "Vai") return !PERSONAL_PRONOUNS.has(before.text.toLowerCase()) && !analyzer.analyze(before.text).some((a) => a.pos === "pron");
+      const opener = tokens[first].text.toLowerCase();
+      return (INTERROGATIVES.has(opener) || opener === "kā" || KADS_FORMS.has(opener)) && isNounOnly(before);
     }
 
     /**
-     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …": with no comma before "tāpēc"/"tādēļ" either, one of
-     * "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the second ("tik daudz, ka" likewise). Not after a coordinating
-     * conjunction or a subordinator ("un tāpēc ka", "kaut vai tāpēc"), where the clause may be joined differently.
+     * "Pērk tāpēc ka …", "arī tāpēc ka …", "tāpēc vien ka …", "runāja tā ka …", "tādēļ lai …", "dariet tā lai …": with no comma before
+     * "tāpēc"/"tādēļ"/"tā" either, one of "…, tāpēc ka" and "… tāpēc, ka" is missing (both are right); the fix writes the
+     * second ("tik daudz, ka" likewise). Not after a coordinating conjunction or a subordinator ("un tāpēc ka", "kaut vai
+     * tāpēc"), where the clause may be joined differently. And "ka" after a particle of its main clause's verb ("zinu gan,
+     * ka …", "pieminēja arī, ka …"), but not in "gan …, gan" (both … and).
      */
-    function isCorrelativeBeforeKa(i: number): boolean {
-      if (tokens[i].text !== "ka") return false;
+    function isCorrelativeBeforeKa(i: number, sentence: Sentence | undefined): boolean {
+      const opener = tokens[i].text;
+      if (opener !== "ka" && opener !== "lai") return false;
       let k = i - 1;
+      const particle = tokens[k].text.toLowerCase();
+      if (opener === "ka" && PARTICLES_OF_THE_VERB.has(particle)) {
+        const verb = tokens[k - 1];
+        const later = sentence ? text.slice(tokens[i].end, sentence.end) : "";
+        return verb !== undefined && adjacent(verb, tokens[k]) && finiteness(verb) === "certain" && !(particle === "gan" && /\bgan\b/.test(later));
+      }
       // "tik daudz ka …", "tik maz ka …": "tik" points to the clause.
       const quantity = tokens[k].text.toLowerCase();
-      if ((quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
+      if (opener === "ka" && (quantity === "daudz" || quantity === "maz") && k > 0 && tokens[k - 1].text.toLowerCase() === "tik" && adjacent(tokens[k - 1], tokens[k])) return true;
       if (tokens[k].text.toLowerCase() === "vien" && k > 0 && adjacent(tokens[k - 1], tokens[k])) k--;
       const correlative = tokens[k].text.toLowerCase();
-      if (correlative !== "tāpēc" && correlative !== "tādēļ") return false;
+      if (correlative !== "tāpēc" && correlative !== "tādēļ" && correlative !== "tā") return false;
       const before = tokens[k - 1];
       if (!before || before.kind !== "word" || !adjacent(before, tokens[k])) return false;
       const word = before.text.toLowerCase();
       return !COORDINATING.has(word) && !SUBORDINATORS.has(word) && !PREPOSITIONS.has(word);
+    }
+
+    /**
+     * "un kad viņš atnāca, tad …" → "un, kad …": a "kad"/"ja" clause set between a conjunction and the rest of its main clause,
+     * which "tad" or its verb resumes after the clause's comma ("un kad viņa ienāca, sākās …"); not when an earlier "kad"/"ja" of the sentence may be coordinated with it
+     * ("ja X un ja Y, tad …"), nor after a sentence's first word.
+     */
+    function insertedBeforeTad(i: number): boolean {
+      const opener = tokens[i].text;
+      if ((opener !== "kad" && opener !== "ja") || !CONJUNCTIONS_BEFORE_AN_INSERTED_CLAUSE.has(tokens[i - 1].text.toLowerCase())) return false;
+      const { first, last } = clauses.bounds(i);
+      // A sentence that opens with "Un kad …" is often written without it: silence there.
+      if (i - 1 <= first) return false;
+      for (let k = first; k < i; k++) if (tokens[k].kind === "word" && tokens[k].text.toLowerCase() === opener) return false;
+      let verb = false;
+      for (let k = i + 1; k < last; k++) {
+        const t = tokens[k];
+        if (isComma(t)) return verb && (tokens[k + 1].text === "tad" || finiteness(tokens[k + 1]) === "certain");
+        if (isMark(t)) return false;
+        if (finiteness(t) !== "none") verb = true;
+      }
+      return false;
+    }
+
+    /** "tur kur …", "tik cik …", "no tā ko …": "tur", "tik" and "tā" after its preposition point to the clause ("tur, kur", "no tā, ko"). */
+    function isCorrelativeDemonstrative(i: number): boolean {
+      const word = tokens[i].text;
+      const previous = tokens[i - 1].text.toLowerCase();
+      // Not "šur tur kur …" (here and there).
+      if (previous === "tik") return word === "cik";
+      if (previous === "tur") return word === "kur" && !(i >= 2 && isWord(tokens[i - 2]) && /^(?:šur|šad)$/i.test(tokens[i - 2].text));
+      const preposition = tokens[i - 2];
+      return previous === "tā" && INDEFINITE_INSIDE_A_CLAUSE.has(word) && preposition !== undefined && isWord(preposition) && adjacent(preposition, tokens[i - 1]) && PREPOSITIONS.has(preposition.text.toLowerCase());
     }
 
     /** "Šī diena lai mums paliek atmiņā": no verb before "lai" in its clause, a 3rd-person present after it. */
@@ -516,15 +648,31 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       const nextWord = next.text.toLowerCase();
       if (KADS_FORMS.has(token.text) || PREPOSITION_OR_CONJUNCTION.has(token.text)) {
         if (!isLower(token.text) || NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || quoted(before.start) || isQuestion(sentenceOf(token.start))) continue;
-        const opens = KADS_FORMS.has(token.text) ? asksWhatKind(previous, i) : opensAClause(i);
+        const opens = KADS_FORMS.has(token.text) ? ((asksWhatKind(previous) || correlativeOfTads(i)) && finiteVerbSoon(i)) || relativeKads(i) : opensAClause(i);
         if (opens) reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
         continue;
       }
-      const howTo = token.text === "kā" && isInfinitiveOnly(next) && isNounAskingHow(i - 1);
-      if (!(howTo || isClauseVerb(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
+      const howTo = token.text === "kā" && isNounAskingHow(i - 1) && infinitiveAhead(i);
+      // "rīkoties kā Jūs vēlaties", "kā tas ir pašlaik": a pronoun's finite verb makes "kā" a clause of manner, not a comparison;
+      // "kā rezultātā" is relative (as a result of which).
+      // Not near a question's start ("Jūs kā to darāt?").
+      const sentenceStart = sentenceOf(token.start)?.tokenStart ?? 0;
+      if (token.text === "kā" && i - sentenceStart >= 2 && !NO_COMMA_AFTER.has(previous) && !PREPOSITIONS.has(previous) && !comparisonBefore(i - 1) && !quoted(before.start)) {
+        const after = tokens[i + 2];
+        // After a verb or an adjective a noun in the nominative or accusative may begin the clause too ("plika, kā ļaudis
+        // runāja"); after a noun or a pronoun it is "as" ("Jūs kā klients varat …").
+        const subject = NOMINATIVE_PRONOUNS.has(nextWord) || (isSubjectOrObjectNoun(next) && (finiteness(before) === "certain" || isAdjectiveOnly(before)));
+        const mannerClause = subject && after !== undefined && onlySpacesBetween(text, next, after) && finiteness(after) === "certain";
+        if (mannerClause || (nextWord === "rezultātā" && isNounOnly(before))) {
+          reports.push(commaAfter("beforeClause", before, token.end, `${before.text}, ${token.text}`));
+          continue;
+        }
+      }
+      if (!(howTo || isClauseVerb(previous) || PREDICATIVES_OF_KNOWING.has(previous) || isCorrelative(i - 1)) || sameVerbForm(previous, nextWord) || nextWord.startsWith("cit") || nextWord === "ne" || nextWord === "nē") continue;
       // "jautāt vai rakstīt": two infinitives joined; "zinu kā savus pirkstus": a comparison has no verb of its own. Both read
       // up to the next mark, a comma included ("varat jautāt vai zvanīt, ja …").
-      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last))) continue;
+      // An indirect "vai" question may leave out the "ir" of its participle ("atcerēties, vai viņš to uzsitis").
+      if (!howTo && (isInfinitiveOnly(next) || !reader.verbBeforeMark(i, reader.bounds(i).last, token.text === "vai"))) continue;
       // "nezināja vai smieties vai raudāt": a second "vai" makes the first an "either"; a question asks itself.
       const sentence = sentenceOf(token.start);
       if (isQuestion(sentence) || (sentence && token.text === "vai" && / vai /.test(text.slice(token.end - 1, sentence.end)))) continue;
@@ -538,13 +686,26 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
      * comparison ("nav labāka veida kā mācīties": a comparative among the three words before).
      */
     function isNounAskingHow(k: number): boolean {
-      const readings = analyzer.analyze(tokens[k].text);
-      if (readings.length === 0 || !readings.every((a) => a.pos === "noun") || !isLower(tokens[k].text)) return false;
-      for (let j = k - 1; j >= 0 && j >= k - 3 && isWord(tokens[j]); j--) {
+      return isNounOnly(tokens[k]) && !comparisonBefore(k - 1);
+    }
+
+    /** A comparative, "tāpat", "tik", "tikpat" or a form of "tāds" among the three words up to token k: "kā" compares ("tāds pats kā mēs"). */
+    function comparisonBefore(k: number): boolean {
+      for (let j = k; j >= 0 && j >= k - 2 && isWord(tokens[j]); j--) {
         const word = tokens[j].text.toLowerCase();
-        if (/āk/.test(word) || word === "tāpat" || word === "tāds" || word === "tāda" || word === "tādu" || word === "tik") return false;
+        if (/āk/.test(word) || word === "tāpat" || word === "tik" || word === "tikpat" || TADS_FORMS.has(word)) return true;
       }
-      return true;
+      return false;
+    }
+
+    /** An infinitive after "kā" at once or past a preposition, a pronoun or an adverb ("veidus, kā ar to cīnīties"). */
+    function infinitiveAhead(i: number): boolean {
+      for (let k = i + 1; k < tokens.length && k <= i + 3 && isWord(tokens[k]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]); k++) {
+        if (isInfinitiveOnly(tokens[k])) return true;
+        const readings = analyzer.analyze(tokens[k].text);
+        if (!PREPOSITIONS.has(tokens[k].text.toLowerCase()) && !(readings.length > 0 && readings.every((a) => a.pos === "pron" || a.pos === "adv"))) return false;
+      }
+      return false;
     }
 
     /** "atkarīgs no tā kā …", "par to vai …": a demonstrative after its preposition points to the clause ("no tā, kā …"); "to vai citu" is "this or that". */
@@ -553,9 +714,25 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       return (word === "to" || word === "tā" || word === "tam") && k > 0 && isWord(tokens[k - 1]) && onlySpacesBetween(text, tokens[k - 1], tokens[k]) && PREPOSITIONS.has(tokens[k - 1].text.toLowerCase());
     }
 
-    /** "zina kādas blaknes ir …": a finite verb within a few words, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
-    function asksWhatKind(previous: string, i: number): boolean {
-      if (!analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma))) return false;
+    /** "zina kādas blaknes ir …": a form of "kāds" after a finite verb of asking or knowing. */
+    function asksWhatKind(previous: string): boolean {
+      return analyzer.analyze(previous).some((a) => a.pos === "verb" && a.participle !== true && a.infinitive !== true && ASKING_LEMMAS.has(a.lemma));
+    }
+
+    /** "stāvoklis, kādu viņš ieņem": a form of "kāds" after a noun, then a pronoun in the nominative and its finite verb. */
+    function relativeKads(i: number): boolean {
+      const pronoun = tokens[i + 1];
+      const verb = tokens[i + 2];
+      return isNounOnly(tokens[i - 1]) && NOMINATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) && verb !== undefined && isWord(verb) && onlySpacesBetween(text, pronoun, verb) && finiteness(verb) === "certain";
+    }
+
+    /** "tādā apmērā kādā …", "tādus dokumentus kādus …": a form of "kāds" after a noun that a form of "tāds" points to. */
+    function correlativeOfTads(i: number): boolean {
+      return i >= 2 && isNounOnly(tokens[i - 1]) && isWord(tokens[i - 2]) && TADS_FORMS.has(tokens[i - 2].text.toLowerCase());
+    }
+
+    /** A finite verb within a few words after token i, before any mark, subordinator or coordinator ("parādīsim kādu piemēru un izskaidrosim"). */
+    function finiteVerbSoon(i: number): boolean {
       for (let k = i + 1; k < tokens.length && k <= i + MAX_KADS_CLAUSE_WORDS && tokens[k].kind === "word"; k++) {
         const word = tokens[k].text.toLowerCase();
         if (SUBORDINATORS.has(word) || VERB_COORDINATORS.has(word) || word === "bet") return false;
@@ -568,6 +745,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
     /** "līdz adaptējos", "līdz šķidrums kļūst": a certain finite verb right after, or after a word every reading of which is a nominative. */
     function opensAClause(i: number): boolean {
+      // "līdz beidzot …", "līdz pēdīgi …": "finally" belongs to the clause.
+      if (tokens[i].text === "līdz" && /^(?:beidzot|pēdīgi)$/.test(tokens[i + 1].text) && i + 2 < tokens.length && onlySpacesBetween(text, tokens[i + 1], tokens[i + 2])) i++;
       const next = tokens[i + 1];
       if (finiteness(next) === "certain") return true;
       const after = tokens[i + 2];
@@ -582,6 +761,61 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
    * relative clause inside its main clause, where the relative clause's certain finite verb is
    * directly followed by another (the main clause's), and the main clause has no verb before.
    */
+  /**
+   * "šķirojam atsevišķi nodalot …" → "šķirojam, atsevišķi nodalot …": a gerund phrase (divdabja teiciens with "-ot",
+   * "-oties") opened by an adverb or a particle, after a word of a main clause whose certain finite verb came before it (back
+   * to the previous mark or subordinator), so that the "-ot" is no relative mood ("viņš tagad dzīvojot Rīgā"). A lone gerund
+   * ("runāja smaidot") is no phrase and not judged; nor one after a pronoun or inside a preposition's phrase, which may be the
+   * gerund's own words ("viņiem to pat nemanot", "par mājām vien domājot").
+   */
+  function gerundPhrases(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
+    const text = draft.text;
+    const tokens = draft.tokens;
+    const sentenceOf = makeSentenceCursor(draft);
+    const reports: RuleReport<MessageId>[] = [];
+    for (let i = 1; i + 1 < tokens.length && tokens[i].end <= end; i++) {
+      const token = tokens[i];
+      const before = tokens[i - 1];
+      if (token.kind !== "word" || before.kind !== "word" || !isLower(token.text) || !onlySpacesBetween(text, before, token)) continue;
+      // Cheap first: a gerund's ending one or two words on, before the analyzer is asked anything.
+      if (!GERUND_ENDING.test(tokens[i + 1].text) && !(i + 2 < tokens.length && GERUND_ENDING.test(tokens[i + 2].text))) continue;
+      const previous = before.text.toLowerCase();
+      if (NO_COMMA_AFTER.has(previous) || PREPOSITIONS.has(previous) || SUBORDINATORS.has(previous)) continue;
+      // After another adverb the phrase may start one word earlier or later ("šķirojam rūpīgi tādējādi …"): silence.
+      if (!isModifier(token) || isModifier(before)) continue;
+      let k = i + 1;
+      // "nereti pat riskējot", "tā tikai attālinot": a particle may stand second.
+      if (k < tokens.length && (tokens[k].text === "pat" || tokens[k].text === "tikai") && onlySpacesBetween(text, tokens[k - 1], tokens[k])) k++;
+      if (k >= tokens.length || !isGerund(tokens[k]) || !onlySpacesBetween(text, tokens[k - 1], tokens[k])) continue;
+      const sentence = sentenceOf(token.start);
+      const first = sentence ? sentence.tokenStart : 0;
+      let verbBefore = false;
+      for (let j = i - 1; j >= first && !verbBefore && !isMark(tokens[j]) && !(tokens[j].kind === "word" && SUBORDINATORS.has(tokens[j].text.toLowerCase())); j--) {
+        if (finiteness(tokens[j]) === "certain") verbBefore = true;
+      }
+      if (!verbBefore || quoted(before.start)) continue;
+      if (analyzer.analyze(before.text).some((a) => a.pos === "pron") || (i >= 2 && tokens[i - 2].kind === "word" && PREPOSITIONS.has(tokens[i - 2].text.toLowerCase()))) continue;
+      reports.push(commaAfter("beforePhrase", before, token.end, `${before.text}, ${token.text}`));
+    }
+    return reports;
+  }
+
+  /** An adverb (or an adjective's "-i" form, which the analyzer reads as an adjective) or a particle that may open a gerund phrase. */
+  function isModifier(token: Token): boolean {
+    if (token.kind !== "word") return false;
+    const word = token.text.toLowerCase();
+    if (GERUND_PARTICLES.has(word)) return true;
+    if (PLACE_AND_TIME_ADVERBS.has(word)) return false;
+    const readings = analyzer.analyze(token.text);
+    return readings.length > 0 && readings.every((a) => a.pos === "adv" || (a.pos === "adj" && word.endsWith("i")));
+  }
+
+  /** A gerund "-ot"/"-oties" (the analyzer's relative mood), not "esot"/"tiekot". */
+  function isGerund(token: Token): boolean {
+    const word = token.text.toLowerCase();
+    return token.kind === "word" && GERUND_ENDING.test(word) && !auxiliaries.has(word) && analyzer.analyze(token.text).some((a) => a.pos === "verb" && a.mood === "qot");
+  }
+
   function closingCommas(draft: Draft, end: number, quoted: (offset: number) => boolean): RuleReport<MessageId>[] {
     const text = draft.text;
     const tokens = draft.tokens;

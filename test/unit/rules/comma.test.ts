@@ -96,8 +96,76 @@ describe("comma", () => {
     ["Mēs meklējam veidu kā samazināt rindas.", "Mēs meklējam veidu, kā samazināt rindas."],
     ["Pieteikumu ir tik daudz ka rinda pagarinās.", "Pieteikumu ir tik daudz, ka rinda pagarinās."],
     ["Mēs noskaidrosim ko iestāde iegādājusies.", "Mēs noskaidrosim, ko iestāde iegādājusies."],
+    // A clause whose participle leaves out "ir": a relative "kas" after its noun, "ka", an indirect "vai" or "ar ko".
+    ["Tās ir izziņas kas izsniegtas pagājušajā gadā.", "Tās ir izziņas, kas izsniegtas pagājušajā gadā."],
+    ["Pielikumā ir iesniegums kas saņemts vakar.", "Pielikumā ir iesniegums, kas saņemts vakar."],
+    ["Apsekojot māju, konstatēts ka jumts bojāts.", "Apsekojot māju, konstatēts, ka jumts bojāts."],
+    ["Mēs vēl pārbaudīsim vai maksājums saņemts.", "Mēs vēl pārbaudīsim, vai maksājums saņemts."],
+    ["Lūdzu, atcerieties vai līgums parakstīts.", "Lūdzu, atcerieties, vai līgums parakstīts."],
+    ["Jūs zināt ar ko speciālists sazinājies.", "Jūs zināt, ar ko speciālists sazinājies."],
+    // In a question opened by an interrogative, a relative after a noun.
+    ["Kā vērtējat lēmumu ko dome pieņēma?", "Kā vērtējat lēmumu, ko dome pieņēma?"],
+    ["Kāpēc neesat izskatījuši iesniegumu kas pienāca vakar?", "Kāpēc neesat izskatījuši iesniegumu, kas pienāca vakar?"],
+    ["Te ir kaudzes ar atkritumiem kas lēti savākti.", "Te ir kaudzes ar atkritumiem, kas lēti savākti."],
+    // "kaut gan", "kaut arī", "pirms", "kādēļ".
+    ["Atbildi sniegsim rīt kaut gan termiņš ir garāks.", "Atbildi sniegsim rīt, kaut gan termiņš ir garāks."],
+    ["Lūdzam ievērot kārtību kaut arī tā šķiet sarežģīta.", "Lūdzam ievērot kārtību, kaut arī tā šķiet sarežģīta."],
+    ["Lūdzu, piezvaniet pirms dodaties uz klātieni.", "Lūdzu, piezvaniet, pirms dodaties uz klātieni."],
+    ["Jautājiet speciālistam kādēļ pieteikums noraidīts.", "Jautājiet speciālistam, kādēļ pieteikums noraidīts."],
+    // A straight quotation mark after a comma closes a quotation begun before the text; it opens none.
+    ['Tas ir pareizi," teica speciālists. Mēs zinām ka tas ir pareizi. Viņa atbildēja "jā".', 'Tas ir pareizi," teica speciālists. Mēs zinām, ka tas ir pareizi. Viņa atbildēja "jā".'],
+    // A clause of manner ("kā" + a pronoun and its verb), "kā rezultātā", "kā" + an infinitive a few words on, "tāds … kāds".
+    ["Lūdzu, rīkojieties kā Jūs uzskatāt par pareizu.", "Lūdzu, rīkojieties, kā Jūs uzskatāt par pareizu."],
+    ["Pakalpojums darbosies kā tas ir noteikts līgumā.", "Pakalpojums darbosies, kā tas ir noteikts līgumā."],
+    ["Notika avārija kā rezultātā cieta divi cilvēki.", "Notika avārija, kā rezultātā cieta divi cilvēki."],
+    ["Piedāvājam trīs veidus kā ar mums sazināties.", "Piedāvājam trīs veidus, kā ar mums sazināties."],
+    ["Jums būs jāsedz izmaksas tādā apmērā kādā tās rodas.", "Jums būs jāsedz izmaksas tādā apmērā, kādā tās rodas."],
+    // A relative after a demonstrative inside a clause; "ar ko" with an infinitive; a verb of reckoning.
+    ["Domājam, ka tie kas dzīvo tuvāk, ieradīsies ātrāk.", "Domājam, ka tie, kas dzīvo tuvāk, ieradīsies ātrāk."],
+    ["Meklējam kādu ar ko sadarboties.", "Meklējam kādu, ar ko sadarboties."],
+    ["Vispirms jārēķina vai ieguldījums atmaksāsies.", "Vispirms jārēķina, vai ieguldījums atmaksāsies."],
+    // "tā ka", "tādēļ lai" with neither comma; "ka" after a particle of the main clause's verb.
+    ["Viņš runāja tā ka visi saprata.", "Viņš runāja tā, ka visi saprata."],
+    ["Lūgumu iesniedzām tādēļ lai termiņš netiktu nokavēts.", "Lūgumu iesniedzām tādēļ, lai termiņš netiktu nokavēts."],
+    ["Mēs zinām gan ka termiņš ir īss.", "Mēs zinām gan, ka termiņš ir īss."],
+    ["Speciālists pieminēja arī ka dokumenti ir jāpapildina.", "Speciālists pieminēja arī, ka dokumenti ir jāpapildina."],
+    // A "kad"/"ja" clause set in after a conjunction, the main clause resumed by "tad".
+    ["Dokumentus saņēmām un kad tos izvērtēsim, tad sniegsim atbildi.", "Dokumentus saņēmām un, kad tos izvērtēsim, tad sniegsim atbildi."],
+    ["Tas ir svarīgi, jo ja maksājums kavējas, tad aprēķina soda naudu.", "Tas ir svarīgi, jo, ja maksājums kavējas, tad aprēķina soda naudu."],
+    ["Mēs zvanījām un kad viņš atnāca, sākās sapulce.", "Mēs zvanījām un, kad viņš atnāca, sākās sapulce."],
+    // A relative after "visu" or its subject's noun; "tur kur", "no tā ko"; "vai"/"kas" after "prasīt" and a "-dams" participle.
+    ["Viņš gribēja zināt visu kas noticis.", "Viņš gribēja zināt visu, kas noticis."],
+    ["Domājam, ka iesniedzējs kas ieradās pirmais, saņems atbildi.", "Domājam, ka iesniedzējs, kas ieradās pirmais, saņems atbildi."],
+    ["Iesniegumu varat iesniegt tur kur Jums ir ērtāk.", "Iesniegumu varat iesniegt tur, kur Jums ir ērtāk."],
+    ["Tas ir atkarīgs no tā ko Jūs izvēlēsieties.", "Tas ir atkarīgs no tā, ko Jūs izvēlēsieties."],
+    ["Viņš prasīja vai dokumenti ir gatavi.", "Viņš prasīja, vai dokumenti ir gatavi."],
+    ["Nezinādama kas noticis, viņa piezvanīja mums.", "Nezinādama, kas noticis, viņa piezvanīja mums."],
+    // "pat ja" (the comma before "pat"), "tā lai", "kaut" + a pronoun, "tik cik", "līdz beidzot", a relative "kāds".
+    ["Paldies par informāciju pat ja tā nāk vēlu.", "Paldies par informāciju, pat ja tā nāk vēlu."],
+    ["Dariet tā lai visi saprot.", "Dariet tā, lai visi saprot."],
+    ["Atbildi sniegsim kaut viņš nav iesniedzis visus dokumentus.", "Atbildi sniegsim, kaut viņš nav iesniedzis visus dokumentus."],
+    ["Maksājiet tik cik varat.", "Maksājiet tik, cik varat."],
+    ["Gaidījām ilgi līdz beidzot pienāca atbilde.", "Gaidījām ilgi, līdz beidzot pienāca atbilde."],
+    ["Pašvaldība ieņem stāvokli kādu tā ieņem vienmēr.", "Pašvaldība ieņem stāvokli, kādu tā ieņem vienmēr."],
+    // "vai"/"kā" after "skaidrs", "zināms"; "kā" + a noun and its verb after a verb or an adjective; a question asked already.
+    ["Pagaidām nav skaidrs vai projekts tiks atbalstīts.", "Pagaidām nav skaidrs, vai projekts tiks atbalstīts."],
+    ["Nav zināms kā tas ietekmēs cenas.", "Nav zināms, kā tas ietekmēs cenas."],
+    ["Lūdzu, dariet kā speciālists ieteica.", "Lūdzu, dariet, kā speciālists ieteica."],
+    ["Vai iespējams maksāt skaidrā naudā kā tas ir pašlaik?", "Vai iespējams maksāt skaidrā naudā, kā tas ir pašlaik?"],
+    // A relative inside a clause whose participle stands for its verb.
+    ["Ja darbinieks pieļāvis kļūdu kas ietekmē klienta tiesības, viņš atvainojas.", "Ja darbinieks pieļāvis kļūdu, kas ietekmē klienta tiesības, viņš atvainojas."],
   ])("puts the comma back: %s", (wrong, right) => {
     expect(fixed(wrong)).toBe(right);
+  });
+
+  it.each([
+    ["Pašvaldība pārskatīja tarifus nemaz nerunājot par nodevām.", "Pašvaldība pārskatīja tarifus, nemaz nerunājot par nodevām."],
+    ["Iekārtas darbojas nepārtraukti tādējādi ietaupot enerģiju.", "Iekārtas darbojas nepārtraukti, tādējādi ietaupot enerģiju."],
+    ["Atkritumus šķirojam atsevišķi nodalot bioloģiskos.", "Atkritumus šķirojam, atsevišķi nodalot bioloģiskos."],
+    ["Viņš strādāja nereti pat riskējot ar veselību.", "Viņš strādāja, nereti pat riskējot ar veselību."],
+  ])("sets off a gerund phrase: %s", (wrong, right) => {
+    expect(fixed(wrong)).toBe(right);
+    expect(runRule(rule, textReply("Labdien!", wrong)).map((f) => f.messageId)).toEqual(["beforePhrase"]);
   });
 
   it.each([
@@ -152,6 +220,24 @@ describe("comma", () => {
     ["\"kā\" and an infinitive in a comparison", "Nav labāka veida kā mācīties. Izskatās kā dzīvot pilsētā."],
     ["indefinite \"ko\" before a participle", "Redzējām ko salūzušu. Viņam kas noticis?"],
     ["\"līdz\" before a genitive and a later clause", "Dokumentus iesniedziet līdz mēneša beigām un mēs tos izskatīsim."],
+    ["an indefinite \"kas\" with a participle after a pronoun", "Šķiet, ka viņam kas sakāms. Mums ir kas sakāms. Vai Jums kas nozagts?"],
+    ["an indefinite \"kas\" and a participle after a noun in the dative", "Laikam kaimiņam kas noticis. Ja mājai kas bojāts, zvaniet."],
+    ["\"kaut kas\", and \"kaut arī\" with no verb", "Kaut kas nav kārtībā. Atnāciet kaut arī uz brīdi."],
+    ["\"pirms\" as a preposition", "Lūdzu, piezvaniet pirms termiņa beigām. Dienu pirms sēdes izsūtīsim darba kārtību."],
+    ["a lone gerund, one after a place or time adverb, and a relative mood", "Viņš runāja smaidot. Viņš palika turpat sēžot. Viņš tagad dzīvojot Rīgā. Tas savukārt ietekmēšot cenas."],
+    ["a gerund phrase that may start a word earlier", "Atkritumus šķirojam rūpīgi tādējādi samazinot izmaksas. Viņiem to pat nemanot, darbs bija padarīts."],
+    ["\"kā\" comparing, with a pronoun and its verb", "Izvēlējāmies tādu pašu risinājumu kā mēs lietojām pērn. Strādājam tāpat kā mēs strādājām. Paveicām vairāk kā mēs cerējām."],
+    ["\"kā\" as \"as\" (in the role of)", "Jūs kā klients varat pieprasīt izziņu. Mēs kā pašvaldība esam atbildīgi."],
+    ["\"gan ka …, gan ka\" (both … and)", "Viņš zināja gan ka lēmums ir pieņemts, gan ka tas ir galīgs."],
+    ["coordinated \"kad\"/\"ja\" clauses before \"tad\", and one opening the sentence", "Ja maksājums kavējas un ja Jūs nesazināties, tad aprēķina soda naudu. Un kad dokumenti būs saņemti, tad sazināsimies."],
+    ["the optative \"lai\" of reported speech; \"jo\" before an old comparative", "Viņa pati lai paliekot mājās. Mēs strādājam jo tuvāki iedzīvotājiem."],
+    ["indefinite \"kur\"/\"kas\" in a clause whose verb comes later", "Ja bērns kur aizklīst, zvaniet. Ja bērnam kas sāp, zvaniet."],
+    ["\"šur tur\", \"viss kas\" after \"ir\", \"prasa ko\"", "Šur tur kur bija peļķes, ūdens sasala. Viņai ir viss kas vajadzīgs. Likums prasa ko vairāk."],
+    ["\"tik cik\", \"kādu\" as \"some\", \"kaut vai\" with no clause", "Viņš bija tik cik dzīvs. Nopirkām maizi kādu dienu vēlāk. Kaut kas nav kārtībā, kaut vai mazliet."],
+    ["\"vai\"/\"kā\" after \"svarīgi\"/\"skaidrs\" with no clause; \"kā\" at a question's start", "Tas ir svarīgi vai nesvarīgi. Rezultāts ir skaidrs kā diena. Jūs kā to darāt?"],
+    ["\"kā\" + a noun after a noun or a pronoun (as)", "Mēs kā pašvaldība esam atbildīgi. Dokumentu kā pielikumu nosūtīsim rīt. Viņš strādā kā skolotājs un mācās."],
+    ["indefinite \"kur\" before the participle, \"ko\" after a noun that is also a participle", "Ja kaimiņš pa brīvdienām kur aizbraucis, zvaniet. Viņa nepazemojās tik tālu, ka viņas kārta tai ko varētu pārmest."],
+    ["a question that asks with a later word", "Dokumentu kad iesniedzāt? Kā Jūs ko nosūtījāt? Ko plānojat dzīvoklī ko mainīt?"],
   ])("accepts %s", (_what, sentence) => {
     expect(runRule(rule, textReply("Labdien!", sentence)).map((f) => f.excerpt)).toEqual([]);
   });

@@ -42,6 +42,7 @@ describe("parts of a reply", () => {
     ["„Vai jūs varat?” un “jums” un «jūsu» un \"jūs\"", ["„Vai jūs varat?”", "“jums”", "«jūsu»", '"jūs"']],
     ["Rakstījāt: „nepabeigts citāts\n\nun jūs", []],
     ["5\" monitors un „citāts”", ["„citāts”"]],
+    ["Tā ir,\" viņš teica, \"pareizi.\"", ['"pareizi."']],
   ])("finds the quotations in %j", (text, quotes) => {
     expect(quotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(quotes);
   });

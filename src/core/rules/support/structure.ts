@@ -133,8 +133,9 @@ export function quotationSpans(text: string, from = 0, to = text.length): Span[]
     }
     const close = QUOTE_CLOSERS[c];
     if (close === undefined) continue;
-    // A straight quote or ‘ right after a letter is an apostrophe or a closing mark, not an opening one.
-    if ((c === '"' || c === "‘") && k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1])) continue;
+    // A straight quote or ‘ right after a letter is an apostrophe or a closing mark, not an opening one; so is one
+    // right after a comma or a sentence's end ("…," viņš teica): the quotation it closes may have begun before the text.
+    if ((c === '"' || c === "‘") && k > 0 && /[\p{L}\p{N},.!?…]/u.test(text[k - 1])) continue;
     openAt = k;
     closers = close;
   }
