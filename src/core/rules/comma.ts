@@ -119,7 +119,7 @@ const NO_COMMA_AFTER: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "un", "vai", "bet", "jeb", "nevis", "ne", "nedz", "gan", "taču", "tomēr", "kā", "ka", "lai", "ja", "jo", "kas", "ko", "kam", "kur", "kad",
   "tā", "tāpēc", "tādēļ", "tādējādi", "it", "kaut", "diez", "nez", "dievs", "pat", "tikai", "vien", "arī", "īpaši", "sevišķi", "tieši", "vēl",
   "proti", "nu", "tik", "šad", "šur", "tur", "citur", "vienalga", "lūk", "jā", "nē", "nezin", "diezin", "varbūt", "maz", "daudz", "jau", "diezgan",
-  "mazliet", "drusku",
+  "mazliet", "drusku", "reti",
   ...RELATIVE_FORMS,
 ]);
 
@@ -517,6 +517,10 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
+      // "ja ne līdzīgs, tad vismaz cienīgs": "ja ne …, tad …" (if not …, then …) opens no clause.
+      if (word === "ja" && nextWord === "ne") continue;
+      // "par visu citu ko", "kaut kas cits": with "cits" the pronoun is "something else".
+      if (INDEFINITE_INSIDE_A_CLAUSE.has(word) && analyzer.analyze(before.text).some((a) => a.lemma === "cits")) continue;
       // "cerējusi ko iekrāt", "pietiek ko dzīvot": before an infinitive, an indefinite "something to …".
       // After its preposition "ko" is relative ("kādu, ar ko izrunāties"); "nav ar ko" was left above.
       if (INDEFINITE_AFTER_TO_BE.has(word) && clauseStart === token && next && mayBeInfinitive(next) && finiteness(next) !== "certain" && !isClauseVerb(previous)) continue;
@@ -623,7 +627,11 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     function isOptativeLai(i: number, first: number, last: number, reader: ReturnType<typeof clauseReader>): boolean {
       if (!reader.noKnownVerbBefore(i, first)) return false;
       const verb = reader.firstVerbAfter(i, last);
-      return verb !== undefined && isThirdPersonPresent(verb);
+      if (verb === undefined) return false;
+      // "Bet šis lai būtu tikai sākums": right after its subject (a word that can only be a nominative) the wish may take the conditional too.
+      const subject = analyzer.analyze(tokens[i - 1].text);
+      const afterSubject = subject.length > 0 && subject.every((a) => (a.pos === "noun" || a.pos === "pron") && a.case === "nom");
+      return isThirdPersonPresent(verb) || (afterSubject && analyzer.analyze(verb.text).some((a) => a.pos === "verb" && a.mood === "cnd" && a.person === 3));
     }
   }
 
