@@ -632,6 +632,57 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     }
 
     /**
+     * "Alfs satver viņu aiz roka.", "…, publicēja video no uzņemšanas laukums, kur …": the clause
+     * before the phrase has a verb and, between that verb and the preposition, a noun or pronoun
+     * (its object or subject), and nothing after the head in its clause may be a predicate — no role is left for a nominative
+     * there. Silent where one is: right after its verb a nominative may be the inverted subject
+     * ("Gulēja uz galda grāmata"); after a linking verb, a predicate ("Tā ir no tavas puses
+     * neuzmanība", "Mums ir pie mājas dārzs"); after a debitive, its object; without a verb the
+     * clause may be elliptic ("Pēc sēdes lēmums."); a nominative before that agrees with the head
+     * may be described by it ("Viņš atgriezās no kara invalīds"). Where the preposition takes the
+     * genitive, the nominative may be the object the writer meant (objectMayBeMeant), and before "!"
+     * a vocative without its comma ("…, noliekot grāmatu pie galda draugs!"): silent too.
+     */
+    function noRoleAfterItsVerbAndObject(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      if (mayHavePredicateAfter(index) || objectMayBeMeant(at, number) || endsInExclamation(index)) return false;
+      let nominal = false;
+      let verb = false;
+      for (let k = at - 1; k >= 0; k--) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) break;
+        if (token.kind !== "word") continue;
+        // An unknown capitalised word is a name; any other unknown word may be a verb of any kind.
+        if (readings.length === 0) {
+          if (!isCapitalised(token.text)) return false;
+          nominal = true;
+          continue;
+        }
+        if (hasReading(readings, (a) => a.pos === "other")) return false;
+        const nominative = nominativeOnly(token.text, readings);
+        if (nominative && nominative.some((c) => c.number === undefined || (c.number === number && (c.gender === undefined || gender === undefined || c.gender === gender)))) return false;
+        const verbs = readings.filter((a) => a.pos === "verb" && a.participle !== true);
+        if (verbs.length > 0) {
+          if (verbs.some((a) => LINKING_VERBS.has(a.lemma) || a.mood === "deb")) return false;
+          if (!verb && !nominal) return false;
+          verb = true;
+          continue;
+        }
+        if (hasReading(readings, (a) => a.pos === "noun" || a.pos === "pron")) nominal = true;
+      }
+      return verb;
+    }
+
+    /** The sentence of the token at `index` ends in "!". */
+    function endsInExclamation(index: number): boolean {
+      for (let k = index + 1; k < tokens.length; k++) {
+        const text = tokens[k].text;
+        if (tokens[k].kind !== "word" && /^[.!?]/.test(text)) return text.startsWith("!");
+      }
+      return false;
+    }
+
+    /**
      * The number and gender of a word that can only be a nominative noun or pronoun (a vocative may
      * be the same form), or null: a clause's subject, or a debitive's object. The analyzer gives
      * demonstratives no case; the ones whose form is only a nominative are listed here ("tas", "tie").
@@ -870,7 +921,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           pronounSubjectAfter(index) ||
           ownedAction ||
           subjectAfter ||
-          onlyNonFiniteVerbBefore(at, index, number));
+          onlyNonFiniteVerbBefore(at, index, number) ||
+          noRoleAfterItsVerbAndObject(at, index, number, gender));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot
       // have it as subject, a predicate that cannot be its own or a modifier that agrees with it

@@ -366,7 +366,6 @@ describe("clause evidence (part G)", () => {
     // Non-finite clauses: at the sentence's start, a subject after the converb, a predicate later, a vocative.
     "Braucot no Rīgas tēvs, māte un bērni apstājās.",
     "Dzīvot pie jūras sapnis.",
-    "Iesniedzām dokumentus, pievienojot kopiju no bankas izziņa, kas apliecina maksājumu.",
     "Ka pilsētā ierodoties no Rīgas delegācija, stāstīja kaimiņi.",
     "Ir laiks atpūsties, noliekot grāmatu pie galda draugs!",
     // "būt" before the participle may link the head to a predicate noun; an agreeing participle is the head's.
@@ -479,5 +478,35 @@ describe("quantity words and \"kas\" (part G)", () => {
     ["Mūsu māksliniece kāpj uz skatuve katru vakaru.", "skatuve → skatuvi"],
   ])("still reports: %s", (text, expected) => {
     expect(reported(text)).toEqual([expected]);
+  });
+});
+
+describe("a verb and its object before the phrase (part G)", () => {
+  it.each([
+    ["Pēc tam nosūtīja vēstuli uz domes adrese.", "adrese → adresi"],
+    ["Tad pārbaudīja skaitītāju pie mājas ieeja, kā bija norunāts.", "ieeja → ieejas"],
+    ["Vakar izlika paziņojumu uz domes ziņojumu dēlis.", "dēlis → dēli"],
+    // The object before the phrase is there, so the genitive is no object's case meant.
+    ["Iesniedzām dokumentus, pievienojot kopiju no bankas izziņa, kas apliecina maksājumu.", "izziņa → izziņas"],
+  ])("reports: %s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Right after its verb the nominative may be the inverted subject.
+    "Gulēja uz galda grāmata.",
+    "Vakarā pie loga sēdēja vecmāmiņa.",
+    // A linking verb's predicate, an elliptic clause, a debitive's object.
+    "Tā ir no tavas puses neuzmanība.",
+    "Mums ir pie mājas dārzs.",
+    "Istabā bija uz galda grāmata un lampa.",
+    "Pēc sēdes lēmums.",
+    "Dokumentus jāiesniedz līdz mēneša beigām, un pēc pārbaudes lēmums.",
+    // A nominative before that agrees with the head may be described by it.
+    "Tēvs atnesa maizi no tirgus laimīgs.",
+    // A sentence that ends in "!" may end in a vocative without its comma.
+    "Nes maizi no tirgus draugs!",
+  ])("accepts: %s", (text) => {
+    expect(reported(text)).toEqual([]);
   });
 });
