@@ -960,7 +960,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // head is then a word of quantity before the noun governed ("pēc pāris dienām", "ar pāris
         // dokumentiem"); a singular after it is another phrase ("uz skatuve katru vakaru" is reported).
         // An action noun's dative is its own ("par atkritumu šķirošana skolām" stays reported).
-        const governedNounAfter = !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && number === "sg" && governedCases(preposition, a.number).indexOf(a.case) >= 0);
+        // An unknown word with a dative plural's ending counts as such a noun ("ar pāris korrespondencēm": old spelling).
+        const unknownDativePlural = afterAnalyses.length === 0 && /(?:ām|ēm|iem|īm|ūm)$/.test(after.text) && governedCases(preposition, "pl").indexOf("dat") >= 0;
+        const governedNounAfter = !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && number === "sg" && (unknownDativePlural || hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && governedCases(preposition, a.number).indexOf(a.case) >= 0));
         if (governedNounAfter && !hasReading(afterAnalyses, (a) => a.case === "nom")) return null;
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;

@@ -467,6 +467,8 @@ describe("quantity words and \"kas\" (part G)", () => {
     "Atbildi sniegsim pēc pāris dienām.",
     "Ar pāris dokumentiem Jūs varat iepazīties klientu centrā.",
     "Uz pāris jautājumiem atbildēsim rakstiski.",
+    // A word the dictionary lacks, with a dative plural's ending.
+    "Pēc pāris korrespondencēm ar banku jautājums tika atrisināts.",
     "Nav zināms, ar ko Jūsu kaimiņš vienojās.",
     "Pastāstiet, par ko mūsu speciālists Jūs informēja.",
   ])("accepts: %s", (text) => {
