@@ -96,6 +96,8 @@ const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
  * ("līdz pat vakaram", "pēc aptuveni gada", "pie tik zema tarifa"); none can be the whole phrase.
  */
 const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz", "tik"]);
+/** Nouns of quantity that stand before the plural noun a preposition governs ("pēc pāris dienām"). */
+const QUANTITY_NOUNS = /*#__PURE__*/ new Set(["pāris"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -956,13 +958,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // phrase's word before its noun ("par spīti grūtībām": "spīti" is no nominative there).
         // The same holds after a possessive or modifiers that agree with the head only outside the
         // nominative ("pēc gūtā savainojums Bišops …"), with no genitive that could end the phrase.
-        // …but not a singular before a plural noun in a governed case other than the genitive: the
-        // head is then a word of quantity before the noun governed ("pēc pāris dienām", "ar pāris
-        // dokumentiem"); a singular after it is another phrase ("uz skatuve katru vakaru" is reported).
-        // An action noun's dative is its own ("par atkritumu šķirošana skolām" stays reported).
-        // An unknown word with a dative plural's ending counts as such a noun ("ar pāris korrespondencēm": old spelling).
+        // …but not "pāris" (a couple of) before a plural noun in a governed case: it is a word of
+        // quantity there ("pēc pāris dienām", "ar pāris dokumentiem"). Another noun before such a
+        // plural stands where its genitive belongs ("pie dārzs vārtiņiem" is reported). An unknown
+        // word with a dative plural's ending counts as such a noun ("ar pāris korrespondencēm": old spelling).
         const unknownDativePlural = afterAnalyses.length === 0 && /(?:ām|ēm|iem|īm|ūm)$/.test(after.text) && governedCases(preposition, "pl").indexOf("dat") >= 0;
-        const governedNounAfter = !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && number === "sg" && (unknownDativePlural || hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && governedCases(preposition, a.number).indexOf(a.case) >= 0));
+        const governedNounAfter = nominatives.every((a) => QUANTITY_NOUNS.has(a.lemma)) && (unknownDativePlural || hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && governedCases(preposition, a.number).indexOf(a.case) >= 0));
         if (governedNounAfter && !hasReading(afterAnalyses, (a) => a.case === "nom")) return null;
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;

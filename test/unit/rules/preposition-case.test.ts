@@ -478,6 +478,8 @@ describe("quantity words and \"kas\" (part G)", () => {
   it.each([
     ["Sazinieties ar mūsu speciālists pēc pāris dienām.", "speciālists → speciālistu"],
     ["Mūsu māksliniece kāpj uz skatuve katru vakaru.", "skatuve → skatuvi"],
+    ["Kurjers piebrauks pie dārzs vārtiņiem.", "dārzs → dārza"],
+    ["Lūdzu, gaidiet pie kabinets durvīm.", "kabinets → kabineta"],
   ])("still reports: %s", (text, expected) => {
     expect(reported(text)).toEqual([expected]);
   });
