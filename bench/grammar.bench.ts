@@ -359,6 +359,7 @@ function caseRecall(pieces: readonly Piece[], caseRule: Rule, analyzer: MorphAna
   const missed: string[] = [];
   let quotedPlanted = 0;
   let quotedCaught = 0;
+  let restored = 0;
   for (const piece of pieces) {
     const found = check(piece, [caseRule]);
     const scope = grammarScope(parseDraft(PREFIX + piece.text + SUFFIX, "text"), "lv");
@@ -372,7 +373,11 @@ function caseRecall(pieces: readonly Piece[], caseRule: Rule, analyzer: MorphAna
         continue;
       }
       planted++;
-      const hit = found.some((f) => f.start <= n.start && f.end >= n.end);
+      const finding = found.find((f) => f.start <= n.start && f.end >= n.end);
+      const hit = finding !== undefined;
+      // A caught error whose fix (or one of its suggestions) is the word the text had.
+      if (finding && (finding.suggestions ?? [finding.fix?.text]).some((s) => s === n.gold)) restored++;
+      else if (finding && show.misses) console.log(`${indent}      other fix: ‹${piece.text.slice(Math.max(0, n.start - 30), n.end + 25).replace(/\s+/g, " ")}›  ${n.changed} → ${finding.fix?.text ?? ""} (the text had ${n.gold})`);
       if (quotedAt(PREFIX.length + n.start)) {
         quotedPlanted++;
         if (hit) quotedCaught++;
@@ -386,6 +391,7 @@ function caseRecall(pieces: readonly Piece[], caseRule: Rule, analyzer: MorphAna
   }
   console.log(`${indent}case recall: ${percent(caught, planted)} of nouns after a preposition put into the nominative (target ≥ ${TARGET_RECALL * 100} %)`);
   console.log(`${indent}  inside quotation marks: ${quotedPlanted}, caught ${quotedCaught}; outside them: ${percent(caught - quotedCaught, planted - quotedPlanted)}`);
+  console.log(`${indent}  caught errors whose fix or a suggestion is the word the text had: ${percent(restored, caught)}`);
   console.log(`${indent}  not errors, not counted (the nominative is also a governed form of the noun): ${notErrors.length}${show.lists && notErrors.length ? ` — ${notErrors.join(", ")}` : ""}`);
   if (show.lists) console.log(`${indent}  missed e.g.: ${missed.slice(0, 15).join(", ")}`);
   return { planted, caught };

@@ -23,10 +23,10 @@
 import type { Draft, Token } from "../draft/types";
 import { agreementCells, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
-import { grammarScope, isWord, wordFixReport } from "./support/wordFix";
+import { grammarScope, isWord, likeWord, wordFixReport } from "./support/wordFix";
 import { isMonthNameLv } from "../lv/dates";
 
-type MessageId = "accusative" | "genitive" | "dative";
+type MessageId = "accusative" | "genitive" | "dative" | "modifier" | "accusativeOrGenitive";
 
 export const meta: RuleMeta<MessageId> = {
   id: "preposition-case",
@@ -43,11 +43,15 @@ export const meta: RuleMeta<MessageId> = {
       accusative: "Prievārds „{preposition}” prasa akuzatīvu: „{fixed}”, nevis „{word}”.",
       genitive: "Prievārds „{preposition}” prasa ģenitīvu: „{fixed}”, nevis „{word}”.",
       dative: "Prievārds „{preposition}” prasa datīvu: „{fixed}”, nevis „{word}”.",
+      modifier: "Vārds pirms „{next}” jālieto ģenitīvā: „{fixed}”, nevis „{word}”.",
+      accusativeOrGenitive: "Prievārds „{preposition}” prasa akuzatīvu (virziens) vai ģenitīvu (vieta): „{fixed}” vai „{other}”, nevis „{word}”.",
     },
     en: {
       accusative: "“{preposition}” takes the accusative: “{fixed}”, not “{word}”.",
       genitive: "“{preposition}” takes the genitive: “{fixed}”, not “{word}”.",
       dative: "“{preposition}” takes the dative: “{fixed}”, not “{word}”.",
+      modifier: "The noun before “{next}” takes the genitive: “{fixed}”, not “{word}”.",
+      accusativeOrGenitive: "“{preposition}” takes the accusative (direction) or the genitive (place): “{fixed}” or “{other}”, not “{word}”.",
     },
   },
   // The on-send handler does not load the analyzer (docs/decisions.md, issue 20).
@@ -978,15 +982,33 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const evidence = subjectElsewhere || coordinated || (phrase.modifierAfterGenitive && !pronounFirst);
         if ((governedModifier || pronounFirst) && !evidence && mayHavePredicateAfter(index)) return null;
       }
-      const target = governedCases(preposition, number)[0];
-      const messageId = MESSAGE_BY_CASE[target];
+      // "uz Jūsu e-pasts adresi", "par iesniegums izskatīšanu": a lower-case noun right after the head,
+      // in a case the preposition governs, is the noun governed — the head stands where that noun's
+      // genitive belongs ("e-pasta adresi"), and the preposition's own case would be the wrong fix.
+      // Where that noun may also be a nominative ("uz galds virsmas") which noun is governed is not
+      // certain: silence. An action noun's dative is its own ("par atkritumu šķirošana skolām").
+      const nextGovernable = isWord(after) && !isCapitalised(after.text) && !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && afterAnalyses.length > 0 && afterAnalyses.every((a) => a.pos === "noun") && hasReading(afterAnalyses, (a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0);
+      if (nextGovernable && hasReading(afterAnalyses, (a) => a.case === "nom" || a.case === "voc") && governedCases(preposition, number)[0] !== "gen") return null;
+      const target = nextGovernable ? "gen" : governedCases(preposition, number)[0];
+      const messageId = nextGovernable && governedCases(preposition, number)[0] !== "gen" ? "modifier" : MESSAGE_BY_CASE[target];
       if (!messageId) return null;
       const forms: string[] = [];
       for (const analysis of nominatives) {
         for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
       }
       if (forms.length === 0) return null;
-      return wordFixReport(messageId, head, forms, { preposition: tokens[at].text });
+      // "uz" takes the accusative for direction ("uz skatuvi") and the genitive for place ("uz
+      // skatuves"): both are offered, direction first, and the message names both.
+      const cases = governedCases(preposition, number);
+      if (!nextGovernable && number === "sg" && cases.length === 2 && cases[0] === "acc" && cases[1] === "gen") {
+        const genitives: string[] = [];
+        for (const analysis of nominatives) for (const form of analyzer.inflect(analysis, { case: "gen", number })) if (forms.indexOf(form) < 0 && genitives.indexOf(form) < 0) genitives.push(form);
+        if (genitives.length > 0) {
+          const report = wordFixReport("accusativeOrGenitive", head, forms.concat(genitives), { preposition: tokens[at].text });
+          return Object.assign(report, { data: Object.assign({}, report.data, { other: likeWord(genitives[0], head.text) }) });
+        }
+      }
+      return wordFixReport(messageId, head, forms, { preposition: tokens[at].text, next: isWord(after) ? after.text : "" });
     }
   }
   return { meta, check };

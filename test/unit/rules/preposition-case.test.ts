@@ -514,3 +514,36 @@ describe("a verb and its object before the phrase (part G)", () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("a noun in the genitive's place (part G)", () => {
+  it.each([
+    ["Atbildi nosūtīsim uz Jūsu e-pasts adresi.", "e-pasts → e-pasta"],
+    ["Lūdzu, sazinieties ar nodaļa vadītāju.", "nodaļa → nodaļas"],
+    ["Paldies par Jūsu iesniegums izskatīšanu.", "iesniegums → iesnieguma"],
+    ["Tikšanās notiks pie dome ēkas.", "dome → domes"],
+  ])("fixes the genitive, not the preposition's case: %s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+
+  it("says which noun the genitive belongs to", () => {
+    const finding = runRule(rule, "Atbildi nosūtīsim uz Jūsu e-pasts adresi.")[0];
+    expectMessage(finding, rule, "modifier", { next: "adresi", fixed: "e-pasta", word: "e-pasts" });
+  });
+
+  it.each([
+    // The noun after may be a nominative: which noun is governed is not certain.
+    "Dokumentu nolieciet uz galds virsmas.",
+    // A name after the head is its apposition; an action noun's dative is its own.
+    "Sazinieties ar kolēģi Jāni.",
+  ])("accepts or stays silent: %s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe("\"uz\": direction or place (part G)", () => {
+  it("offers the accusative and the genitive, and names both", () => {
+    const finding = runRule(rule, "Dokumenti atrodas uz galds.")[0];
+    expectMessage(finding, rule, "accusativeOrGenitive", { preposition: "uz", fixed: "galdu", other: "galda", word: "galds" });
+    expect(finding.suggestions).toEqual(["galdu", "galda"]);
+  });
+});
