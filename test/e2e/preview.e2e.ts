@@ -295,6 +295,26 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
+  it("offers both cases after \"uz\" (direction or place) as buttons, and applies the one chosen", async () => {
+    await page.selectOption('[data-testid="office-language"]', "lv-LV");
+    await page.click('[data-testid="draft-draft-rinda"]');
+    const frame = await pane();
+    await page.evaluate(() => {
+      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
+      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Veidlapa ir uz galds pie ieejas. Paldies par sapratni!")));
+    });
+    await frame.click('[data-testid="tab-check"]');
+    await frame.click('[data-testid="check-run"]');
+    const grammar = frame.locator('[data-testid="finding"][data-rule="preposition-case"]');
+    await grammar.first().waitFor({ timeout: 20000 });
+    const buttons = grammar.first().locator('[data-testid="finding-suggestion"]');
+    expect(await buttons.allTextContents()).toEqual(["Aizstāt ar „galdu”", "Aizstāt ar „galda”"]);
+    await buttons.nth(1).click();
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-rule="preposition-case"]'));
+    expect(await page.innerHTML('[data-testid="compose-editor"]')).toContain("uz galda pie ieejas");
+    await page.click('[data-testid="discard"]');
+  });
+
   it("puts both commas of a relative clause in from the worker, each with one click", async () => {
     await page.selectOption('[data-testid="office-language"]', "lv-LV");
     await page.click('[data-testid="draft-draft-rinda"]');

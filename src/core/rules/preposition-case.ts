@@ -998,14 +998,15 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       }
       if (forms.length === 0) return null;
       // "uz" takes the accusative for direction ("uz skatuvi") and the genitive for place ("uz
-      // skatuves"): both are offered, direction first, and the message names both.
+      // skatuves"): which was meant is the writer's to say, so both are offered as suggestions (the
+      // card shows each as a button) and no one-click fix is chosen for them.
       const cases = governedCases(preposition, number);
       if (!nextGovernable && number === "sg" && cases.length === 2 && cases[0] === "acc" && cases[1] === "gen") {
         const genitives: string[] = [];
         for (const analysis of nominatives) for (const form of analyzer.inflect(analysis, { case: "gen", number })) if (forms.indexOf(form) < 0 && genitives.indexOf(form) < 0) genitives.push(form);
         if (genitives.length > 0) {
           const report = wordFixReport("accusativeOrGenitive", head, forms.concat(genitives), { preposition: tokens[at].text });
-          return Object.assign(report, { data: Object.assign({}, report.data, { other: likeWord(genitives[0], head.text) }) });
+          return { messageId: report.messageId, data: Object.assign({}, report.data, { other: likeWord(genitives[0], head.text) }), start: report.start, end: report.end, suggestions: report.suggestions };
         }
       }
       return wordFixReport(messageId, head, forms, { preposition: tokens[at].text, next: isWord(after) ? after.text : "" });
