@@ -170,11 +170,6 @@ function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolea
   return analyses.some(test);
 }
 
-/** Demonstratives whose form is only a nominative (the analyzer gives demonstratives no case). */
-const NOMINATIVE_DEMONSTRATIVES: Readonly<Record<string, { number: GrammaticalNumber; gender: "m" }>> = { tas: { number: "sg", gender: "m" }, tie: { number: "pl", gender: "m" }, šis: { number: "sg", gender: "m" }, šie: { number: "pl", gender: "m" } };
-/** Relative and interrogative pronouns whose form is only a nominative ("kas": any number). */
-const NOMINATIVE_RELATIVES: Readonly<Record<string, { number?: GrammaticalNumber; gender?: "m" }>> = { kas: {}, kurš: { number: "sg", gender: "m" }, kuri: { number: "pl", gender: "m" } };
-
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
   /** What the walk from the preposition to the head noun found. */
   interface Phrase {
@@ -539,7 +534,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         // "tie jāizdzēš no datu bāze": a debitive's object is its nominative, and it stands before too.
         if (hasReading(readings, (a) => a.pos === "verb" && a.mood === "deb")) verb = true;
-        const nominative = nominativeOnly(token.text, readings);
+        const nominative = nominativeOnly(readings);
         if (nominative) {
           if (nominative.some(agreesWithHead)) return false;
           subjects = nominative;
@@ -564,7 +559,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const beforeReadings = analyzer.analyze(before.text);
       // A pronoun subject ("…, kas ar katru gads palielinās", "tie no …"): one that could agree with
       // the head may have it for a description ("viņš no kara invalīds atgriezās").
-      const pronoun = isOnlyNominativeNoun(beforeReadings) ? null : pronounSubject(before.text, beforeReadings);
+      const pronoun = isOnlyNominativeNoun(beforeReadings) ? null : pronounSubject(beforeReadings);
       if (pronoun && pronoun.some((p) => p.number === number && (p.gender === undefined || gender === undefined || p.gender === gender))) return false;
       const subjects = pronoun ?? beforeReadings;
       if (!pronoun && !isOnlyNominativeNoun(beforeReadings)) return false;
@@ -665,7 +660,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           continue;
         }
         if (hasReading(readings, (a) => a.pos === "other")) return false;
-        const nominative = nominativeOnly(token.text, readings);
+        const nominative = nominativeOnly(readings);
         if (nominative && nominative.some((c) => c.number === undefined || (c.number === number && (c.gender === undefined || gender === undefined || c.gender === gender)))) return false;
         const verbs = readings.filter((a) => a.pos === "verb" && a.participle !== true);
         if (verbs.length > 0) {
@@ -690,26 +685,21 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
 
     /**
      * The number and gender of a word that can only be a nominative noun or pronoun (a vocative may
-     * be the same form), or null: a clause's subject, or a debitive's object. The analyzer gives
-     * demonstratives no case; the ones whose form is only a nominative are listed here ("tas", "tie").
+     * be the same form), or null: a clause's subject, or a debitive's object ("tas", "tie").
      */
-    function nominativeOnly(text: string, readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
-      if (readings.length === 0) return null;
-      if (readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc"))) return readings;
-      const demonstrative = NOMINATIVE_DEMONSTRATIVES[text.toLowerCase()];
-      return demonstrative && readings.every((a) => a.pos === "pron") ? [demonstrative] : null;
+    function nominativeOnly(readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
+      return readings.length > 0 && readings.every((a) => (a.pos === "noun" || a.pos === "pron") && (a.case === "nom" || a.case === "voc")) ? readings : null;
     }
 
     /**
      * A 3rd-person pronoun that can only be a nominative and so is the subject of its clause: "viņš",
      * "tie", or a relative "kas", "kurš", "kuri" that opens the clause (the accusative is "ko",
-     * "kuru"). "Kas" has no number: it agrees with any verb.
+     * "kuru"). "Kas" has no number: it agrees with any verb (the analyzer reads it as a singular).
      */
-    function pronounSubject(text: string, readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
-      const relative = NOMINATIVE_RELATIVES[text.toLowerCase()];
-      if (relative && readings.length > 0 && readings.every((a) => a.pos === "pron")) return [relative];
-      const nominatives = nominativeOnly(text, readings);
-      return nominatives && readings.every((a) => a.pos === "pron" && (a.person === undefined || a.person === 3)) ? nominatives : null;
+    function pronounSubject(readings: readonly Analysis[]): ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> | null {
+      const nominatives = nominativeOnly(readings);
+      if (!nominatives || !readings.every((a) => a.pos === "pron" && (a.person === undefined || a.person === 3))) return null;
+      return readings.every((a) => a.lemma === "kas") ? [{}] : nominatives;
     }
 
     /**
