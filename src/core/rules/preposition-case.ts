@@ -126,9 +126,14 @@ function isFirstOrSecondPersonVerb(analyses: readonly Analysis[]): boolean {
   return analyses.length > 0 && analyses.every((a) => a.pos === "verb" && (a.person === 1 || a.person === 2));
 }
 
+/** A word's number and gender may be the head's: what is unknown (on either side) does not rule it out. */
+function mayAgreeWith(word: { number?: GrammaticalNumber; gender?: Analysis["gender"] }, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+  return word.number === undefined || (word.number === number && (word.gender === undefined || gender === undefined || word.gender === gender));
+}
+
 /** The adjective-like form may be a nominative of the number (and gender, when known). */
 function mayAgreeInNominative(form: string, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
-  return agreementCells(form).some((c) => c.case === "nom" && c.number === number && (gender === undefined || c.gender === gender));
+  return agreementCells(form).some((c) => c.case === "nom" && mayAgreeWith(c, number, gender));
 }
 
 /** An adverb, or an adjective's "-i" form, which is also its adverb ("tumši", "viegli"). */
@@ -511,7 +516,6 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * saistīts ar … izpilde"; "Tā bija ierasta pēc darba atpūta" may be the predicate noun's).
      */
     function subjectAndVerbBefore(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
-      const agreesWithHead = (c: { number?: GrammaticalNumber; gender?: Analysis["gender"] }) => c.number === undefined || (c.number === number && (c.gender === undefined || gender === undefined || c.gender === gender));
       let subjects: ReadonlyArray<{ number?: GrammaticalNumber; gender?: Analysis["gender"] }> = [];
       let verb = false;
       // The nominative cells of the adjective or participle nearest after a linking verb (seen first, walking back).
@@ -523,7 +527,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (isClauseEdge(token, readings)) break;
         if (token.kind !== "word") continue;
         if (hasReading(readings, (a) => a.pos === "verb" && LINKING_VERBS.has(a.lemma))) {
-          if (predicative === null || linked !== null || predicative.some(agreesWithHead)) return false;
+          if (predicative === null || linked !== null || predicative.some((c) => mayAgreeWith(c, number, gender))) return false;
           linked = predicative;
           verb = true;
           continue;
@@ -536,7 +540,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (hasReading(readings, (a) => a.pos === "verb" && a.mood === "deb")) verb = true;
         const nominative = nominativeOnly(readings);
         if (nominative) {
-          if (nominative.some(agreesWithHead)) return false;
+          if (nominative.some((c) => mayAgreeWith(c, number, gender))) return false;
           subjects = nominative;
         }
         if (hasReading(readings, (a) => a.pos === "verb" && a.person === 3 && (a.mood === "ind" || a.mood === "cnd")) && !hasReading(readings, (a) => a.pos === "noun" && a.case === "nom")) verb = true;
@@ -591,7 +595,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (verbs.some((a) => a.person === 3)) return true;
         if (verbs.some((a) => a.participle === true)) {
           const cells = agreementCells(token.text).filter((c) => c.case === "nom");
-          const agreesWithHead = cells.some((c) => c.number === number && (gender === undefined || c.gender === gender));
+          const agreesWithHead = cells.some((c) => mayAgreeWith(c, number, gender));
           return !agreesWithHead && subjects.some((s) => cells.some((c) => c.number === s.number && c.gender === s.gender));
         }
         return false;
@@ -661,7 +665,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         }
         if (hasReading(readings, (a) => a.pos === "other")) return false;
         const nominative = nominativeOnly(readings);
-        if (nominative && nominative.some((c) => c.number === undefined || (c.number === number && (c.gender === undefined || gender === undefined || c.gender === gender)))) return false;
+        if (nominative && nominative.some((c) => mayAgreeWith(c, number, gender))) return false;
         const verbs = readings.filter((a) => a.pos === "verb" && a.participle !== true);
         if (verbs.length > 0) {
           if (verbs.some((a) => LINKING_VERBS.has(a.lemma) || a.mood === "deb")) return false;
@@ -733,7 +737,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const participle = analyzer.analyze(next.text);
       if (participle.length === 0 || !participle.every((a) => a.pos === "verb" && a.person === undefined && a.mood === undefined && a.infinitive !== true && !LINKING_VERBS.has(a.lemma))) return false;
       const cells = agreementCells(next.text).filter((c) => c.case === "nom");
-      return cells.length > 0 && !cells.some((c) => c.number === number && (gender === undefined || c.gender === gender));
+      return cells.length > 0 && !cells.some((c) => mayAgreeWith(c, number, gender));
     }
 
     /**
@@ -793,7 +797,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const participleReadings = analyzer.analyze(participle.text);
       if (participleReadings.length === 0 || !participleReadings.every((a) => a.pos === "verb" && a.participle === true)) return false;
       const cells = agreementCells(participle.text).filter((c) => c.case === "nom");
-      if (cells.some((c) => c.number === number && (gender === undefined || c.gender === gender))) return false;
+      if (cells.some((c) => mayAgreeWith(c, number, gender))) return false;
       const agrees = (form: string) => agreementCells(form).some((c) => c.case === "nom" && cells.some((p) => p.number === c.number && p.gender === c.gender));
       // An adjective before the subject agrees with it too ("tiks uzbūvēta jauna skola").
       let k = index + 3;
@@ -843,7 +847,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       const readings = analyzer.analyze(predicate.text);
       if (!hasReading(readings, (a) => a.pos === "adj" || a.participle === true) || hasReading(readings, isNounReading)) return false;
       const nominatives = agreementCells(predicate.text).filter((c) => c.case === "nom");
-      if (nominatives.some((c) => c.number === number && (gender === undefined || c.gender === gender))) return false;
+      if (nominatives.some((c) => mayAgreeWith(c, number, gender))) return false;
       const subjects = analyzer.analyze(before.text).filter((a) => a.pos === "noun" && a.case === "nom");
       return subjects.length > 0 && subjects.every((a) => nominatives.some((c) => c.number === a.number && c.gender === a.gender));
     }
@@ -886,7 +890,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
       // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
       for (const modifier of modifiers) {
-        const agrees = (c: AgreementCell) => c.number === number && (gender === undefined || c.gender === gender);
+        const agrees = (c: AgreementCell) => mayAgreeWith(c, number, gender);
         if (!modifier.cells.some((c) => agrees(c) && governedCases(preposition, number).indexOf(c.case) >= 0)) return null;
         if (modifier.cells.some((c) => agrees(c) && c.case === "nom")) return null;
       }
