@@ -126,6 +126,11 @@ function isFirstOrSecondPersonVerb(analyses: readonly Analysis[]): boolean {
   return analyses.length > 0 && analyses.every((a) => a.pos === "verb" && (a.person === 1 || a.person === 2));
 }
 
+/** Every reading an action noun in "-šana" or "-šanās" ("šķirošana"), whose dative object is its own. */
+function isActionNoun(readings: readonly Analysis[]): boolean {
+  return readings.every((a) => /ša(na|nās)$/.test(a.lemma));
+}
+
 /** A word's number and gender may be the head's: what is unknown (on either side) does not rule it out. */
 function mayAgreeWith(word: { number?: GrammaticalNumber; gender?: Analysis["gender"] }, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
   return word.number === undefined || (word.number === number && (word.gender === undefined || gender === undefined || word.gender === gender));
@@ -611,7 +616,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * At the clause's start the phrase may be whole ("Par darbu samaksāšana notiek reizi mēnesī").
      */
     function actionNounAfterItsNoun(at: number, nominatives: readonly Analysis[]): boolean {
-      if (!nominatives.every((a) => /ša(na|nās)$/.test(a.lemma))) return false;
+      if (!isActionNoun(nominatives)) return false;
       const before = tokens[at - 1];
       if (!isWord(before) || isCapitalised(before.text)) return false;
       return isOnlyNominativeNoun(analyzer.analyze(before.text));
@@ -960,9 +965,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // quantity there ("pēc pāris dienām", "ar pāris dokumentiem"). Another noun before such a
         // plural stands where its genitive belongs ("pie dārzs vārtiņiem" is reported). An unknown
         // word with a dative plural's ending counts as such a noun ("ar pāris korrespondencēm": old spelling).
-        const unknownDativePlural = afterAnalyses.length === 0 && /(?:ām|ēm|iem|īm|ūm)$/.test(after.text) && governedCases(preposition, "pl").indexOf("dat") >= 0;
-        const governedNounAfter = nominatives.every((a) => QUANTITY_NOUNS.has(a.lemma)) && (unknownDativePlural || hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && governedCases(preposition, a.number).indexOf(a.case) >= 0));
-        if (governedNounAfter && !hasReading(afterAnalyses, (a) => a.case === "nom")) return null;
+        if (nominatives.every((a) => QUANTITY_NOUNS.has(a.lemma))) {
+          const unknownDativePlural = afterAnalyses.length === 0 && /(?:ām|ēm|iem|īm|ūm)$/.test(after.text) && governedCases(preposition, "pl").indexOf("dat") >= 0;
+          const governedPlural = hasReading(afterAnalyses, (a) => isNounReading(a) && a.case !== "gen" && a.case !== "nom" && a.case !== undefined && a.number === "pl" && governedCases(preposition, a.number).indexOf(a.case) >= 0);
+          if ((unknownDativePlural || governedPlural) && !hasReading(afterAnalyses, (a) => a.case === "nom")) return null;
+        }
         const followerFree = settled && number === "sg";
         if (afterAnalyses.length === 0 && !genitiveEitherWay && !followerFree) return null;
         // An action noun's dative is its own ("sagatavošana noglabāšanai"), no new phrase.
@@ -981,27 +988,26 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // genitive belongs ("e-pasta adresi"), and the preposition's own case would be the wrong fix.
       // Where that noun may also be a nominative ("uz galds virsmas") which noun is governed is not
       // certain: silence. An action noun's dative is its own ("par atkritumu šķirošana skolām").
-      const nextGovernable = isWord(after) && !isCapitalised(after.text) && !nominatives.every((a) => /ša(na|nās)$/.test(a.lemma)) && afterAnalyses.length > 0 && afterAnalyses.every((a) => a.pos === "noun") && hasReading(afterAnalyses, (a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0);
-      if (nextGovernable && hasReading(afterAnalyses, (a) => a.case === "nom" || a.case === "voc") && governedCases(preposition, number)[0] !== "gen") return null;
-      const target = nextGovernable ? "gen" : governedCases(preposition, number)[0];
-      const messageId = nextGovernable && governedCases(preposition, number)[0] !== "gen" ? "modifier" : MESSAGE_BY_CASE[target];
+      const cases = governedCases(preposition, number);
+      const nextGovernable = isWord(after) && !isCapitalised(after.text) && !isActionNoun(nominatives) && afterAnalyses.length > 0 && afterAnalyses.every((a) => a.pos === "noun") && hasReading(afterAnalyses, (a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0);
+      if (nextGovernable && hasReading(afterAnalyses, (a) => a.case === "nom" || a.case === "voc") && cases[0] !== "gen") return null;
+      const target = nextGovernable ? "gen" : cases[0];
+      const messageId = nextGovernable && cases[0] !== "gen" ? "modifier" : MESSAGE_BY_CASE[target];
       if (!messageId) return null;
-      const forms: string[] = [];
-      for (const analysis of nominatives) {
-        for (const form of analyzer.inflect(analysis, { case: target, number })) if (forms.indexOf(form) < 0) forms.push(form);
-      }
+      /** The forms of the head in a case (its readings may be of more than one noun), none twice. */
+      const formsIn = (nounCase: Case, besides: readonly string[] = []): string[] => {
+        const forms: string[] = [];
+        for (const analysis of nominatives) for (const form of analyzer.inflect(analysis, { case: nounCase, number })) if (forms.indexOf(form) < 0 && besides.indexOf(form) < 0) forms.push(form);
+        return forms;
+      };
+      const forms = formsIn(target);
       if (forms.length === 0) return null;
       // "uz" takes the accusative for direction ("uz skatuvi") and the genitive for place ("uz
       // skatuves"): which was meant is the writer's to say, so both are offered as suggestions (the
       // card shows each as a button) and no one-click fix is chosen for them.
-      const cases = governedCases(preposition, number);
       if (!nextGovernable && number === "sg" && cases.length === 2 && cases[0] === "acc" && cases[1] === "gen") {
-        const genitives: string[] = [];
-        for (const analysis of nominatives) for (const form of analyzer.inflect(analysis, { case: "gen", number })) if (forms.indexOf(form) < 0 && genitives.indexOf(form) < 0) genitives.push(form);
-        if (genitives.length > 0) {
-          const report = wordFixReport("accusativeOrGenitive", head, forms.concat(genitives), { preposition: tokens[at].text });
-          return { messageId: report.messageId, data: Object.assign({}, report.data, { other: likeWord(genitives[0], head.text) }), start: report.start, end: report.end, suggestions: report.suggestions };
-        }
+        const genitives = formsIn("gen", forms);
+        if (genitives.length > 0) return wordFixReport("accusativeOrGenitive", head, forms.concat(genitives), { preposition: tokens[at].text, other: likeWord(genitives[0], head.text) }, false);
       }
       return wordFixReport(messageId, head, forms, { preposition: tokens[at].text, next: isWord(after) ? after.text : "" });
     }

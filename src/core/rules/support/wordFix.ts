@@ -12,17 +12,22 @@ export function likeWord(form: string, word: string): string {
   return word[0] !== word[0].toLowerCase() ? form[0].toUpperCase() + form.slice(1) : form;
 }
 
-/** A report on `word` whose fix is the first of `forms` (each capitalised like the word, all offered); `data` gets word and fixed. */
-export function wordFixReport<MessageId extends string>(messageId: MessageId, word: Token, forms: readonly string[], data: Record<string, string>): RuleReport<MessageId> {
+/**
+ * A report on `word` whose fix is the first of `forms` (each capitalised like the word, all offered);
+ * `data` gets word and fixed. With `oneClick` false the forms are only suggestions, where which one
+ * the writer meant is theirs to say (the card shows a button for each).
+ */
+export function wordFixReport<MessageId extends string>(messageId: MessageId, word: Token, forms: readonly string[], data: Record<string, string>, oneClick = true): RuleReport<MessageId> {
   const suggestions = forms.map((form) => likeWord(form, word.text));
-  return {
+  const report: RuleReport<MessageId> = {
     messageId,
     data: Object.assign({}, data, { word: word.text, fixed: suggestions[0] }),
     start: word.start,
     end: word.end,
     suggestions,
-    fix: { start: word.start, end: word.end, text: suggestions[0] },
   };
+  if (oneClick) report.fix = { start: word.start, end: word.end, text: suggestions[0] };
+  return report;
 }
 
 /**
