@@ -362,7 +362,8 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
 
   /**
    * "guvis", "nopirkusi", "savākti", "atslēgts", "gaidāms": a participle in the nominative, the predicate of a clause that
-   * leaves out its "ir" ("ka viņš guvis …", "kas lēti savākti"); the analyzer gives a participle no case, so its ending tells.
+   * leaves out its "ir" ("ka viņš guvis …", "kas lēti savākti"). The ending tells which kinds may do so (past active, past
+   * passive, "-ams"; not "-ošs" or "-dams"): the analyzer does not tell one kind of participle from another.
    */
   function isParticiplePredicate(token: Token): boolean {
     const word = token.text.toLowerCase();
