@@ -387,11 +387,7 @@ class DictionaryMorphology implements MorphAnalyzer {
       if (!NOUN_NOMINATIVE_ENDINGS.some((ending) => this.rootsOf(first + ending).some((root) => decodeRootTag(root.po).pos === "noun"))) continue;
       const heads = this.dictionaryAnalyses(word.slice(at)).filter((a) => a.pos === "noun" && a.case !== undefined && a.case !== "voc" && a.lemma.length >= 4 && !a.indeclinable);
       if (heads.length === 0) continue;
-      return heads.map((head) => {
-        const reading: Analysis = Object.assign({}, head, { lemma: first + head.lemma, guessed: true });
-        delete reading.paradigm;
-        return reading;
-      });
+      return heads.map((head) => compoundReading(first, head));
     }
     return [];
   }
@@ -410,11 +406,7 @@ class DictionaryMorphology implements MorphAnalyzer {
       const tails = this.knownReadings(word.slice(at)).filter((a) => a.case !== undefined && (a.pos === "adj" || (a.pos === "verb" && a.participle === true)));
       if (tails.length === 0) continue;
       if (!stem && !this.dictionaryAnalyses(first).some((a) => a.pos === "adv" || a.pos === "adj")) continue;
-      return tails.map((tail) => {
-        const reading: Analysis = Object.assign({}, tail, { lemma: first + tail.lemma, guessed: true });
-        delete reading.paradigm;
-        return reading;
-      });
+      return tails.map((tail) => compoundReading(first, tail));
     }
     return [];
   }
@@ -480,6 +472,13 @@ const MIN_COMPOUND_PART = 3;
 
 /** Prefixes of compound adjectives that are no word of their own: half-, all- ("pusmatēts", "visuaptverošs"). */
 const MODIFIER_PREFIXES: readonly string[] = ["pus", "visu"];
+
+/** The reading of a compound: its last part's, with the first part before the lemma, `guessed`, and no paradigm of its own. */
+function compoundReading(first: string, last: Analysis): Analysis {
+  const reading: Analysis = Object.assign({}, last, { lemma: first + last.lemma, guessed: true });
+  delete reading.paradigm;
+  return reading;
+}
 
 /** The nominative singular endings of the six declensions. */
 const NOUN_NOMINATIVE_ENDINGS: readonly string[] = ["s", "š", "is", "us", "a", "e"];
