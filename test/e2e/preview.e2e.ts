@@ -276,16 +276,22 @@ describeWithBrowser("browser preview", (browserPath) => {
     await page.click('[data-testid="discard"]');
   });
 
-  it("checks grammar in the same worker: a noun after a preposition gets its case with one click", async () => {
+  /** Opens the Latvian demo draft with `sentence` in place of its "Paldies par sapratni!", and checks it in the pane. */
+  async function checkLatvianDraftSaying(sentence: string): Promise<Frame> {
     await page.selectOption('[data-testid="office-language"]', "lv-LV");
     await page.click('[data-testid="draft-draft-rinda"]');
     const frame = await pane();
-    await page.evaluate(() => {
+    await page.evaluate((text) => {
       const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
-      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Paldies par Jūsu iesniegums un par sapratni!")));
-    });
+      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", text)));
+    }, sentence);
     await frame.click('[data-testid="tab-check"]');
     await frame.click('[data-testid="check-run"]');
+    return frame;
+  }
+
+  it("checks grammar in the same worker: a noun after a preposition gets its case with one click", async () => {
+    const frame = await checkLatvianDraftSaying("Paldies par Jūsu iesniegums un par sapratni!");
     const grammar = frame.locator('[data-testid="finding"][data-rule="preposition-case"]');
     await grammar.first().waitFor({ timeout: 20000 });
     expect(await grammar.first().textContent()).toContain("iesniegumu");
@@ -296,15 +302,7 @@ describeWithBrowser("browser preview", (browserPath) => {
   });
 
   it("offers both cases after \"uz\" (direction or place) as buttons, and applies the one chosen", async () => {
-    await page.selectOption('[data-testid="office-language"]', "lv-LV");
-    await page.click('[data-testid="draft-draft-rinda"]');
-    const frame = await pane();
-    await page.evaluate(() => {
-      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
-      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Veidlapa ir uz galds pie ieejas. Paldies par sapratni!")));
-    });
-    await frame.click('[data-testid="tab-check"]');
-    await frame.click('[data-testid="check-run"]');
+    const frame = await checkLatvianDraftSaying("Veidlapa ir uz galds pie ieejas. Paldies par sapratni!");
     const grammar = frame.locator('[data-testid="finding"][data-rule="preposition-case"]');
     await grammar.first().waitFor({ timeout: 20000 });
     const buttons = grammar.first().locator('[data-testid="finding-suggestion"]');
@@ -316,15 +314,7 @@ describeWithBrowser("browser preview", (browserPath) => {
   });
 
   it("puts both commas of a relative clause in from the worker, each with one click", async () => {
-    await page.selectOption('[data-testid="office-language"]', "lv-LV");
-    await page.click('[data-testid="draft-draft-rinda"]');
-    const frame = await pane();
-    await page.evaluate(() => {
-      const w = window as unknown as { atbildePreview: { mailbox: { updateComposeBody: (h: string) => void; getBody: (f: string) => Promise<string> } } };
-      return w.atbildePreview.mailbox.getBody("html").then((b) => w.atbildePreview.mailbox.updateComposeBody(b.replace("Paldies par sapratni!", "Dokuments kuru Jūs iesniedzāt ir nepilnīgs. Paldies par sapratni!")));
-    });
-    await frame.click('[data-testid="tab-check"]');
-    await frame.click('[data-testid="check-run"]');
+    const frame = await checkLatvianDraftSaying("Dokuments kuru Jūs iesniedzāt ir nepilnīgs. Paldies par sapratni!");
     const comma = frame.locator('[data-testid="finding"][data-rule="comma"]');
     await comma.nth(1).waitFor({ timeout: 20000 });
     for (let left = 2; left > 0; left--) {
