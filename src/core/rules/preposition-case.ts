@@ -561,11 +561,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * head. One predicate, and its subject already stands before the preposition.
      */
     function subjectOpensTheClause(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
-      // "Jānis pēc profesijas jurists strādā …": after "pēc" the noun may describe the subject (an apposition without its commas).
-      if (tokens[at].text.toLowerCase() === "pēc") return false;
       const before = tokens[at - 1];
       if (!isWord(before)) return false;
       const beforeReadings = analyzer.analyze(before.text);
+      // "Jānis pēc profesijas jurists strādā …": after "pēc" a noun that may agree with the subject may
+      // describe it (an apposition without its commas); one that cannot ("kompānija pēc staciju skaits") does not.
+      if (tokens[at].text.toLowerCase() === "pēc" && beforeReadings.some((a) => mayAgreeWith(a, number, gender))) return false;
       // A pronoun subject ("…, kas ar katru gads palielinās", "tie no …"): one that could agree with
       // the head may have it for a description ("viņš no kara invalīds atgriezās").
       const pronoun = isOnlyNominativeNoun(beforeReadings) ? null : pronounSubject(beforeReadings);
@@ -681,6 +682,82 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (hasReading(readings, (a) => a.pos === "noun" || a.pos === "pron")) nominal = true;
       }
       return verb;
+    }
+
+    /**
+     * "apvienotā kompānija pēc staciju skaits varētu …", "atkarīga no ārējās vides stimuls", "vēlos
+     * konsultēties ar higiēnistu par pareizu zobu tīrīšana": the word right before the preposition
+     * belongs to a clause already under way, so the phrase does not open it — a nominative noun or
+     * pronoun (the clause's subject, so the head cannot be one), an adjective, an infinitive, or an
+     * accusative or genitive noun after a verb (its object). A phrase that opens its clause is most
+     * often an adverbial put first, and the nominative after it the subject ("Pēc tēva nāves dēls
+     * rīkoja …", "Ar šo spriedumu sūdzētājs nebija mierā"); so after a verb, participle, adverb,
+     * particle or conjunction ("Gulēja uz galda grāmata", "Tā ir no tavas puses neuzmanība"), after
+     * a dative or locative that may open the clause ("Mums pie mājas dārzs ir", "Rīgā pēc gada
+     * situācija …"), after an accusative with no verb before it, which may be an adverbial of time or
+     * an object put first ("Katru mēnesi par darbu samaksāšana notiek", "Pusi no iztrūkuma kungs
+     * bija uzņēmies"), and after a pronoun other than a nominative: silence. A nominative before
+     * that may agree with the head may be described by it ("Jānis pēc profesijas jurists"), an
+     * adjective that may agree with it in the nominative may be its modifier, a noun before another
+     * preposition may be an idiom's ("gads no gada"), a sentence ending in "!" may end in a
+     * vocative, and after a verb, where the preposition takes the genitive, the nominative may be
+     * the object meant (objectMayBeMeant): silent there too.
+     */
+    function phraseInsideItsClause(at: number, index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      const before = tokens[at - 1];
+      if (!isWord(before) || endsInExclamation(index)) return false;
+      if (isRepeatedNounIdiom(index)) return false;
+      const readings = analyzer.analyze(before.text);
+      if (readings.length === 0) return false;
+      for (const a of readings) {
+        if (a.pos === "noun" || a.pos === "pron") {
+          if (a.case === undefined || a.case === "dat" || a.case === "loc") return false;
+          if (a.pos === "pron" && a.case !== "nom") return false;
+          if (a.case !== "nom" && a.case !== "voc" && !verbBefore(at)) return false;
+          if ((a.case === "nom" || a.case === "voc") && mayAgreeWith(a, number, gender)) return false;
+          continue;
+        }
+        if (a.pos === "adj") {
+          if (agreementCells(before.text).some((c) => c.case === "nom" && mayAgreeWith(c, number, gender))) return false;
+          continue;
+        }
+        if (a.pos === "verb" && a.infinitive === true) continue;
+        return false;
+      }
+      return !verbBefore(at) || !objectMayBeMeant(at, number);
+    }
+
+    /** A verb (not a linking one, not a participle describing a noun) stands before the preposition in its clause: it may take the object. */
+    function verbBefore(at: number): boolean {
+      for (let k = at - 1; k >= 0; k--) {
+        const token = tokens[k];
+        const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
+        if (isClauseEdge(token, readings)) return false;
+        if (token.kind === "word" && (readings.length === 0 ? !isCapitalised(token.text) : hasReading(readings, (a) => a.pos === "verb" && !LINKING_VERBS.has(a.lemma)))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "Paldies par pienākumu nepildīšana.", "pret kongresa sasaukšana.": an action noun ("-šana")
+     * right after a genitive, which is its object ("pienākumu nepildīšana"), and nothing after it
+     * that may be a predicate. The genitive belongs to the action noun, not to the preposition,
+     * and the nominative has no role of its own in the clause. With a predicate after it the phrase
+     * may be whole and the action noun the subject ("Par darbu samaksāšana notiek reizi mēnesī").
+     */
+    function actionOfTheGenitiveBefore(index: number, nominatives: readonly Analysis[]): boolean {
+      if (!isActionNoun(nominatives) || mayHavePredicateAfter(index)) return false;
+      const before = tokens[index - 1];
+      return isWord(before) && hasReading(analyzer.analyze(before.text), (a) => a.pos === "noun" && a.case === "gen");
+    }
+
+    /** "gads no gada", "diena pēc dienas": the head, a preposition and the head's own noun again (an idiom, "Cena par siltumu gads no gada pieaug"). */
+    function isRepeatedNounIdiom(index: number): boolean {
+      const preposition = tokens[index + 1];
+      const again = tokens[index + 2];
+      if (!isWord(preposition) || !PREPOSITIONS[preposition.text.toLowerCase()] || !isWord(again)) return false;
+      const lemmas = new Set(analyzer.analyze(tokens[index].text).map((a) => a.lemma));
+      return hasReading(analyzer.analyze(again.text), (a) => a.pos === "noun" && lemmas.has(a.lemma));
     }
 
     /** The sentence of the token at `index` ends in "!". */
@@ -927,6 +1004,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           ownedAction ||
           subjectAfter ||
           onlyNonFiniteVerbBefore(at, index, number) ||
+          phraseInsideItsClause(at, index, number, gender) ||
+          actionOfTheGenitiveBefore(index, nominatives) ||
           noRoleAfterItsVerbAndObject(at, index, number, gender));
       // "uz galda grāmata": the genitive may be the whole phrase and the nominative the subject of
       // what follows, or a predicate ("Tā ir no tavas puses neuzmanība."); only a verb that cannot

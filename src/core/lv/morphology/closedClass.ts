@@ -34,6 +34,7 @@ export const PREPOSITIONS: Readonly<Record<string, Government>> = {
   pret: ACC,
   starp: ACC,
   aiz: GEN,
+  ārpus: GEN,
   bez: GEN,
   kopš: GEN,
   no: GEN,
