@@ -527,6 +527,10 @@ describe("a phrase inside its clause (part H)", () => {
     ["Varat konsultēties ar speciālistu par zemes vienības robeža pirms darbu sākuma.", "robeža → robežu"],
     // An action noun after its genitive object, and nothing after it that may be a predicate.
     ["Iedzīvotāji protestēja pret skolas slēgšana.", "slēgšana → slēgšanu"],
+    // "šis", "kāds", "tāds" stand before their noun, not for it, even with a predicate after the head.
+    ["No šī brīdis pakalpojums ir pieejams visiem.", "brīdis → brīža"],
+    ["Pēc kāda laiks komisija pieņems lēmumu.", "laiks → laika"],
+    ["Ar tādu dokuments var pieteikties pabalstam.", "dokuments → dokumentu"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
@@ -548,6 +552,9 @@ describe("a phrase inside its clause (part H)", () => {
     "Jānis pēc profesijas jurists strādā domē.",
     "Cena par siltumu gads no gada pieaug.",
     "Atnesiet dokumentus no arhīva kolēģi!",
+    // "to", "tam", official "ar šo" (hereby) and "katru" may stand alone.
+    "Pa tam sekretāre sakārtoja dokumentus.",
+    "Ar šo pašvaldība paziņo par izmaiņām.",
     // An action noun with a predicate after it may be the subject.
     "Par darbu samaksāšana notiek reizi mēnesī.",
   ])("accepts: %s", (text) => {
