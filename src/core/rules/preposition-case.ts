@@ -517,9 +517,23 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) return false;
         if (token.kind !== "word") continue;
+        if (isPrepositionBeforeItsPhrase(k)) continue;
         if (readings.length === 0 || hasReading(readings, (a) => a.pos === "other" || (a.pos === "verb" && (a.person === 3 || a.mood === "deb" || a.participle === true)))) return true;
       }
       return false;
+    }
+
+    /**
+     * "ar Jelgavas ceļu", "līdz vakaram": a preposition followed by a word in a case it governs, or
+     * by a genitive, is one, not the verb form it may also be ("ar" of "art", "līdz" of "līdzēt").
+     */
+    function isPrepositionBeforeItsPhrase(k: number): boolean {
+      const preposition = tokens[k].text.toLowerCase();
+      const next = tokens[k + 1];
+      if (PREPOSITIONS[preposition] === undefined || !isWord(next)) return false;
+      const readings = analyzer.analyze(next.text);
+      // A genitive may stand before the noun governed ("ar Jelgavas ceļu").
+      return mayBeGoverned(preposition, next.text, readings) || POSSESSIVE_GENITIVES.has(next.text.toLowerCase()) || hasReading(readings, (a) => a.pos === "noun" && a.case === "gen");
     }
 
     /**

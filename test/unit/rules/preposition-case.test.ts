@@ -531,6 +531,8 @@ describe("a phrase inside its clause (part H)", () => {
     ["No šī brīdis pakalpojums ir pieejams visiem.", "brīdis → brīža"],
     ["Pēc kāda laiks komisija pieņems lēmumu.", "laiks → laika"],
     ["Ar tādu dokuments var pieteikties pabalstam.", "dokuments → dokumentu"],
+    // A preposition after the head ("ar" is also a form of "art") is no predicate that could make "līdz" a conjunction.
+    ["Remontdarbi notiks no tilta līdz krustojums ar Rīgas ielu.", "krustojums → krustojumam"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
