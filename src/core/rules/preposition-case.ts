@@ -21,7 +21,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
-import { agreementCells, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, withoutRareHomographs, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, likeWord, wordFixReport } from "./support/wordFix";
 import { isMonthNameLv } from "../lv/dates";
@@ -965,9 +965,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * make (issue 20) — and no reading of it fits the preposition. Other wrong-looking cases after
      * a preposition ("ar tautā iemīlētām dziesmām", "pamāja ar galvu bārmenim") are other structures.
      */
-    function judgeHead(index: number, analyses: readonly Analysis[], phrase: Phrase): RuleReport<MessageId> | null {
+    function judgeHead(index: number, allAnalyses: readonly Analysis[], phrase: Phrase): RuleReport<MessageId> | null {
       const { at, preposition, governedModifier, bareGenitive, modifiers } = phrase;
       const head = tokens[index];
+      // "aiz roka": the genitive of "roks" (rock music) is too rare a reading to keep the rule silent.
+      const analyses = withoutRareHomographs(head.text, allAnalyses);
       // Readings other than nouns and finite verbs ("pie māja": the past of "māt") make it unclear.
       // A participle reading ("rīts" of "rīt", "sviests" of "sviest") is no other way out when none
       // of its endings is a case the preposition governs: it would be as wrong there as the noun.

@@ -533,6 +533,8 @@ describe("a phrase inside its clause (part H)", () => {
     ["Ar tādu dokuments var pieteikties pabalstam.", "dokuments → dokumentu"],
     // A preposition after the head ("ar" is also a form of "art") is no predicate that could make "līdz" a conjunction.
     ["Remontdarbi notiks no tilta līdz krustojums ar Rīgas ielu.", "krustojums → krustojumam"],
+    // A far rarer homograph's reading ("roka" as the genitive of "roks") does not keep the rule silent.
+    ["Dokumentus glabājiet pie roka, lai tie būtu pieejami.", "roka → rokas"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {

@@ -8,3 +8,4 @@ export { createMorphAnalyzer, MORPHOLOGY_FORMAT } from "./analyzer";
 export { CONJUNCTIONS, PREPOSITIONS, closedClassForms, formOfBe, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, type Government } from "./closedClass";
 export { morphologyAssetFile } from "./asset";
 export { agreementCells, type AgreementCell } from "./adjectiveEndings";
+export { withoutRareHomographs } from "./homographs";
