@@ -381,6 +381,12 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj");
   }
 
+  /** A lower-case word every reading of which is an adjective or an adverb ("dzīvas", "laipni"). */
+  function isAdjectiveOrAdverb(token: Token): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj" || a.pos === "adv");
+  }
+
   /** A lower-case word every reading of which is a noun ("atkritumiem", "veidu"). */
   function isNounOnly(token: Token): boolean {
     const readings = analyzer.analyze(token.text);
@@ -516,6 +522,10 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
       if ((NO_COMMA_AFTER.has(previous) && !isCorrelativeBeforeKa(i, clauses.bounds(i).sentence) && !insertedBeforeTad(i) && !isCorrelativeDemonstrative(i)) || PREPOSITIONS.has(previous)) continue;
       if (INDEFINITE_AFTER_TO_BE.has(word) && afterToBe(tokens, i)) continue;
       if (word === "jo" && (isComparativeJo(next) || nextWord === previous)) continue;
+      // "attīstās jo dzīvas valodas", "pieņemt jo ātri": before an adjective or adverb with no verb after it in the clause, "jo" is "very", not "because".
+      if (word === "jo" && next && isAdjectiveOrAdverb(next) && clauses.noVerbAfter(i, clauses.bounds(i).last)) continue;
+      // "cik iespējams ātri", "cik vien iespējams", "cik varēdams": a fixed measure phrase, not a clause.
+      if (word === "cik" && /^(?:iespējams|vien|necik|varēdam[sia]|spēdam[sia])$/.test(nextWord)) continue;
       if (word === "ka" && /āk(?:[saiuāo]|ais)?$/.test(previous)) continue;
       if (word === "lai" && (PERSONAL_PRONOUNS.has(previous) || previous === "tad")) continue;
       // "ja ne līdzīgs, tad vismaz cienīgs": "ja ne …, tad …" (if not …, then …) opens no clause.

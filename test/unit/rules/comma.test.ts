@@ -34,6 +34,8 @@ describe("comma", () => {
     ["Izziņa, ko Jūs vēlējāties saņemt ir sagatavota.", "Izziņa, ko Jūs vēlējāties saņemt, ir sagatavota."],
     ["Iesniegums, kas ir saņemts tiks izskatīts rīt.", "Iesniegums, kas ir saņemts, tiks izskatīts rīt."],
     // What silences a look-alike does not silence the clause itself.
+    ["Dokumenti netika pieņemti jo nepilnīgi aizpildīta bija veidlapa.", "Dokumenti netika pieņemti, jo nepilnīgi aizpildīta bija veidlapa."],
+    ["Viņš neatnāca jo slikti jutās.", "Viņš neatnāca, jo slikti jutās."],
     ["Iesniedziet dokumentus lai speciālists var tos izvērtēt.", "Iesniedziet dokumentus, lai speciālists var tos izvērtēt."],
     ["Tas ir dokuments kas jāiesniedz līdz piektdienai.", "Tas ir dokuments, kas jāiesniedz līdz piektdienai."],
     ["Informējam ka 15. decembrī notiks sēde.", "Informējam, ka 15. decembrī notiks sēde."],
@@ -189,6 +191,8 @@ describe("comma", () => {
     ["the optative \"lai\" with the conditional after its subject", "Bet šis lai būtu tikai pirmais solis."],
     ["\"nav ko\", \"nav par ko\"", "Nav ko uztraukties, viss ir kārtībā. Paldies! Nav par ko."],
     ["\"jo vairāk\", \"jo īpaši\"", "Jo ātrāk iesniegsiet, jo labāk. Atbalstām jauniešus un jo īpaši skolēnus."],
+    ["\"jo\" as \"very\" before an adjective or adverb with no verb after it", "Lūdzam dokumentus iesniegt jo ātri. Šis darbs ir jo svarīgs."],
+    ["\"cik iespējams\", \"cik vien iespējams\"", "Atbildēsim cik iespējams ātri. Palīdzēsim cik vien iespējams."],
     ["\"viens no kuriem\"", "Ir vairāki risinājumi, viens no kuriem ir piemērots Jums."],
     ["\"kurš katrs\"", "Pieteikties var ne kurš katrs iedzīvotājs."],
     ["a comma already there", "Informējam, ka dokuments, kuru Jūs iesniedzāt, ir izskatīts."],
