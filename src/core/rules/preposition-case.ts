@@ -786,6 +786,40 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return hasReading(analyzer.analyze(again.text), (a) => a.pos === "noun" && lemmas.has(a.lemma));
     }
 
+    /**
+     * "No urīna nesaturēšana biežāk cieš sievietes", "līdz pat pirmdienas vakars nav jāpilda nekādi
+     * pienākumi": after the head (and an adverb or two) a 3rd-person verb that is no linking one, or
+     * a debitive, then (after adverbs, particles, adjectives or nominative pronouns) a lower-case noun
+     * that can only be a nominative — the verb's subject, or the debitive's object. The clause has
+     * its nominative, so the head has no role as one. Unless a verb follows that nominative: then it
+     * may open a clause whose comma was left out ("Pēc sēdes vadītājs aizgāja sekretāre palika").
+     */
+    function verbWithItsNominativeAfter(index: number): boolean {
+      let k = index + 1;
+      // An adverb, a particle, or an adjective's "-i" or "-āk" form that is its adverb ("biežāk").
+      const isAdverbOrParticle = (t: Token | undefined): boolean => {
+        if (!isWord(t)) return false;
+        const readings = analyzer.analyze(t.text);
+        return readings.length > 0 && readings.every((a) => a.pos === "adv" || a.pos === "part" || (a.pos === "adj" && /(?:i|āk)$/.test(t.text.toLowerCase())));
+      };
+      for (let skipped = 0; skipped < 2 && isAdverbOrParticle(tokens[k]); skipped++) k++;
+      const verb = tokens[k];
+      if (!isWord(verb)) return false;
+      const readings = analyzer.analyze(verb.text);
+      if (readings.length === 0 || !readings.every((a) => a.pos === "verb" && a.participle !== true)) return false;
+      // (A 2nd-person singular reading — "atbrīvo" is also "you free" — does not make a 3rd-person verb less one.)
+      const finite = readings.some((a) => a.person === 3 && (a.mood === "ind" || a.mood === "cnd")) && readings.every((a) => !LINKING_VERBS.has(a.lemma) && (a.person === 3 || (a.person === 2 && a.number === "sg")));
+      const debitive = readings.every((a) => a.mood === "deb") || (readings.every((a) => a.lemma === "būt" && a.person === 3) && isWord(tokens[k + 1]) && analyzer.analyze(tokens[k + 1].text).some((a) => a.mood === "deb"));
+      if (!finite && !debitive) return false;
+      k += debitive && !readings.every((a) => a.mood === "deb") ? 2 : 1;
+      for (let skipped = 0; skipped < 3 && isWord(tokens[k]) && (isAdverbOrParticle(tokens[k]) || analyzer.analyze(tokens[k].text).every((a) => a.pos === "adj" || a.pos === "pron" && a.case === "nom")); skipped++) k++;
+      const subject = tokens[k];
+      if (!isWord(subject) || isCapitalised(subject.text) || !isOnlyNominativeNoun(analyzer.analyze(subject.text))) return false;
+      // "Pēc sēdes vadītājs aizgāja sekretāre palika": a verb after that nominative makes it a new clause's subject (a comma left out).
+      const after = tokens[k + 1];
+      return !(isWord(after) && hasReading(analyzer.analyze(after.text), (a) => a.pos === "verb" && a.participle !== true && (a.person === 3 || a.mood === "deb")));
+    }
+
     /** The sentence of the token at `index` ends in "!". */
     function endsInExclamation(index: number): boolean {
       for (let k = index + 1; k < tokens.length; k++) {
@@ -898,6 +932,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      * Not "būt", which may link the head to a predicate noun ("Pēc remonta ceļš būs slēgta iela").
      */
     function subjectAfterItsPredicate(index: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      if (verbWithItsNominativeAfter(index)) return true;
       const auxiliary = tokens[index + 1];
       const participle = tokens[index + 2];
       if (!isWord(auxiliary) || !isWord(participle)) return false;

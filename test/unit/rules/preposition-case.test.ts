@@ -535,6 +535,9 @@ describe("a phrase inside its clause (part H)", () => {
     ["Remontdarbi notiks no tilta līdz krustojums ar Rīgas ielu.", "krustojums → krustojumam"],
     // A far rarer homograph's reading ("roka" as the genitive of "roks") does not keep the rule silent.
     ["Dokumentus glabājiet pie roka, lai tie būtu pieejami.", "roka → rokas"],
+    // A verb after the head with its own nominative after it: the head has no role as one.
+    ["No zemes nodoklis biežāk atbrīvo pašvaldība pensionārus un invalīdus.", "nodoklis → nodokļa"],
+    ["Par šīs nedēļas sēde mums jāsagatavo ziņojums.", "sēde → sēdi"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
@@ -556,6 +559,8 @@ describe("a phrase inside its clause (part H)", () => {
     "Jānis pēc profesijas jurists strādā domē.",
     "Cena par siltumu gads no gada pieaug.",
     "Atnesiet dokumentus no arhīva kolēģi!",
+    // Two clauses whose comma was left out: the nominative after the verb has a verb of its own.
+    "Pēc sēdes vadītājs aizgāja sekretāre palika.",
     // "to", "tam", official "ar šo" (hereby) and "katru" may stand alone.
     "Pa tam sekretāre sakārtoja dokumentus.",
     "Ar šo pašvaldība paziņo par izmaiņām.",
