@@ -114,6 +114,15 @@ const RELATIVE_PRONOUNS = /*#__PURE__*/ new Set(["kas", "kurš"]);
 const DEGREE_PARTICLES = /*#__PURE__*/ new Set(["pat", "aptuveni", "apmēram", "gandrīz", "vismaz", "tik"]);
 /** Nouns of quantity that stand before the plural noun a preposition governs ("pēc pāris dienām"). */
 const QUANTITY_NOUNS = /*#__PURE__*/ new Set(["pāris"]);
+/**
+ * Fixed phrases a preposition opens that are no phrase of a noun after them: "par spīti" (in spite
+ * of, with a dative: "par spīti grūtībām"), "pa tam" (meanwhile), "pa labi", "pa kreiso" (on the
+ * right, on the left), "ko līdz" (what use is).
+ */
+const FIXED_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  par: /*#__PURE__*/ new Set(["spīti"]),
+  pa: /*#__PURE__*/ new Set(["tam", "labi", "kreisi", "labo", "kreiso"]),
+};
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -257,6 +266,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     }
 
     function checkPhrase(at: number, preposition: string): RuleReport<MessageId> | null {
+      if (isFixedPhrase(at)) return null;
       // "pie blakus galdiņa": a preposition right after another is an adverb here.
       if (isWord(tokens[at - 1]) && PREPOSITIONS[tokens[at - 1].text.toLowerCase()]) return null;
       let j = at + 1;
@@ -820,6 +830,15 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return !(isWord(after) && hasReading(analyzer.analyze(after.text), (a) => a.pos === "verb" && a.participle !== true && (a.person === 3 || a.mood === "deb")));
     }
 
+    /** The preposition at `at` opens a fixed phrase (FIXED_AFTER), or is "līdz" after "ko" ("Ko līdz visi jaukumi"). */
+    function isFixedPhrase(at: number): boolean {
+      const preposition = tokens[at].text.toLowerCase();
+      const next = tokens[at + 1];
+      if (isWord(next) && FIXED_AFTER[preposition]?.has(next.text.toLowerCase())) return true;
+      const before = tokens[at - 1];
+      return preposition === "līdz" && isWord(before) && before.text.toLowerCase() === "ko";
+    }
+
     /** The sentence of the token at `index` ends in "!". */
     function endsInExclamation(index: number): boolean {
       for (let k = index + 1; k < tokens.length; k++) {
@@ -1032,6 +1051,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // a head of another number — the possessive reading ("their") is then no likelier than an
       // object or subject after the phrase.
       if (phrase.pronounAlone.length > 0 && phrase.pronounAlone.indexOf(number) < 0) return null;
+      // "gulstas uz viņu dzīves nasta", "man bija ar viņu saruna": right after a verb, "uz viņu" (on
+      // him) may be the whole phrase and the nominative the verb's inverted subject.
+      if (phrase.pronounAlone.length > 0 && isWord(tokens[at - 1]) && hasReading(analyzer.analyze(tokens[at - 1].text), (a) => a.pos === "verb" && a.person === 3)) return null;
       // Each modifier must agree with the head in a governed case, and not in the nominative — then
       // the phrase is the modifier's evidence of the case the writer meant ("uz norādīto adrese").
       for (const modifier of modifiers) {

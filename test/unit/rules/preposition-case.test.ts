@@ -559,6 +559,12 @@ describe("a phrase inside its clause (part H)", () => {
     "Jānis pēc profesijas jurists strādā domē.",
     "Cena par siltumu gads no gada pieaug.",
     "Atnesiet dokumentus no arhīva kolēģi!",
+    // Fixed phrases: "par spīti" (in spite of), "pa tam" (meanwhile), "pa kreisi" (on the left).
+    "Par spīti lietum svētku gājiens notika.",
+    "Pasākums notika par spīti lietum, un pa tam dalībnieki dziedāja.",
+    "Pa kreisi atrodas kase.",
+    // Right after a verb "ar viņu" (with him) may be the whole phrase, the nominative the verb's subject.
+    "Vakar man bija ar viņu saruna.",
     // Two clauses whose comma was left out: the nominative after the verb has a verb of its own.
     "Pēc sēdes vadītājs aizgāja sekretāre palika.",
     // "to", "tam", official "ar šo" (hereby) and "katru" may stand alone.
