@@ -538,6 +538,8 @@ describe("a phrase inside its clause (part H)", () => {
     // A verb after the head with its own nominative after it: the head has no role as one.
     ["No zemes nodoklis biežāk atbrīvo pašvaldība pensionārus un invalīdus.", "nodoklis → nodokļa"],
     ["Par šīs nedēļas sēde mums jāsagatavo ziņojums.", "sēde → sēdi"],
+    // A genitive plural after "pēc", "no" … modifies a noun after it: in the plural a preposition takes the dative.
+    ["Pabalstu aprēķina pēc ģimenes locekļu skaits un ienākumiem.", "skaits → skaita"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {

@@ -16,9 +16,11 @@ export interface Government {
 }
 
 const ACC: Government = { sg: ["acc"], pl: ["dat"] };
-// In the plural every Latvian preposition takes the dative ("no mājām", "pie draugiem"); a
-// genitive plural after a genitive preposition is old usage, allowed so that it stays silent.
-const GEN: Government = { sg: ["gen"], pl: ["dat", "gen"] };
+// In the plural every Latvian preposition takes the dative ("no mājām", "pie draugiem"), so a
+// genitive plural right after "no", "pēc", "pie" … is a modifier of a noun after it ("pēc staciju
+// skaita"), not the whole phrase (issue 20, part H; it was allowed as old usage before, which kept
+// "pēc staciju skaits" silent).
+const GEN: Government = { sg: ["gen"], pl: ["dat"] };
 const DAT: Government = { sg: ["dat"], pl: ["dat"] };
 
 /** Prepositions (priekšvārdi) and the cases they govern. "uz" takes the genitive for place ("uz galda") and the accusative for direction. */
