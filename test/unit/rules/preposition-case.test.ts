@@ -540,6 +540,7 @@ describe("a phrase inside its clause (part H)", () => {
     ["Par šīs nedēļas sēde mums jāsagatavo ziņojums.", "sēde → sēdi"],
     // A genitive plural after "pēc", "no" … modifies a noun after it: in the plural a preposition takes the dative.
     ["Pabalstu aprēķina pēc ģimenes locekļu skaits un ienākumiem.", "skaits → skaita"],
+    ["Informāciju izvietosim uz ēku fasāde un stendiem.", "fasāde → fasādi"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {

@@ -46,7 +46,8 @@ export const PREPOSITIONS: Readonly<Record<string, Government>> = {
   priekš: GEN,
   virs: GEN,
   zem: GEN,
-  uz: { sg: ["acc", "gen"], pl: ["dat", "gen"] },
+  // "uz galdu" (direction), "uz galda" (place), but in the plural the dative for both ("uz galdiem").
+  uz: { sg: ["acc", "gen"], pl: ["dat"] },
   līdz: DAT,
   līdzās: DAT,
   blakus: DAT,
