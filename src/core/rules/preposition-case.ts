@@ -1077,7 +1077,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // A modifier before the head (it agrees with the head only outside the nominative) settles it.
       // …or the predicate after the head has a subject of its own after it ("līdz 2020. gads tiks rekonstruēta estrāde").
       const subjectAfter = subjectAfterItsPredicate(index, number, gender);
-      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !phrase.range && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
+      // "līdz 81 kilograms": a cardinal ending in 1 (not 11) agrees with a singular noun right after it, which is then the noun governed.
+      const numberBefore = tokens[index - 1];
+      const afterCardinalOne = number === "sg" && numberBefore?.kind === "number" && /(?:^|[^1])1$/.test(numberBefore.text) && !VOTE_LABELS.has(preposition);
+      if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !phrase.range && !afterCardinalOne && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
       const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =
         (governedModifier || pronounFirst) &&
@@ -1101,7 +1104,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "zem 60 % atzīme.": after a number only a clause's end or a verb that cannot be the head's.
       // An ordinal agrees with the noun right after it ("ar 2016. gads" → "gadu"): nothing else there can be governed.
       const afterOrdinal = phrase.ordinalBefore === index && (!ALSO_CONJUNCTION_OR_ADVERB.has(preposition) || subjectAfter || phrase.range);
-      if (phrase.number && !afterOrdinal && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
+      if (phrase.number && !afterOrdinal && !afterCardinalOne && !secondPersonAfter && !(after === undefined || /^[.!?;]/.test(after.text))) return null;
       // Right after the preposition (nothing between) the head has no other way to be in the
       // nominative: an adjective after it cannot make it a subject ("No abažūrs nepieciešams …"),
       // and where the preposition takes the genitive alone, a singular head's genitive is right

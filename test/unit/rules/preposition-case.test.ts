@@ -541,6 +541,9 @@ describe("a phrase inside its clause (part H)", () => {
     // A genitive plural after "pēc", "no" … modifies a noun after it: in the plural a preposition takes the dative.
     ["Pabalstu aprēķina pēc ģimenes locekļu skaits un ienākumiem.", "skaits → skaita"],
     ["Informāciju izvietosim uz ēku fasāde un stendiem.", "fasāde → fasādi"],
+    // A cardinal ending in 1 agrees with the singular noun after it: "līdz" is a preposition there.
+    ["Atlaide attiecas uz sūtījumiem līdz 31 kilograms, ja tos sūta viens klients.", "kilograms → kilogramam"],
+    ["Sacensībās svara kategorijā līdz 81 kilograms piedalījās desmit sportisti.", "kilograms → kilogramam"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
