@@ -1157,9 +1157,13 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // certain: silence. An action noun's dative is its own ("par atkritumu šķirošana skolām").
       const cases = governedCases(preposition, number);
       const nextGovernable = isWord(after) && !isCapitalised(after.text) && !isActionNoun(nominatives) && afterAnalyses.length > 0 && afterAnalyses.every((a) => a.pos === "noun") && hasReading(afterAnalyses, (a) => a.case !== undefined && a.number !== undefined && governedCases(preposition, a.number).indexOf(a.case) >= 0);
-      if (nextGovernable && hasReading(afterAnalyses, (a) => a.case === "nom" || a.case === "voc") && cases[0] !== "gen") return null;
-      const target = nextGovernable ? "gen" : cases[0];
-      const messageId = nextGovernable && cases[0] !== "gen" ? "modifier" : MESSAGE_BY_CASE[target];
+      // After "uz" both readings end in the same two words: the head governed ("uz galdu", "uz galda") or
+      // the genitive of the noun after it ("uz galda virsmas"), so both forms are offered, as below.
+      const nextMayBeNominative = nextGovernable && hasReading(afterAnalyses, (a) => a.case === "nom" || a.case === "voc");
+      const accusativeOrGenitive = number === "sg" && cases.length === 2 && cases[0] === "acc" && cases[1] === "gen";
+      if (nextMayBeNominative && cases[0] !== "gen" && !accusativeOrGenitive) return null;
+      const target = nextGovernable && !(accusativeOrGenitive && nextMayBeNominative) ? "gen" : cases[0];
+      const messageId = target === "gen" && cases[0] !== "gen" ? "modifier" : MESSAGE_BY_CASE[target];
       if (!messageId) return null;
       /** The forms of the head in a case (its readings may be of more than one noun), none twice. */
       const formsIn = (nounCase: Case, besides: readonly string[] = []): string[] => {
@@ -1172,7 +1176,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "uz" takes the accusative for direction ("uz skatuvi") and the genitive for place ("uz
       // skatuves"): which was meant is the writer's to say, so both are offered as suggestions (the
       // card shows each as a button) and no one-click fix is chosen for them.
-      if (!nextGovernable && number === "sg" && cases.length === 2 && cases[0] === "acc" && cases[1] === "gen") {
+      if ((!nextGovernable || nextMayBeNominative) && accusativeOrGenitive) {
         const genitives = formsIn("gen", forms);
         if (genitives.length > 0) return wordFixReport("accusativeOrGenitive", head, forms.concat(genitives), { preposition: tokens[at].text, other: likeWord(genitives[0], head.text) }, false);
       }

@@ -605,8 +605,6 @@ describe("a noun in the genitive's place (part G)", () => {
   });
 
   it.each([
-    // The noun after may be a nominative: which noun is governed is not certain.
-    "Dokumentu nolieciet uz galds virsmas.",
     // A name after the head is its apposition; an action noun's dative is its own.
     "Sazinieties ar kolēģi Jāni.",
   ])("accepts or stays silent: %s", (text) => {
@@ -615,6 +613,12 @@ describe("a noun in the genitive's place (part G)", () => {
 });
 
 describe("\"uz\": direction or place (part G)", () => {
+  it("offers both forms where the noun after may be a nominative (the head governed, or that noun's genitive)", () => {
+    const finding = runRule(rule, "Dokumentu nolieciet uz galds virsmas.")[0];
+    expect(finding.suggestions).toEqual(["galdu", "galda"]);
+    expect(finding.fix).toBeUndefined();
+  });
+
   it("offers the accusative and the genitive, and names both", () => {
     const finding = runRule(rule, "Dokumenti atrodas uz galds.")[0];
     expectMessage(finding, rule, "accusativeOrGenitive", { preposition: "uz", fixed: "galdu", other: "galda", word: "galds" });
