@@ -84,7 +84,9 @@ const POSSESSIVE_LEMMAS = /*#__PURE__*/ new Set(["savs", "mans", "tavs"]);
  */
 const DETERMINER_LEMMAS = /*#__PURE__*/ new Set(["šis", "kāds", "tāds"]);
 
-function isDeterminerOnly(a: Analysis, form: string): boolean {
+function isDeterminerOnly(a: Analysis, form: string, preposition: string): boolean {
+  // "kopš tā laika": after "kopš" a form of "tas" stands before its noun (alone it is followed by a comma, "kopš tā, kad …").
+  if (preposition === "kopš" && a.lemma === "tas") return true;
   return DETERMINER_LEMMAS.has(a.lemma) && form.toLowerCase() !== "šo";
 }
 const MESSAGE_BY_CASE: Partial<Record<Case, MessageId>> = { acc: "accusative", gen: "genitive", dat: "dative" };
@@ -343,7 +345,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         const unknownParticiple = analyses.length === 0 && nextIsNoun && isUnknownParticiple(word.text);
         if (nextIsNominal && (hasReading(analyses, isModifierReading) || numeral || unknownParticiple)) {
           const own = agreementCells(word.text);
-          const pronoun = numeral || hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma) && !isDeterminerOnly(a, word.text));
+          const pronoun = numeral || hasReading(analyses, (a) => a.pos === "pron" && !POSSESSIVE_LEMMAS.has(a.lemma) && !isDeterminerOnly(a, word.text, preposition));
           // "ar demokrātiskas pārvaldes kārtību": the modifier of a genitive noun after it. An adjective,
           // participle or numeral that cannot agree with that genitive ("no pirmā acu skatiena", "pie
           // esošās nodokļu politikas") reaches over it to the head (a pronoun keeps the older reading).

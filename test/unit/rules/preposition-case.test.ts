@@ -544,6 +544,8 @@ describe("a phrase inside its clause (part H)", () => {
     // A cardinal ending in 1 agrees with the singular noun after it: "līdz" is a preposition there.
     ["Atlaide attiecas uz sūtījumiem līdz 31 kilograms, ja tos sūta viens klients.", "kilograms → kilogramam"],
     ["Sacensībās svara kategorijā līdz 81 kilograms piedalījās desmit sportisti.", "kilograms → kilogramam"],
+    // After "kopš" a form of "tas" stands before its noun ("kopš tā laika").
+    ["Kopš tā laiks ir pagājuši trīs gadi.", "laiks → laika"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
@@ -573,6 +575,8 @@ describe("a phrase inside its clause (part H)", () => {
     "Vakar man bija ar viņu saruna.",
     // Two clauses whose comma was left out: the nominative after the verb has a verb of its own.
     "Pēc sēdes vadītājs aizgāja sekretāre palika.",
+    // "kopš tā, kad …": alone, followed by a comma.
+    "Kopš tā, kad pašvaldība atvēra centru, pakalpojums ir pieejams visiem.",
     // "to", "tam", official "ar šo" (hereby) and "katru" may stand alone.
     "Pa tam sekretāre sakārtoja dokumentus.",
     "Ar šo pašvaldība paziņo par izmaiņām.",
