@@ -125,6 +125,8 @@ const FIXED_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   par: /*#__PURE__*/ new Set(["spīti"]),
   pa: /*#__PURE__*/ new Set(["tam", "labi", "kreisi", "labo", "kreiso"]),
 };
+/** Units written after a number ("20 cm", "5 km"), which stand before the noun they measure. */
+const MEASURE_UNITS = /*#__PURE__*/ new Set(["mm", "cm", "m", "km", "m2", "m²", "m3", "m³", "ha", "g", "kg", "t", "l", "ml"]);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -283,6 +285,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (tokens[j] && tokens[j].kind === "number" && !VOTE_LABELS.has(preposition)) {
         j++;
         if (tokens[j] && (tokens[j].text === "%" || tokens[j].text === ".")) j++;
+        // "ar 20 cm diametru": a unit after the number measures the noun after it.
+        else if (isWord(tokens[j]) && MEASURE_UNITS.has(tokens[j].text) && isWord(tokens[j + 1]) && !isCapitalised(tokens[j + 1].text)) j++;
         phrase.number = true;
         phrase.range = preposition === "līdz" && rangeOpensBefore(at);
         if (tokens[j - 1].text === "." && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) phrase.ordinalBefore = j;

@@ -546,6 +546,8 @@ describe("a phrase inside its clause (part H)", () => {
     ["Sacensībās svara kategorijā līdz 81 kilograms piedalījās desmit sportisti.", "kilograms → kilogramam"],
     // After "kopš" a form of "tas" stands before its noun ("kopš tā laika").
     ["Kopš tā laiks ir pagājuši trīs gadi.", "laiks → laika"],
+    // A unit after the number measures the noun after it.
+    ["Nepieciešama caurule ar 20 cm diametrs.", "diametrs → diametru"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
