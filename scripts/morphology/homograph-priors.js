@@ -4,8 +4,9 @@
 // reading is no reason for a grammar rule to stay silent ("roka": "hand", or the genitive of
 // "roks", rock music). Counted over plain text of novels from ELTeC-lav (CC BY 4.0), every
 // `level1/*.xml` except the five the grammar bench uses: a noun lemma's frequency is the number of
-// lower-case tokens whose every reading is of that lemma. An entry needs the common lemma 20 times
-// or more and 20 times as often as the rarer one. Left out: masculine and feminine nouns of one
+// lower-case tokens whose every reading is of that lemma. An entry needs the common lemma 100 times
+// or more and the rarer one never (with fewer, "pa vara gabalam" — of copper — and "ar vista
+// partiju" — of whist — in those novels showed the rare reading meant). Left out: masculine and feminine nouns of one
 // person ("direktors"/"direktore", "skolotājs"/"skolotāja": both are current, whatever old novels
 // say) and reflexive action nouns in "-šanās". Needs the compiled analyzer (`npm run build:cli`).
 //   node scripts/morphology/homograph-priors.js PATH/TO/ELTeC-lav/level1
@@ -15,8 +16,7 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "../..");
 const { createMorphAnalyzer, morphologyAssetFile } = require(path.join(ROOT, "build/src/core/lv/morphology"));
 const BENCH_NOVELS = ["LAV0029JD_8270876_Liesma.xml", "LAV419386_EldgH_ZvaiN.xml", "LAV1040964_SkujF_ZemSa.xml", "LAV413464_DeglA_VecaP.xml", "LAV413173_NiedA_LiduD.xml"];
-const MIN_COUNT = 20;
-const MIN_RATIO = 20;
+const MIN_COUNT = 100;
 
 function paragraphs(xml) {
   const body = xml.slice(xml.indexOf("<body"));
@@ -62,7 +62,7 @@ function main() {
     const lemma = [...common][0];
     if (/šanās$/.test(lemma)) continue;
     const rare = [...new Set(readings.filter((a) => a.pos === "noun" && a.lemma !== lemma && a.case !== "nom" && a.case !== "voc").map((a) => a.lemma))];
-    const kept = rare.filter((other) => !isGenderPair(lemma, other) && nounCount(lemma) >= MIN_COUNT && nounCount(lemma) >= MIN_RATIO * Math.max(nounCount(other), 1));
+    const kept = rare.filter((other) => !isGenderPair(lemma, other) && nounCount(lemma) >= MIN_COUNT && nounCount(other) === 0);
     if (kept.length > 0) entries.push(`  ${JSON.stringify(form)}: [${kept.map((k) => JSON.stringify(k)).join(", ")}], // ${lemma} ${nounCount(lemma)}, ${kept.map((k) => `${k} ${nounCount(k)}`).join(", ")}`);
   }
   process.stdout.write(entries.join("\n") + "\n");
