@@ -99,6 +99,8 @@ const MAX_PHRASE = 4;
  * atiet, …", "Blakus māja ir jauna"): a nominative after them may be a subject.
  */
 const ALSO_CONJUNCTION_OR_ADVERB = /*#__PURE__*/ new Set(["kopš", "pirms", "līdz", "blakus", "līdzās", "iepretī", "iepretim"]);
+/** Prepositions that are also adverbs of place inside a noun phrase ("blakus nolūki", side intentions). */
+const SIDE_ADVERBS = /*#__PURE__*/ new Set(["blakus", "līdzās"]);
 /** Voting labels in minutes ("par 10, pret 2"): a number after them is a count, not the start of a phrase. */
 const VOTE_LABELS = /*#__PURE__*/ new Set(["par", "pret"]);
 /** Verbs that link a subject to a predicative adjective ("atbilde … ir apstiprinoša"). */
@@ -845,6 +847,23 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return preposition === "līdz" && isWord(before) && before.text.toLowerCase() === "ko";
     }
 
+    /** The word before the preposition is an adjective or pronoun that may agree with the head in the nominative ("savi blakus nolūki"). */
+    function nominativeModifierBefore(at: number, number: GrammaticalNumber, gender: Analysis["gender"]): boolean {
+      const before = tokens[at - 1];
+      if (!isWord(before)) return false;
+      const readings = analyzer.analyze(before.text);
+      // (Not a participle: "sēdēja atbalstīta līdzās aukle" describes the subject.)
+      return readings.length > 0 && readings.every((a) => a.pos === "adj" || a.pos === "pron") && mayAgreeInNominative(before.text, number, gender);
+    }
+
+    /** A word of the preposition's clause, before or after it, that may be a finite verb or a debitive. */
+    function clauseHasVerb(at: number): boolean {
+      const isVerb = (token: Token) => token.kind === "word" && hasReading(analyzer.analyze(token.text), (a) => a.pos === "verb" && (a.person !== undefined || a.mood === "deb"));
+      for (let k = at - 1; k >= 0 && !isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []); k--) if (isVerb(tokens[k])) return true;
+      for (let k = at + 1; k < tokens.length && !isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []); k++) if (isVerb(tokens[k])) return true;
+      return false;
+    }
+
     /** The sentence of the token at `index` ends in "!". */
     function endsInExclamation(index: number): boolean {
       for (let k = index + 1; k < tokens.length; k++) {
@@ -1086,6 +1105,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       // "līdz 81 kilograms": a cardinal ending in 1 (not 11) agrees with a singular noun right after it, which is then the noun governed.
       const numberBefore = tokens[index - 1];
       const afterCardinalOne = number === "sg" && numberBefore?.kind === "number" && /(?:^|[^1])1$/.test(numberBefore.text) && !VOTE_LABELS.has(preposition);
+      // "savi blakus nolūki", "Blakus lieta!": "blakus" and "līdzās" are adverbs inside a noun phrase
+      // after a modifier that agrees with the head in the nominative, or in a clause with no verb at all.
+      if (SIDE_ADVERBS.has(preposition) && (nominativeModifierBefore(at, number, gender) || !clauseHasVerb(at))) return null;
       if (ALSO_CONJUNCTION_OR_ADVERB.has(preposition) && !phrase.range && !afterCardinalOne && modifiers.length === 0 && !clauseEnds && !secondPersonAfter && !subjectAfter && mayHavePredicateAfter(index)) return null;
       const ownedAction = (governedModifier || pronounFirst) && actionNounAfterItsNoun(at, nominatives);
       const subjectElsewhere =

@@ -577,6 +577,9 @@ describe("a phrase inside its clause (part H)", () => {
     "Vakar man bija ar viņu saruna.",
     // Two clauses whose comma was left out: the nominative after the verb has a verb of its own.
     "Pēc sēdes vadītājs aizgāja sekretāre palika.",
+    // "blakus" as an adverb inside a noun phrase, or in a clause with no verb.
+    "Mums bija arī savi blakus pienākumi.",
+    "Blakus jautājums!",
     // "kopš tā, kad …": alone, followed by a comma.
     "Kopš tā, kad pašvaldība atvēra centru, pakalpojums ir pieejams visiem.",
     // "to", "tam", official "ar šo" (hereby) and "katru" may stand alone.
