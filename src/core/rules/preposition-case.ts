@@ -440,6 +440,11 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // …unless a participle or adjective after it may take both ("par pils pagalmā notikušo").
         if (afterLocative && hasReading(readings, isModifierReading)) return true;
         if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
+        // A word that cannot stand inside a noun phrase (a verb, subordinating conjunction, particle, pronoun)
+        // ends it: a noun after it is no noun the genitive could modify ("ar trīcošu balss viņa
+        // teica"). An adverb may be an indeclinable modifier ("pa diennakts bezmaksas tālruni").
+        // "ar medus un ievārījuma maizīti": genitives may be coordinated.
+        if (!COORDINATORS.has(token.text.toLowerCase()) && !hasReading(readings, (a) => isModifierReading(a) || a.pos === "num" || a.pos === "adv")) return false;
       }
       return false;
     }

@@ -548,6 +548,8 @@ describe("a phrase inside its clause (part H)", () => {
     ["Kopš tā laiks ir pagājuši trīs gadi.", "laiks → laika"],
     // A unit after the number measures the noun after it.
     ["Nepieciešama caurule ar 20 cm diametrs.", "diametrs → diametru"],
+    // A head that is also a genitive modifies no noun after a verb ("balss teica … vārdu").
+    ["Viņa ar trīcošu balss teica pāris vārdu.", "balss → balsi"],
     // "ārpus" takes the genitive.
     ["Pasākums notiks ārpus pilsēta.", "pilsēta → pilsētas"],
   ])("reports: %s", (text, expected) => {
