@@ -16,7 +16,7 @@
  * modifier that agrees with the head outside the nominative, a 1st-person verb that has the clause,
  * a clause whose subject and verb already stand elsewhere, a noun in the governed case coordinated
  * with the head, an ordinal before it, an action noun after the noun that owns the phrase (docs/decisions.md,
- * issue 20 parts C, D, E and F). A guessed head (a word not in the dictionary) is reported only where
+ * issue 20 parts C to H). A guessed head (a word not in the dictionary) is reported only where
  * nothing else is in doubt. The rule needs the loaded analyzer
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
@@ -440,10 +440,10 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         // …unless a participle or adjective after it may take both ("par pils pagalmā notikušo").
         if (afterLocative && hasReading(readings, isModifierReading)) return true;
         if (readings.length === 0 || hasReading(readings, (a) => isNounReading(a) || a.pos === "adj")) return true;
-        // A word that cannot stand inside a noun phrase (a verb, subordinating conjunction, particle, pronoun)
-        // ends it: a noun after it is no noun the genitive could modify ("ar trīcošu balss viņa
-        // teica"). An adverb may be an indeclinable modifier ("pa diennakts bezmaksas tālruni").
-        // "ar medus un ievārījuma maizīti": genitives may be coordinated.
+        // A word that cannot stand inside a noun phrase (a verb, a subordinating conjunction, a
+        // particle, a pronoun) ends it: a noun after it is no noun the genitive could modify ("ar
+        // trīcošu balss teica pāris vārdu"). An adverb may be an indeclinable modifier ("pa
+        // diennakts bezmaksas tālruni"), and "un", "vai" may join genitives ("ar medus un ievārījuma maizīti").
         if (!COORDINATORS.has(token.text.toLowerCase()) && !hasReading(readings, (a) => isModifierReading(a) || a.pos === "num" || a.pos === "adv")) return false;
       }
       return false;
@@ -776,7 +776,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       return !verbBefore(at) || !objectMayBeMeant(at, number);
     }
 
-    /** A verb (not a linking one, not a participle describing a noun) stands before the preposition in its clause: it may take the object. */
+    /** A verb that is no linking one (or an unknown lower-case word) stands before the preposition in its clause: it may take an object. */
     function verbBefore(at: number): boolean {
       for (let k = at - 1; k >= 0; k--) {
         const token = tokens[k];
