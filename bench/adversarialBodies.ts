@@ -99,6 +99,8 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: "NUL bytes", format: "text", make: (size) => fill((k) => (k % 5 === 0 ? "Labdien \u0000" : "\u0000".repeat(1 + (k % 50))), size) },
   { name: "broken surrogates", format: "text", make: (size) => fill((k) => ["\ud800", "\udc00a", "ā\ud83d", "\ude00 ", "🙂"][k % 5], size) },
   { name: "entity floods", format: "html", make: (size) => `<p>${fill((k) => ["&amp;", "&nbsp;", "&#257;", "&#x1F600;", "&bogus;", "&#0;", "&"][k % 7], size)}</p>` },
+  // The grammar rules' clause scans (preposition-case): prepositions in one clause with no punctuation.
+  { name: "prepositions with no punctuation", format: "text", make: (size) => fill((k) => ["skola ", "pie ", "mājas ", "dārzs ", "ar ", "zelta ", "ķēde "][k % 7], size) },
   { name: "thousands of short sentences", format: "text", make: (size) => fill((k) => ["Jā. ", "Nē! ", "Labi? ", "Paldies. ", "A. ", "1. ", "Nr. 5. "][k % 7], size) },
   { name: "CAPS floods", format: "text", make: (size) => fill((k) => ["JŪS ", "NEESAT ", "IESNIEGUŠI ", "DOKUMENTUS!!! ", "UZMANĪBU ", "A".repeat(1 + (k % 90)) + " "][k % 6], size) },
   {

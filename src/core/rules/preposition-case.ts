@@ -129,6 +129,9 @@ const FIXED_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 /** Units written after a number ("20 cm", "5 km"), which stand before the noun they measure. */
 const MEASURE_UNITS = /*#__PURE__*/ new Set(["mm", "cm", "m", "km", "m2", "m²", "m3", "m³", "ha", "g", "kg", "t", "l", "ml"]);
+/** Tokens (words, numbers, marks) of the longest clause and sentence whose prepositions are judged (overlongStretches). */
+const MAX_CLAUSE_TOKENS = 120;
+const MAX_SENTENCE_TOKENS = 400;
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.!?;:,…—–]/;
 
@@ -250,15 +253,37 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
     if (!scope) return [];
     const { tokens, end, cited } = scope;
     const reports: RuleReport<MessageId>[] = [];
+    const overlong = overlongStretches();
     for (let i = 0; i < tokens.length && tokens[i].end <= end; i++) {
       const token = tokens[i];
       if (token.kind !== "word" || token.text.length > LONGEST_PREPOSITION) continue;
       const preposition = token.text.toLowerCase();
-      if (!PREPOSITIONS[preposition]) continue;
+      if (!PREPOSITIONS[preposition] || overlong[i]) continue;
       const report = checkPhrase(i, preposition);
       if (report && !cited(token.start)) reports.push(report);
     }
     return reports;
+
+    /**
+     * Tokens in a clause longer than MAX_CLAUSE_TOKENS or a sentence longer than MAX_SENTENCE_TOKENS:
+     * the evidence scans walk a clause (some a sentence) from each preposition, so in a text with no
+     * punctuation they would cost the square of its length (a pasted list, a machine-made body). No
+     * edited clause is that long; a preposition there is left alone.
+     */
+    function overlongStretches(): boolean[] {
+      const marks = new Array<boolean>(tokens.length).fill(false);
+      const markLong = (isEdge: (k: number) => boolean, limit: number) => {
+        let start = 0;
+        for (let k = 0; k <= tokens.length; k++) {
+          if (k < tokens.length && !isEdge(k)) continue;
+          if (k - start > limit) for (let m = start; m < k; m++) marks[m] = true;
+          start = k + 1;
+        }
+      };
+      markLong((k) => isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []), MAX_CLAUSE_TOKENS);
+      markLong((k) => tokens[k].kind !== "word" && /^[.!?]/.test(tokens[k].text), MAX_SENTENCE_TOKENS);
+      return marks;
+    }
 
     /**
      * The index after a date in the genitive that starts at `k` ("2026. gada 1. decembra", "5.

@@ -637,3 +637,13 @@ describe("\"uz\": direction or place (part G)", () => {
     expect(finding.fix).toBeUndefined();
   });
 });
+
+describe("overlong clauses (part H)", () => {
+  // The evidence scans walk the clause from each preposition; a clause of 120 tokens or more (a
+  // pasted list, a machine-made body) is left alone so that the rule stays linear in the text's length.
+  it("judges a preposition in an ordinary clause and leaves one in an overlong clause alone", () => {
+    expect(reported("Vēlos pieteikties uz pašvaldības dzīvoklis.")).toEqual(["dzīvoklis → dzīvokli"]);
+    const list = Array.from({ length: 130 }, (_, k) => `vārds${k}`).join(" ");
+    expect(reported(`Vēlos pieteikties uz pašvaldības dzīvoklis ${list}.`)).toEqual([]);
+  });
+});
