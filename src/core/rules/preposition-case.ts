@@ -21,7 +21,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
-import { agreementCells, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, withoutRareHomographs, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, CONJUNCTIONS, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, withoutRareHomographs, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, likeWord, wordFixReport } from "./support/wordFix";
 import { isMonthNameLv } from "../lv/dates";
@@ -280,7 +280,9 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           start = k + 1;
         }
       };
-      markLong((k) => isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []), MAX_CLAUSE_TOKENS);
+      // Only a conjunction or a form of "kas", "kurš" may be a word that ends a clause: other words are not analysed here (unknown ones are slow to).
+      const mayBeEdgeWord = (word: string) => CONJUNCTIONS.has(word) || /^(?:kas|ko|kam|kā|kur\p{L}*)$/u.test(word);
+      markLong((k) => (tokens[k].kind !== "word" ? CLAUSE_END.test(tokens[k].text) : mayBeEdgeWord(tokens[k].text.toLowerCase()) && isClauseEdge(tokens[k], analyzer.analyze(tokens[k].text))), MAX_CLAUSE_TOKENS);
       markLong((k) => tokens[k].kind !== "word" && /^[.!?]/.test(tokens[k].text), MAX_SENTENCE_TOKENS);
       return marks;
     }
