@@ -785,11 +785,12 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
       if (isRepeatedNounIdiom(index)) return false;
       const readings = analyzer.analyze(before.text);
       if (readings.length === 0) return false;
+      const afterVerb = verbBefore(at);
       for (const a of readings) {
         if (a.pos === "noun" || a.pos === "pron") {
           if (a.case === undefined || a.case === "dat" || a.case === "loc") return false;
           if (a.pos === "pron" && a.case !== "nom") return false;
-          if (a.case !== "nom" && a.case !== "voc" && !verbBefore(at)) return false;
+          if (a.case !== "nom" && a.case !== "voc" && !afterVerb) return false;
           if ((a.case === "nom" || a.case === "voc") && mayAgreeWith(a, number, gender)) return false;
           continue;
         }
@@ -800,16 +801,21 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
         if (a.pos === "verb" && a.infinitive === true) continue;
         return false;
       }
-      return !verbBefore(at) || !objectMayBeMeant(at, number);
+      return !afterVerb || !objectMayBeMeant(at, number);
     }
 
     /** A verb that is no linking one (or an unknown lower-case word) stands before the preposition in its clause: it may take an object. */
     function verbBefore(at: number): boolean {
-      for (let k = at - 1; k >= 0; k--) {
+      return wordOfClause(at, -1, (word, readings) => (readings.length === 0 ? !isCapitalised(word.text) : hasReading(readings, (a) => a.pos === "verb" && !LINKING_VERBS.has(a.lemma))));
+    }
+
+    /** A word of the clause of `at`, walking from it by `step` (−1 back, +1 on) to the clause's edge, that passes `test`. */
+    function wordOfClause(at: number, step: -1 | 1, test: (word: Token, readings: readonly Analysis[]) => boolean): boolean {
+      for (let k = at + step; k >= 0 && k < tokens.length; k += step) {
         const token = tokens[k];
         const readings = token.kind === "word" ? analyzer.analyze(token.text) : [];
         if (isClauseEdge(token, readings)) return false;
-        if (token.kind === "word" && (readings.length === 0 ? !isCapitalised(token.text) : hasReading(readings, (a) => a.pos === "verb" && !LINKING_VERBS.has(a.lemma)))) return true;
+        if (token.kind === "word" && test(token, readings)) return true;
       }
       return false;
     }
@@ -890,10 +896,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
 
     /** A word of the preposition's clause, before or after it, that may be a finite verb or a debitive. */
     function clauseHasVerb(at: number): boolean {
-      const isVerb = (token: Token) => token.kind === "word" && hasReading(analyzer.analyze(token.text), (a) => a.pos === "verb" && (a.person !== undefined || a.mood === "deb"));
-      for (let k = at - 1; k >= 0 && !isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []); k--) if (isVerb(tokens[k])) return true;
-      for (let k = at + 1; k < tokens.length && !isClauseEdge(tokens[k], tokens[k].kind === "word" ? analyzer.analyze(tokens[k].text) : []); k++) if (isVerb(tokens[k])) return true;
-      return false;
+      const isVerb = (_word: Token, readings: readonly Analysis[]) => hasReading(readings, (a) => a.pos === "verb" && (a.person !== undefined || a.mood === "deb"));
+      return wordOfClause(at, -1, isVerb) || wordOfClause(at, 1, isVerb);
     }
 
     /** The sentence of the token at `index` ends in "!". */
