@@ -21,7 +21,7 @@
  * (core/lv/morphology), so it is made by createPrepositionCaseRule(analyzer).
  */
 import type { Draft, Token } from "../draft/types";
-import { agreementCells, CONJUNCTIONS, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, withoutRareHomographs, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
+import { agreementCells, closedClassForms, governedCases, mayBeGoverned, POSSESSIVE_GENITIVES, PREPOSITIONS, withoutRareHomographs, type AgreementCell, type Analysis, type Case, type GrammaticalNumber, type MorphAnalyzer } from "../lv/morphology";
 import type { LanguageOnlyRule, RuleContext, RuleMeta, RuleReport } from "./types";
 import { grammarScope, isWord, likeWord, wordFixReport } from "./support/wordFix";
 import { isMonthNameLv } from "../lv/dates";
@@ -211,6 +211,8 @@ function hasReading(analyses: readonly Analysis[], test: (a: Analysis) => boolea
 }
 
 export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnlyRule<MessageId> {
+  /** The conjunctions and the relative pronouns' forms: the words isClauseEdge may take for a clause's edge. */
+  const CLAUSE_EDGE_WORDS: ReadonlySet<string> = new Set(closedClassForms((a) => a.pos === "conj" || (a.pos === "pron" && RELATIVE_PRONOUNS.has(a.lemma))));
   /** What the walk from the preposition to the head noun found. */
   interface Phrase {
     /** Index of the preposition's token. */
@@ -280,9 +282,8 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
           start = k + 1;
         }
       };
-      // Only a conjunction or a form of "kas", "kurš" may be a word that ends a clause: other words are not analysed here (unknown ones are slow to).
-      const mayBeEdgeWord = (word: string) => CONJUNCTIONS.has(word) || /^(?:kas|ko|kam|kā|kur\p{L}*)$/u.test(word);
-      markLong((k) => (tokens[k].kind !== "word" ? CLAUSE_END.test(tokens[k].text) : mayBeEdgeWord(tokens[k].text.toLowerCase()) && isClauseEdge(tokens[k], analyzer.analyze(tokens[k].text))), MAX_CLAUSE_TOKENS);
+      // Only a closed-class word may end a clause (isClauseEdge): other words are not analysed here (unknown ones are slow to).
+      markLong((k) => (tokens[k].kind !== "word" ? CLAUSE_END.test(tokens[k].text) : CLAUSE_EDGE_WORDS.has(tokens[k].text.toLowerCase()) && isClauseEdge(tokens[k], analyzer.analyze(tokens[k].text))), MAX_CLAUSE_TOKENS);
       markLong((k) => tokens[k].kind !== "word" && /^[.!?]/.test(tokens[k].text), MAX_SENTENCE_TOKENS);
       return marks;
     }
