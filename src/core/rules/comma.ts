@@ -375,22 +375,25 @@ export function createCommaRule(analyzer: MorphAnalyzer): LanguageOnlyRule<Messa
     return isNounOnly(token) && analyzer.analyze(token.text).every((a) => a.case === "nom" || a.case === "acc");
   }
 
+  /** A lower-case word the analyzer knows, every reading of which is one of these parts of speech. */
+  function isLowerWordOf(token: Token, ...parts: Analysis["pos"][]): boolean {
+    const readings = analyzer.analyze(token.text);
+    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => parts.indexOf(a.pos) >= 0);
+  }
+
   /** A lower-case word every reading of which is an adjective ("plika", "gatavs"). */
   function isAdjectiveOnly(token: Token): boolean {
-    const readings = analyzer.analyze(token.text);
-    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj");
+    return isLowerWordOf(token, "adj");
   }
 
   /** A lower-case word every reading of which is an adjective or an adverb ("dzīvas", "laipni"). */
   function isAdjectiveOrAdverb(token: Token): boolean {
-    const readings = analyzer.analyze(token.text);
-    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "adj" || a.pos === "adv");
+    return isLowerWordOf(token, "adj", "adv");
   }
 
   /** A lower-case word every reading of which is a noun ("atkritumiem", "veidu"). */
   function isNounOnly(token: Token): boolean {
-    const readings = analyzer.analyze(token.text);
-    return token.kind === "word" && isLower(token.text) && readings.length > 0 && readings.every((a) => a.pos === "noun");
+    return isLowerWordOf(token, "noun");
   }
 
   /** A verb of asking, knowing or seeing: a listed form, or a finite form or infinitive of a listed lemma. */
