@@ -176,6 +176,11 @@ function isAdverbLike(form: string, analyses: readonly Analysis[]): boolean {
   return analyses.length > 0 && analyses.every((a) => a.pos === "adv" || (a.pos === "adj" && form.toLowerCase().endsWith("i")));
 }
 
+/** An adverb, a particle, or an adjective's "-i" or "-āk" form that is its adverb ("biežāk"): a word that may stand between a verb and its subject. */
+function isAdverbOrParticleForm(form: string, analyses: readonly Analysis[]): boolean {
+  return analyses.length > 0 && analyses.every((a) => a.pos === "adv" || a.pos === "part" || (a.pos === "adj" && /(?:i|āk)$/.test(form.toLowerCase())));
+}
+
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
 }
@@ -853,12 +858,7 @@ export function createPrepositionCaseRule(analyzer: MorphAnalyzer): LanguageOnly
      */
     function verbWithItsNominativeAfter(index: number): boolean {
       let k = index + 1;
-      // An adverb, a particle, or an adjective's "-i" or "-āk" form that is its adverb ("biežāk").
-      const isAdverbOrParticle = (t: Token | undefined): boolean => {
-        if (!isWord(t)) return false;
-        const readings = analyzer.analyze(t.text);
-        return readings.length > 0 && readings.every((a) => a.pos === "adv" || a.pos === "part" || (a.pos === "adj" && /(?:i|āk)$/.test(t.text.toLowerCase())));
-      };
+      const isAdverbOrParticle = (t: Token | undefined): boolean => isWord(t) && isAdverbOrParticleForm(t.text, analyzer.analyze(t.text));
       for (let skipped = 0; skipped < 2 && isAdverbOrParticle(tokens[k]); skipped++) k++;
       const verb = tokens[k];
       if (!isWord(verb)) return false;
