@@ -192,6 +192,13 @@ describeWithBrowser("density of the task pane at 320 × 600 and at 200 % zoom", 
     const summary = await placement(frame, '[data-testid="check-summary"]');
     expect(summary.bottom).toBeLessThanOrEqual(600);
     expect(summary.cut).toEqual([]);
+    // No label of a finding card is cut: a severity badge beside a long message once spilled its "Brīdinājums" out of the card.
+    const cutInCards = await frame.evaluate(() =>
+      Array.from(document.querySelectorAll("article[data-severity] *"))
+        .filter((e) => e.scrollWidth > e.clientWidth + 0.5 && e.clientWidth > 0)
+        .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 30)}" ${e.scrollWidth} > ${e.clientWidth}`),
+    );
+    expect(cutInCards).toEqual([]);
     const layout = await measure(frame);
     expect(layout.tabRows).toBe(1);
     expect(layout.sidewaysOverflow).toBe(0);

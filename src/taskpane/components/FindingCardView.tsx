@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  // The badge keeps its width: shrunk beside a long message, its centred label spilled out of the card.
+  badge: { flexShrink: 0 },
   message: { overflowWrap: "break-word", minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   excerpt: {
@@ -123,7 +125,7 @@ export function FindingCardView({ card, text, profile, strings: t, language, onA
       {...(single ? { "data-testid": "finding", "data-rule": first.rule } : { "data-testid": "finding-card", "data-rules": card.findings.map((f) => f.rule).join(" ") })}
     >
       <div className={styles.head}>
-        <Badge appearance="tint" color={SEVERITY_COLOR[card.severity]}>
+        <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOR[card.severity]}>
           {t[`severity_${card.severity}` as keyof Strings]}
         </Badge>
         <Body1 className={styles.message}>{message}</Body1>
